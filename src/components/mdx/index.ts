@@ -1,0 +1,5 @@
+// The components the article's MDX may use, passed to <Content components={…}>.
+import Section from './Section.astro';
+import P from './P.astro';
+
+export const mdxComponents = { Section, P };

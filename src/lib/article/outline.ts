@@ -1,0 +1,112 @@
+// Reads the article's MDX into its outline: editorial sections and the author's paragraphs, with their ids.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { ContentError } from '../../schemas/issues';
+
+export interface OutlineParagraph {
+  id: string;
+  sectionId: string;
+  /** The author's words in this paragraph, without any editorial insertions. */
+  text: string;
+}
+export interface OutlineSection {
+  id: string;
+  title: string;
+  paragraphs: OutlineParagraph[];
+}
+export interface Outline {
+  sections: OutlineSection[];
+  paragraphs: OutlineParagraph[];
+}
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Components that the editors insert into a paragraph; their text is not the author's. */
+export const EDITORIAL_INLINE = new Set(['Note', 'NoteRef', 'EventMarker', 'Marker']);
+
+type Node = { type: string; name?: string | null; value?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } } };
+type Attr = { type: string; name?: string; value?: unknown };
+
+function attr(node: Node, name: string): string | undefined {
+  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return typeof a?.value === 'string' ? a.value : undefined;
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && EDITORIAL_INLINE.has(node.name)) return '';
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** A one-line `<P id="…">…</P>` parses as a markdown paragraph holding one inline element. */
+function unwrap(node: Node): Node {
+  if (node.type !== 'paragraph') return node;
+  const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
+  return kids.length === 1 && isJsx(kids[0]!) ? kids[0]! : node;
+}
+
+const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+
+/**
+ * Parses the MDX body. Throws a ContentError naming the file and line when the
+ * structure is wrong: author text outside a <P id>, a paragraph outside a section,
+ * a missing or malformed id, a duplicate id, a section without a title.
+ */
+export function parseOutline(source: string, file: string): Outline {
+  let tree: Node;
+  try {
+    tree = fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
+  } catch (e) {
+    throw new ContentError(`${file}: the MDX could not be parsed: ${(e as Error).message}`);
+  }
+  const sections: OutlineSection[] = [];
+  const seen = new Map<string, string>();
+  const fail = (node: Node, msg: string): never => {
+    throw new ContentError(`${file}:${node.position?.start.line ?? '?'}: ${msg}`);
+  };
+  const claim = (node: Node, id: string | undefined, what: string): string => {
+    if (!id) return fail(node, `${what} needs an id attribute`);
+    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" must be a lowercase slug (letters, digits and hyphens)`);
+    if (seen.has(id)) return fail(node, `${what} id "${id}" is already used by a ${seen.get(id)}`);
+    seen.set(id, what);
+    return id;
+  };
+
+  for (const raw of tree.children ?? []) {
+    const node = unwrap(raw);
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') continue;
+    if (isJsx(node) && node.name === 'Section') {
+      const id = claim(node, attr(node, 'id'), 'section');
+      const title = attr(node, 'title')?.trim();
+      if (!title) fail(node, `section "${id}" needs a title attribute`);
+      const section: OutlineSection = { id, title: title!, paragraphs: [] };
+      for (const raw of node.children ?? []) {
+        const child = unwrap(raw);
+        if (isJsx(child) && child.name === 'P') {
+          const pid = claim(child, attr(child, 'id'), 'paragraph');
+          const text = textOf(child).replace(/\s+/g, ' ').trim();
+          if (!text) fail(child, `paragraph "${pid}" is empty`);
+          section.paragraphs.push({ id: pid, sectionId: id, text });
+        } else if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'list' || child.type === 'blockquote') {
+          fail(child, `text in section "${id}" must be inside <P id="…"> so that it can be identified and linked`);
+        }
+      }
+      if (section.paragraphs.length === 0) fail(node, `section "${id}" has no paragraphs`);
+      sections.push(section);
+    } else if (isJsx(node) && node.name === 'P') {
+      fail(node, `paragraph "${attr(node, 'id') ?? '?'}" must be inside a <Section>`);
+    } else if (!isJsx(node)) {
+      fail(node, 'text outside a <Section> is not allowed: wrap it in <Section> and <P>');
+    }
+  }
+  if (sections.length === 0) throw new ContentError(`${file}: the article has no <Section> elements`);
+  return { sections, paragraphs: sections.flatMap((s) => s.paragraphs) };
+}
+
+/** Minutes to read at a steady 230 words a minute, never less than one. */
+export function readingMinutes(texts: string[], wordsPerMinute = 230): number {
+  const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}

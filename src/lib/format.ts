@@ -1,0 +1,12 @@
+// Formatting helpers shared by pages and components.
+import type { DatePrecision } from '../schemas/article';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2018-10" with month precision → "October 2018"; never depends on the machine's time zone. */
+export function formatPartialDate(iso: string, precision: DatePrecision): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (precision === 'year' || !m) return String(y);
+  if (precision === 'month' || !d) return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,45 @@
+// Frontmatter schema for the article: everything the site says about the piece.
+import { z } from 'zod';
+
+const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const datePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof datePrecision>;
+
+export const articleSchema = z
+  .object({
+    headline: z.string().trim().min(1),
+    standfirst: z.string().trim().min(20),
+    description: z.string().trim().min(20).max(300),
+    author: z.object({
+      name: z.string().trim().min(1),
+      bio: z.string().trim().min(1),
+    }),
+    original: z.object({
+      publication: z.string().trim().min(1),
+      credit: z.string().trim().min(1),
+      url: z.url().optional(),
+    }),
+    published: z
+      .object({
+        date: z.string().regex(isoPartial, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+        precision: datePrecision,
+        inferred: z.boolean(),
+        basis: z.string().trim().min(1).optional(),
+      })
+      .superRefine((p, ctx) => {
+        const parts = p.date.split('-').length;
+        const expected = { year: 1, month: 2, day: 3 }[p.precision];
+        if (parts !== expected) {
+          ctx.addIssue({ code: 'custom', path: ['date'], message: `"${p.date}" does not match precision "${p.precision}"` });
+        }
+        if (p.inferred && !p.basis) {
+          ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date must say what it is inferred from' });
+        }
+      }),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a BCP 47 language tag such as "en"'),
+    updated: z.iso.date(),
+  })
+  .strict();
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,44 @@
+// <bloc-toc>: opens the contents beside the text on wide screens and marks the section being read.
+class BlocToc extends HTMLElement {
+  #wide = matchMedia('(min-width: 64rem)');
+  #frame = 0;
+  #onScroll = () => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#markCurrent());
+  };
+
+  connectedCallback() {
+    const details = this.querySelector('details');
+    const sync = () => { if (details && this.#wide.matches) details.open = true; };
+    sync();
+    this.#wide.addEventListener('change', sync);
+
+    // On phones, close the disclosure after a jump so the text is not hidden behind it.
+    this.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('a') && details && !this.#wide.matches) details.open = false;
+    });
+    addEventListener('scroll', this.#onScroll, { passive: true });
+    addEventListener('hashchange', this.#onScroll);
+    this.#markCurrent();
+  }
+
+  disconnectedCallback() {
+    removeEventListener('scroll', this.#onScroll);
+    removeEventListener('hashchange', this.#onScroll);
+  }
+
+  /** The current section is the last one whose heading has passed the upper third of the window. */
+  #markCurrent() {
+    const line = innerHeight / 3;
+    let current: string | undefined;
+    for (const h of document.querySelectorAll<HTMLElement>('[data-section] > h2[id]')) {
+      if (h.getBoundingClientRect().top <= line) current = h.id; else break;
+    }
+    this.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]').forEach((a) => {
+      if (a.dataset.tocLink === current) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    });
+  }
+}
+
+if (!customElements.get('bloc-toc')) customElements.define('bloc-toc', BlocToc);

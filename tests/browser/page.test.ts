@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, url, PHONE, NARROW, DESKTOP } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function open(options: Parameters<Browser['newContext']>[0], path = '/'): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url(path), { waitUntil: 'load' });
+  return page;
+}
+
+describe('article page in Chromium', () => {
+  it('renders the article with JavaScript on and off', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open({ ...DESKTOP, javaScriptEnabled });
+      expect(await page.locator('h1').textContent()).toContain('Pakistan, Russia teaming up');
+      expect(await page.locator('[data-para]').count()).toBe(20);
+      await expect(page.locator('nav.toc a').first().isVisible()).resolves.toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('does not scroll sideways at 320 px', async () => {
+    const page = await open(NARROW);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+
+  it('lands a deep link on its heading, fully in view, and marks it', async () => {
+    for (const options of [PHONE, DESKTOP]) {
+      const page = await open(options, '/#the-energy-corridor');
+      await expect.poll(() => page.evaluate(() => Math.abs(document.getElementById('the-energy-corridor')!.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(60);
+      const box = await page.locator('#the-energy-corridor').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(options.viewport!.height);
+      expect(await page.locator('#the-energy-corridor').evaluate((h) => h.matches(':target'))).toBe(true);
+      const bg = await page.locator('#the-energy-corridor').evaluate((h) => getComputedStyle(h).backgroundColor);
+      expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+      await page.context().close();
+    }
+  });
+
+  it('opens the contents on a phone and follows a link, with and without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open({ ...PHONE, javaScriptEnabled });
+      const link = page.locator('nav.toc a[href="#how-the-thaw-began"]');
+      expect(await link.isVisible()).toBe(false);
+      await page.locator('summary.toc-summary').click();
+      expect(await link.isVisible()).toBe(true);
+      await link.click();
+      // page.evaluate also runs where the page's own JavaScript is off; waitForFunction does not.
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#how-the-thaw-began');
+      await expect.poll(() => page.evaluate(() => Math.abs(document.getElementById('how-the-thaw-began')!.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(60);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the contents open beside the text on a wide screen and marks the current section', async () => {
+    const page = await open(DESKTOP, '/#how-the-thaw-began');
+    expect(await page.locator('nav.toc a[href="#trade-on-the-rise"]').isVisible()).toBe(true);
+    await page.waitForFunction(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href') === '#how-the-thaw-began');
+    await page.context().close();
+  });
+
+  it('shows a visible focus ring and a skip link that moves focus to the article', async () => {
+    const page = await open(DESKTOP);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    expect(await skip.evaluate((a) => a === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    const outline = await skip.evaluate((a) => getComputedStyle(a).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe-core with no violations in ${colorScheme} mode`, async () => {
+      for (const options of [PHONE, DESKTOP]) {
+        const page = await open({ ...options, colorScheme });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadPage, authorText } from '../support/dist';
+import { readSource } from '../support/source';
+
+const $ = loadPage();
+const source = readSource();
+
+describe('built article page', () => {
+  it('index.html has one h1, the headline, and a lang', () => {
+    expect($('h1')).toHaveLength(1);
+    expect($('h1').text().trim()).toBe(source.headline);
+    expect($('html').attr('lang')).toBe('en');
+  });
+
+  it('index.html holds every author paragraph word for word, in order, and nothing more', () => {
+    const rendered = $('[data-para]').toArray().map((p) => authorText($, p));
+    expect(rendered).toEqual(source.paragraphs);
+  });
+
+  it('index.html keeps the byline and the bio as the author wrote them', () => {
+    expect($('[data-author-name]').text().trim()).toBe(source.author);
+    expect(authorText($, $('[data-bio]'))).toBe(source.bio);
+    expect($('body').text()).not.toContain('( )');
+    expect($('body').text()).not.toMatch(/Leave a Reply|bloggers like this/);
+  });
+
+  it('index.html marks the date as inferred in the provenance line', () => {
+    expect($('[data-provenance]').text().replace(/\s+/g, ' ')).toContain('Originally published in The Nation, October 2018 (date inferred)');
+  });
+
+  it('index.html gives every element a unique id', () => {
+    const ids = $('[id]').toArray().map((e) => $(e).attr('id'));
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('index.html resolves every in-page link', () => {
+    const targets = $('a[href^="#"]').toArray().map((a) => $(a).attr('href')!.slice(1)).filter(Boolean);
+    expect(targets.length).toBeGreaterThan(0);
+    const missing = targets.filter((id) => $(`[id="${id}"]`).length === 0);
+    expect(missing).toEqual([]);
+  });
+
+  it('index.html lists every section in the contents, in order, with editorial headings', () => {
+    const toc = $('nav.toc a[data-toc-link]').toArray().map((a) => $(a).attr('href'));
+    const sections = $('h2.section-heading').toArray().map((h) => `#${$(h).attr('id')}`);
+    expect(toc).toEqual(sections);
+    expect(sections.length).toBeGreaterThanOrEqual(7);
+    $('h2.section-heading').each((_, h) => expect($(h).is('[data-editorial]')).toBe(true));
+  });
+
+  it('index.html has landmarks, a skip link and headings in order', () => {
+    expect($('main#main')).toHaveLength(1);
+    expect($('header.site-header, footer.site-footer, nav')).not.toHaveLength(0);
+    expect($('a.skip-link').attr('href')).toBe('#main');
+    const levels = $('h1, h2, h3, h4, h5, h6').toArray().map((h) => Number(h.tagName.slice(1)));
+    levels.forEach((l, i) => { if (i > 0) expect(l - levels[i - 1]!).toBeLessThanOrEqual(1); });
+  });
+
+  it('index.html loads nothing from another origin', () => {
+    const external = $('[src], link[href], script[src]').toArray()
+      .map((e) => $(e).attr('src') ?? $(e).attr('href') ?? '')
+      .filter((u) => /^(https?:)?\/\//.test(u));
+    expect(external).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// Launches Chromium for the browser layer; a missing browser fails the run, never skips it.
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { inject } from 'vitest';
+import { findBrowser, HOW_TO_GET_A_BROWSER } from '../../scripts/find-browser.mjs';
+
+export async function launch(): Promise<Browser> {
+  const executablePath: string | undefined = await findBrowser();
+  if (!executablePath) throw new Error(HOW_TO_GET_A_BROWSER);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export function url(path = '/'): string {
+  return new URL(path, inject('baseUrl')).toString();
+}
+
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const NARROW: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseOutline, readingMinutes } from '../../../src/lib/article/outline';
+import { readSource } from '../../support/source';
+
+const file = resolve(import.meta.dirname, '../../../content/article/pakistan-russia-asian-bloc.mdx');
+const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?^---$/m, '');
+
+describe('parseOutline', () => {
+  const outline = parseOutline(body, 'article.mdx');
+
+  it('parseOutline(article) finds 7–10 editorial sections, each with paragraphs', () => {
+    expect(outline.sections.length).toBeGreaterThanOrEqual(7);
+    expect(outline.sections.length).toBeLessThanOrEqual(10);
+    for (const s of outline.sections) expect(s.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('parseOutline(article) holds every source paragraph, word for word and in order', () => {
+    expect(outline.paragraphs.map((p) => p.text)).toEqual(readSource().paragraphs);
+  });
+
+  it('parseOutline(article) gives every section and paragraph a unique readable slug', () => {
+    const ids = [...outline.sections.map((s) => s.id), ...outline.paragraphs.map((p) => p.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/);
+  });
+
+  it('parseOutline rejects text outside a paragraph, naming the file and line', () => {
+    expect(() => parseOutline('<Section id="a" title="A">\n\nLoose text.\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: text in section "a" must be inside <P/);
+  });
+
+  it('parseOutline rejects duplicate, missing and malformed ids', () => {
+    const dup = '<Section id="a" title="A">\n\n<P id="a">Text.</P>\n\n</Section>\n';
+    expect(() => parseOutline(dup, 'x.mdx')).toThrow(/paragraph id "a" is already used by a section/);
+    expect(() => parseOutline('<Section title="A">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/section needs an id/);
+    expect(() => parseOutline('<Section id="Bad Id" title="A">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/must be a lowercase slug/);
+  });
+
+  it('parseOutline rejects a section without a title and a paragraph outside a section', () => {
+    expect(() => parseOutline('<Section id="a">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/needs a title/);
+    expect(() => parseOutline('<P id="p">T.</P>\n', 'x.mdx')).toThrow(/must be inside a <Section>/);
+  });
+
+  it('parseOutline leaves editorial insertions out of the author text', () => {
+    const src = '<Section id="a" title="A">\n\n<P id="p">Safe <NoteRef to="n1" /> heavens.</P>\n\n</Section>\n';
+    expect(parseOutline(src, 'x.mdx').paragraphs[0]!.text).toBe('Safe heavens.');
+  });
+});
+
+describe('readingMinutes', () => {
+  it('readingMinutes(texts) rounds words at 230 a minute and is never zero', () => {
+    expect(readingMinutes(['word '.repeat(460)])).toBe(2);
+    expect(readingMinutes(['one'])).toBe(1);
+  });
+});

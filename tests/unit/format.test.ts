@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../src/lib/format';
+
+describe('formatPartialDate', () => {
+  it('formatPartialDate(iso, precision) shows only what is known', () => {
+    expect(formatPartialDate('2018-10', 'month')).toBe('October 2018');
+    expect(formatPartialDate('2018', 'year')).toBe('2018');
+    expect(formatPartialDate('2011-05-02', 'day')).toBe('2 May 2011');
+  });
+});
