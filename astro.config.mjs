@@ -1,6 +1,7 @@
 // Astro configuration: a fully static site with MDX content kept in ./content.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import securityHeaders from './src/integrations/securityHeaders';
 
 // The public URL of the site. Set SITE_URL when deploying; the default is a
 // reserved placeholder domain so that nothing ever points at a real site by accident.
@@ -13,7 +14,23 @@ export default defineConfig({
   // Builds for tests may write elsewhere so that several builds never share a folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
+  // Astro hashes its own scripts and styles into a <meta> policy on every page; inline scripts
+  // run only if Astro emitted them. `_headers` repeats the policy for hosts that send headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -1,0 +1,166 @@
+// `npm run bench`: builds the site, serves it compressed on loopback, runs Lighthouse (mobile) against the
+// article and a zero-JavaScript control page, prints the medians and fails when a budget is broken.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
+import { precompress, serveStatic, freePort } from './lib/static-server.mjs';
+import { BUDGETS, classify, evaluateBudgets, formatReport, medianRun, summarizeRequests } from './bench/metrics.mjs';
+import { attribution, inlineScripts, makeControlPage } from './bench/page.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    path: { type: 'string', default: '/' },
+    'skip-build': { type: 'boolean', default: false },
+    // Keeps each run's full Lighthouse report (JSON) in .cache/bench-lhr/ for a closer look.
+    'save-lhr': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const OUT = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.cache/bench-dist');
+const CACHE = resolve(ROOT, '.cache/bench-astro');
+const CONTROL_PATH = '/bench-control/';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+async function dirSize(dir) {
+  let bytes = 0, files = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) { bytes += statSync(join(e.parentPath, e.name)).size; files++; }
+  }
+  return { bytes, files };
+}
+
+function build(siteUrl) {
+  // A cold build each time: the figure should not depend on what an earlier build cached.
+  rmSync(OUT, { recursive: true, force: true });
+  rmSync(CACHE, { recursive: true, force: true });
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, SITE_URL: siteUrl, SITE_OUT_DIR: OUT, SITE_CACHE_DIR: CACHE },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  return seconds;
+}
+
+function htmlFileFor(path) {
+  const clean = path.replace(/^\/+/, '');
+  return join(OUT, clean.endsWith('.html') ? clean : join(clean, 'index.html'));
+}
+
+/** One Lighthouse run, reduced to the figures the report needs. */
+async function measure(url, port, name) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (args['save-lhr']) {
+    mkdirSync(join(ROOT, '.cache/bench-lhr'), { recursive: true });
+    writeFileSync(join(ROOT, '.cache/bench-lhr', `${name}.json`), JSON.stringify(lhr, null, 1));
+  }
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audit = (id) => lhr.audits[id];
+  const requests = (audit('network-requests').details?.items ?? [])
+    .filter((r) => !r.url.startsWith('data:'))
+    .map((r) => ({ url: r.url, transferSize: r.transferSize ?? 0, resourceType: r.resourceType, mimeType: r.mimeType }));
+  const failing = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].auditRefs
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1).map((ref) => ref.id)]));
+  return {
+    lighthouse: lhr.lighthouseVersion,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
+    fcp: audit('first-contentful-paint').numericValue,
+    lcp: audit('largest-contentful-paint').numericValue,
+    tbt: audit('total-blocking-time').numericValue,
+    cls: audit('cumulative-layout-shift').numericValue,
+    requests,
+    failing,
+  };
+}
+
+async function main() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let seconds = Number.NaN;
+  if (!args['skip-build']) {
+    process.stdout.write(`Building into ${OUT} …\n`);
+    seconds = build(base);
+  }
+  const dist = await dirSize(OUT);
+
+  const pageHtml = readFileSync(htmlFileFor(args.path), 'utf8');
+  mkdirSync(join(OUT, CONTROL_PATH), { recursive: true });
+  const controlHtml = makeControlPage(pageHtml);
+  writeFileSync(htmlFileFor(CONTROL_PATH), controlHtml);
+  await precompress(OUT);
+  const server = await serveStatic(OUT, { port, compressed: true });
+
+  const chromePath = await findBrowser();
+  if (!chromePath) throw new Error(HOW_TO_GET_A_BROWSER);
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run',
+    ],
+  });
+
+  const inlineJs = inlineScripts(pageHtml).reduce((s, x) => s + x.bytes, 0);
+  const ours = [], control = [];
+  let lighthouseVersion = '';
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate the two pages so that machine noise falls on both alike.
+      const a = await measure(new URL(args.path, base).href, chrome.port, `page-${i + 1}`);
+      const b = await measure(new URL(CONTROL_PATH, base).href, chrome.port, `control-${i + 1}`);
+      lighthouseVersion = a.lighthouse;
+      ours.push({ ...a, summary: summarizeRequests(a.requests, inlineJs) });
+      control.push({ ...b, summary: summarizeRequests(b.requests, 0) });
+      process.stdout.write(`run ${i + 1}/${RUNS}: page LCP ${Math.round(a.lcp)} ms, control LCP ${Math.round(b.lcp)} ms\n`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+
+  const oursMedian = medianRun(ours);
+  const controlMedian = medianRun(control);
+  const budgets = evaluateBudgets(oursMedian, controlMedian, BUDGETS);
+  const last = ours.at(-1);
+  const rows = attribution(pageHtml, last.requests.map((r) => {
+    const kind = classify(r);
+    let body;
+    if (kind === 'js') { try { body = readFileSync(join(OUT, new URL(r.url).pathname), 'utf8'); } catch { /* not a file */ } }
+    return { ...r, kind, body };
+  }));
+  process.stdout.write(`\n${formatReport({
+    build: { seconds, distBytes: dist.bytes, distFiles: dist.files, lighthouse: lighthouseVersion },
+    ours: oursMedian,
+    control: controlMedian,
+    budgets,
+    attribution: rows,
+  })}\n`);
+  const lost = Object.entries(last.failing).filter(([, ids]) => ids.length);
+  if (lost.length) {
+    process.stdout.write(`\nAudits below full marks in the last run:\n${lost.map(([c, ids]) => `  ${c}: ${ids.join(', ')}`).join('\n')}\n`);
+  }
+  const broken = budgets.filter((b) => !b.ok);
+  if (broken.length) {
+    process.stdout.write(`\nBudget broken: ${broken.map((b) => b.name).join('; ')}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write('\nAll budgets hold.\n');
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err?.stack ?? err}\n`);
+  process.exitCode = 1;
+});

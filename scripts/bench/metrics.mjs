@@ -1,0 +1,137 @@
+// Pure logic of the benchmark: medians, request classification, budgets and the printed report.
+
+export const KB = 1024;
+
+/** Budgets for the mobile run; bytes are compressed bytes on the wire. */
+export const BUDGETS = {
+  score: 100,
+  cls: 0,
+  tbtMs: 0,
+  lcpRatio: 1.1,
+  jsBytes: 8 * KB,
+  totalBytes: 80 * KB,
+};
+
+export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'];
+
+/** @param {number[]} values */
+export function median(values) {
+  if (values.length === 0) throw new Error('median of no values');
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * The kind of a request, from Lighthouse's resource type, then its MIME type, then its extension.
+ * @param {{ url: string, resourceType?: string, mimeType?: string }} request
+ */
+export function classify({ url, resourceType = '', mimeType = '' }) {
+  const path = (() => { try { return new URL(url).pathname; } catch { return url; } })();
+  const type = resourceType.toLowerCase();
+  if (type === 'document' || /text\/html/.test(mimeType)) return 'html';
+  if (type === 'stylesheet' || /text\/css/.test(mimeType) || /\.css$/.test(path)) return 'css';
+  if (type === 'script' || /javascript/.test(mimeType) || /\.m?js$/.test(path)) return 'js';
+  if (type === 'font' || /^font\//.test(mimeType) || /\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (type === 'image' || /^image\//.test(mimeType) || /\.(png|jpe?g|gif|webp|avif|svg|ico)$/.test(path)) return 'image';
+  return 'other';
+}
+
+/**
+ * Bytes and requests by kind for one page load. Inline scripts travel inside the HTML; their
+ * compressed size is counted as JavaScript too (`inlineJsBytes`), as the budget is for the whole page.
+ * @param {{ url: string, transferSize: number, resourceType?: string, mimeType?: string }[]} requests
+ * @param {number} [inlineJsBytes]
+ */
+export function summarizeRequests(requests, inlineJsBytes = 0) {
+  const bytes = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  for (const r of requests) {
+    const kind = classify(r);
+    bytes[kind] += r.transferSize ?? 0;
+    counts[kind] += 1;
+  }
+  const total = KINDS.reduce((sum, k) => sum + bytes[k], 0);
+  return { bytes, counts, requests: requests.length, total, js: bytes.js + inlineJsBytes, inlineJs: inlineJsBytes };
+}
+
+/**
+ * The median of each figure across runs of one page.
+ * @param {{ scores: Record<string, number>, fcp: number, lcp: number, tbt: number, cls: number, summary: ReturnType<typeof summarizeRequests> }[]} runs
+ */
+export function medianRun(runs) {
+  const m = (f) => median(runs.map(f));
+  const scores = Object.fromEntries(Object.keys(runs[0].scores).map((k) => [k, m((r) => r.scores[k])]));
+  return {
+    runs: runs.length,
+    scores,
+    fcp: m((r) => r.fcp),
+    lcp: m((r) => r.lcp),
+    tbt: m((r) => r.tbt),
+    cls: m((r) => r.cls),
+    bytes: Object.fromEntries(KINDS.map((k) => [k, m((r) => r.summary.bytes[k])])),
+    requests: m((r) => r.summary.requests),
+    total: m((r) => r.summary.total),
+    js: m((r) => r.summary.js),
+    inlineJs: m((r) => r.summary.inlineJs),
+  };
+}
+
+/**
+ * Every budget with its measured value and whether it holds.
+ * @param {ReturnType<typeof medianRun>} ours
+ * @param {ReturnType<typeof medianRun>} control
+ */
+export function evaluateBudgets(ours, control, budgets = BUDGETS) {
+  const lcpRatio = ours.lcp / control.lcp;
+  return [
+    ...Object.entries(ours.scores).map(([name, score]) => ({
+      name: `Lighthouse ${name}`, value: score, limit: `= ${budgets.score}`, ok: score >= budgets.score,
+    })),
+    { name: 'CLS', value: ours.cls, limit: `= ${budgets.cls}`, ok: ours.cls <= budgets.cls },
+    { name: 'TBT (ms)', value: ours.tbt, limit: `= ${budgets.tbtMs}`, ok: ours.tbt <= budgets.tbtMs },
+    { name: 'LCP / control LCP', value: round(lcpRatio, 3), limit: `≤ ${budgets.lcpRatio}`, ok: Number.isFinite(lcpRatio) && lcpRatio <= budgets.lcpRatio },
+    { name: 'JavaScript (bytes, compressed)', value: ours.js, limit: `≤ ${budgets.jsBytes}`, ok: ours.js <= budgets.jsBytes },
+    { name: 'First-view transfer (bytes)', value: ours.total, limit: `≤ ${budgets.totalBytes}`, ok: ours.total <= budgets.totalBytes },
+  ];
+}
+
+export function round(n, digits = 0) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+export function kb(bytes) {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/** The plain-text report printed by `npm run bench`. */
+export function formatReport({ build, ours, control, budgets, attribution = [] }) {
+  const pad = (s, n) => String(s).padEnd(n);
+  const padL = (s, n) => String(s).padStart(n);
+  const lines = [];
+  lines.push(`Build: ${round(build.seconds, 1)} s; dist/: ${kb(build.distBytes)} in ${build.distFiles} files (uncompressed)`);
+  lines.push(`Lighthouse ${build.lighthouse}, mobile preset, ${ours.runs} runs each, medians`);
+  lines.push('');
+  lines.push(`${pad('', 34)}${padL('page', 12)}${padL('control', 12)}${padL('ratio', 8)}`);
+  const row = (label, a, b, fmt = (x) => x, ratio = true) =>
+    lines.push(`${pad(label, 34)}${padL(fmt(a), 12)}${padL(fmt(b), 12)}${padL(ratio && b ? round(a / b, 2).toFixed(2) : '', 8)}`);
+  for (const k of Object.keys(ours.scores)) row(`score: ${k}`, ours.scores[k], control.scores[k], (x) => x, false);
+  row('FCP (ms)', round(ours.fcp), round(control.fcp));
+  row('LCP (ms)', round(ours.lcp), round(control.lcp));
+  row('TBT (ms)', round(ours.tbt), round(control.tbt), (x) => x, false);
+  row('CLS', round(ours.cls, 3), round(control.cls, 3), (x) => x, false);
+  for (const k of KINDS) row(`bytes: ${k}`, ours.bytes[k], control.bytes[k], (x) => x, false);
+  row('JavaScript incl. inline (bytes)', ours.js, control.js, (x) => x, false);
+  row('first-view transfer (bytes)', ours.total, control.total);
+  row('requests', ours.requests, control.requests, (x) => x, false);
+  lines.push('');
+  lines.push('Budgets:');
+  for (const b of budgets) lines.push(`  ${b.ok ? 'ok  ' : 'FAIL'} ${pad(b.name, 34)} ${padL(b.value, 10)}  ${b.limit}`);
+  if (attribution.length) {
+    lines.push('');
+    lines.push('Where the bytes go (compressed):');
+    for (const a of attribution) lines.push(`  ${padL(a.bytes, 7)}  ${a.what}`);
+  }
+  return lines.join('\n');
+}

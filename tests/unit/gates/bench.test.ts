@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, classify, evaluateBudgets, median, medianRun, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
+import { attribution, definedElements, inlineScripts, makeControlPage } from '../../../scripts/bench/page.mjs';
+
+const run = (over: Partial<{ lcp: number; tbt: number; cls: number; perf: number; total: number; js: number }> = {}) => {
+  const summary = summarizeRequests([
+    { url: 'http://h/', transferSize: 5000, resourceType: 'Document' },
+    { url: 'http://h/_astro/a.css', transferSize: 3000, resourceType: 'Stylesheet' },
+    { url: 'http://h/_astro/a.js', transferSize: over.js ?? 1000, resourceType: 'Script' },
+    { url: 'http://h/f.woff2', transferSize: (over.total ?? 10_000) - 9000, resourceType: 'Font' },
+  ]);
+  return {
+    scores: { performance: over.perf ?? 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+    fcp: 800, lcp: over.lcp ?? 1000, tbt: over.tbt ?? 0, cls: over.cls ?? 0, summary,
+  };
+};
+
+describe('bench metrics', () => {
+  it('median(values) takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow();
+  });
+
+  it('classify(request) sorts requests by resource type, MIME type and extension', () => {
+    expect(classify({ url: 'http://h/', resourceType: 'Document' })).toBe('html');
+    expect(classify({ url: 'http://h/x', mimeType: 'text/css' })).toBe('css');
+    expect(classify({ url: 'http://h/_astro/x.js' })).toBe('js');
+    expect(classify({ url: 'http://h/x.woff2' })).toBe('font');
+    expect(classify({ url: 'http://h/og.png' })).toBe('image');
+    expect(classify({ url: 'http://h/data.csv', resourceType: 'Fetch' })).toBe('other');
+  });
+
+  it('summarizeRequests(requests, inline) adds inline script bytes to JavaScript but not twice to the total', () => {
+    const s = summarizeRequests([
+      { url: 'http://h/', transferSize: 4000, resourceType: 'Document' },
+      { url: 'http://h/a.js', transferSize: 700, resourceType: 'Script' },
+    ], 300);
+    expect(s.js).toBe(1000);
+    expect(s.total).toBe(4700);
+    expect(s.requests).toBe(2);
+    expect(s.counts.js).toBe(1);
+  });
+
+  it('medianRun(runs) takes the median of each figure separately', () => {
+    const m = medianRun([run({ lcp: 900 }), run({ lcp: 1500 }), run({ lcp: 1000, tbt: 40 })]);
+    expect(m.lcp).toBe(1000);
+    expect(m.tbt).toBe(0);
+    expect(m.runs).toBe(3);
+  });
+
+  it('evaluateBudgets(ours, control) holds when every figure is within its budget', () => {
+    const ours = medianRun([run({ lcp: 1050 })]);
+    const control = medianRun([run()]);
+    expect(evaluateBudgets(ours, control).filter((b) => !b.ok)).toEqual([]);
+  });
+
+  it('evaluateBudgets(ours, control) names each broken budget', () => {
+    const control = medianRun([run()]);
+    const broken = (over: Parameters<typeof run>[0]) =>
+      evaluateBudgets(medianRun([run(over)]), control).filter((b) => !b.ok).map((b) => b.name);
+    expect(broken({ lcp: 1000 * BUDGETS.lcpRatio + 1 })).toEqual(['LCP / control LCP']);
+    expect(broken({ tbt: 1 })).toEqual(['TBT (ms)']);
+    expect(broken({ cls: 0.001 })).toEqual(['CLS']);
+    expect(broken({ perf: 99 })).toEqual(['Lighthouse performance']);
+    expect(broken({ js: BUDGETS.jsBytes + 1, total: 20_000 })).toEqual(['JavaScript (bytes, compressed)']);
+    expect(broken({ total: BUDGETS.totalBytes + 1 })).toEqual(['First-view transfer (bytes)']);
+  });
+});
+
+describe('bench pages', () => {
+  const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="script-src 'self'">
+    <link rel="stylesheet" href="/a.css"><script type="module" src="/_astro/x.js"></script></head>
+    <body><main><p id="p1">Author text</p><figure id="trade" data-figure="trade"><svg><rect/></svg></figure>
+    <script type="module">customElements.define('bloc-toc', class extends HTMLElement {});</script></main></body></html>`;
+
+  it('makeControlPage(html) keeps text and CSS and drops scripts, figures and SVG', () => {
+    const control = makeControlPage(html);
+    expect(control).toContain('Author text');
+    expect(control).toContain('href="/a.css"');
+    expect(control).not.toMatch(/<script|<svg|<figure|content-security-policy/);
+  });
+
+  it('definedElements(js) finds the custom elements a script registers', () => {
+    expect(definedElements("customElements.define(`bloc-a`,A);customElements.define('bloc-b', B)")).toEqual(['bloc-a', 'bloc-b']);
+  });
+
+  it('inlineScripts(html) measures only scripts written into the page', () => {
+    const s = inlineScripts(html);
+    expect(s).toHaveLength(1);
+    expect(s[0]!.elements).toEqual(['bloc-toc']);
+    expect(s[0]!.bytes).toBeGreaterThan(0);
+  });
+
+  it('attribution(html, requests) names requests, inline scripts and figures, heaviest first', () => {
+    const rows = attribution(html, [{ url: 'http://h/_astro/x.js', transferSize: 5000, kind: 'js', body: "customElements.define('bloc-chart-tip',X)" }]);
+    expect(rows[0]!.what).toContain('/_astro/x.js (defines bloc-chart-tip)');
+    expect(rows.some((r) => r.what.includes('figure #trade'))).toBe(true);
+    expect(rows.some((r) => r.what.includes('inline script') && r.what.includes('bloc-toc'))).toBe(true);
+  });
+});
