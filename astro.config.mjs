@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
+import printEdition from './src/integrations/printEdition';
 
 // The public URL of the site. Set SITE_URL when deploying; the default is a
 // reserved placeholder domain so that nothing ever points at a real site by accident.
@@ -14,7 +15,7 @@ export default defineConfig({
   // Builds for tests may write elsewhere so that several builds never share a folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), printEdition(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   // Astro hashes its own scripts and styles into a <meta> policy on every page; inline scripts

@@ -1,5 +1,6 @@
 // The components the article's MDX may use, passed to <Content components={…}>.
 import Section from './Section.astro';
 import P from './P.astro';
+import FigRef from './FigRef.astro';
 
-export const mdxComponents = { Section, P };
+export const mdxComponents = { Section, P, FigRef };

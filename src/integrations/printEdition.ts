@@ -1,0 +1,40 @@
+// Astro integration: after the build, numbers the figures and turns the article's links into endnotes in every page.
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preparePrintEdition } from '../lib/print/printEdition';
+
+/** The public URL of a built file: `index.html` → `/`, `s/x/index.html` → `/s/x/`. */
+export function pagePath(outDir: string, file: string): string {
+  const rel = relative(outDir, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export default function printEdition(): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'bloc-print-edition',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const base = site ?? new URL('http://localhost/');
+        const entries = await readdir(out, { withFileTypes: true, recursive: true });
+        let figures = 0, endnotes = 0, pages = 0;
+        for (const e of entries) {
+          if (!e.isFile() || !e.name.endsWith('.html')) continue;
+          const file = join(e.parentPath, e.name);
+          const html = await readFile(file, 'utf8');
+          const result = preparePrintEdition(html, { file: relative(out, file), pageUrl: new URL(pagePath(out, file), base) });
+          if (!result.changed) continue;
+          await writeFile(file, result.html);
+          pages++; figures += result.figures.length; endnotes += result.endnotes.length;
+        }
+        logger.info(`print edition: ${figures} figure(s) numbered, ${endnotes} endnote(s) in ${pages} page(s)`);
+      },
+    },
+  };
+}
