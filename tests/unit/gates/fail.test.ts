@@ -1,0 +1,47 @@
+// Proves the output gates can fail: each check run on a deliberately broken site reports its fault.
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { check404, checkCsp, checkReferences, checkSitemap, validateHtml } from '../../support/gates';
+
+const broken = resolve(import.meta.dirname, '../../fixtures/broken-site');
+const site = 'https://broken.example';
+
+describe('gates on a broken site', () => {
+  it('validateHtml(dir) reports invalid markup with file, line and rule', async () => {
+    const problems = await validateHtml(broken);
+    expect(problems.some((p) => /^index\.html:\d+:\d+ /.test(p))).toBe(true);
+    expect(problems.join('\n')).toMatch(/close-order|element-permitted-content|no-implicit-close/);
+  });
+
+  it('checkReferences(dir) reports a missing page, fragment, image and font', () => {
+    const problems = checkReferences(broken, site).join('\n');
+    expect(problems).toContain('"/missing-page/" points to /missing-page/, which is not in the build');
+    expect(problems).toContain('points to #no-such-section, which index.html does not have');
+    expect(problems).toContain('points to #nowhere, which about/index.html does not have');
+    expect(problems).toContain('img src "/images/missing.png"');
+    expect(problems).toContain('_astro/site.css: css url() "/fonts/missing.woff2"');
+  });
+
+  it('checkSitemap(dir) reports pages missing from the sitemap, pages that do not exist and foreign URLs', () => {
+    const problems = checkSitemap(broken, site);
+    expect(problems).toContain('sitemap.xml does not list the page /about/');
+    expect(problems).toContain('sitemap.xml lists /gone/, which is not an indexable page of the build');
+    expect(problems).toContain('sitemap.xml lists https://elsewhere.example/, which is not on https://broken.example');
+  });
+
+  it('check404(dir) reports a 404 page outside the site shell, unstyled and with a relative link', () => {
+    const problems = check404(broken);
+    expect(problems).toContain('404.html loads no stylesheet');
+    expect(problems).toContain('404.html lacks the site header or footer');
+    expect(problems).toContain('404.html is not marked noindex');
+    expect(problems.some((p) => p.includes('"../" is relative'))).toBe(true);
+  });
+});
+
+describe('CSP gate on a broken site', () => {
+  it('checkCsp(dir) reports an inline script the policy does not allow', () => {
+    const problems = checkCsp(broken);
+    expect(problems.some((p) => p.startsWith('index.html: an inline script ("document.getElementById') && p.endsWith('is not allowed by the CSP'))).toBe(true);
+    expect(problems).toContain('about/index.html: no <meta http-equiv="content-security-policy">');
+  });
+});
