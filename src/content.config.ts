@@ -1,7 +1,10 @@
-// Content collections: the article (MDX in ../content/article).
+// Content collections: the article (MDX in ../content/article) and its data (YAML in ../content/data).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { tradeFileSchema, tradeRowSchema } from './schemas/trade';
+import { dealsFileSchema, dealRowSchema } from './schemas/deals';
+import { yamlLoader } from './lib/data/yamlLoader';
 
 export const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';
 
@@ -10,4 +13,15 @@ const article = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { article };
+// The money in the story: rows validated, ids unique and sources checked against the article's paragraphs.
+const ARTICLE_FILE = `${CONTENT_DIR}/article/pakistan-russia-asian-bloc.mdx`;
+const trade = defineCollection({
+  loader: yamlLoader({ file: `${CONTENT_DIR}/data/trade.yaml`, schema: tradeFileSchema, article: ARTICLE_FILE }),
+  schema: tradeRowSchema,
+});
+const deals = defineCollection({
+  loader: yamlLoader({ file: `${CONTENT_DIR}/data/deals.yaml`, schema: dealsFileSchema, article: ARTICLE_FILE }),
+  schema: dealRowSchema,
+});
+
+export const collections = { article, trade, deals };

@@ -2,5 +2,7 @@
 import Section from './Section.astro';
 import P from './P.astro';
 import FigRef from './FigRef.astro';
+import TradeChart from './TradeChart.astro';
+import DealSizeChart from './DealSizeChart.astro';
 
-export const mdxComponents = { Section, P, FigRef };
+export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart };

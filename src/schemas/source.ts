@@ -1,0 +1,47 @@
+// Where a figure comes from: a paragraph of the article, or an outside report's title and URL.
+import { z } from 'zod';
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A required field whose absence reads as "is missing" rather than zod's type message. */
+export const required = (what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `is missing: ${what}` : `must be ${what}`;
+
+export const sourceSchema = z
+  .object(
+    {
+      paragraph: z.string().regex(slug, 'must be the id of an article paragraph, such as "trade-figures"').optional(),
+      title: z.string().trim().min(1).optional(),
+      url: z.url({ protocol: /^https?$/ }).optional(),
+    },
+    { error: required('a source: an article paragraph id, or the title and url of an outside report') },
+  )
+  .strict()
+  .superRefine((s, ctx) => {
+    if (!s.paragraph && !s.title && !s.url) {
+      ctx.addIssue({ code: 'custom', message: 'is empty: give an article paragraph id, or the title and url of an outside report' });
+    } else if (!s.paragraph && (!s.title || !s.url)) {
+      ctx.addIssue({ code: 'custom', path: [s.title ? 'url' : 'title'], message: 'an outside source needs both a title and a url' });
+    }
+  });
+export type Source = z.infer<typeof sourceSchema>;
+
+/** An outside report that supports or dates a figure: what it says, when, and where to read it. */
+export const evidenceSchema = z
+  .object({
+    date: z.iso.date(),
+    says: z.string().trim().min(1),
+    title: z.string().trim().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+  })
+  .strict();
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A money value in US$ millions: present, a finite number, not negative. */
+export const usdMillions = z
+  .number({ error: required('a number of US$ millions') })
+  .finite()
+  .nonnegative('must be zero or more (US$ millions)');
+
+export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(slug, 'must be a lowercase slug (letters, digits and hyphens)');
+export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period');

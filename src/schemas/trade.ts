@@ -1,0 +1,58 @@
+// Trade data: the article's two figures, its stated growth, and context from other sources, kept apart.
+import { z } from 'zod';
+import { evidenceSchema, period, required, rowId, sourceSchema, usdMillions } from './source';
+
+/** One of the article's own trade figures; `likelyPeriod` is what outside reports suggest it covers. */
+export const tradeFigureSchema = z
+  .object({
+    id: rowId,
+    period,
+    valueUsdMillions: usdMillions,
+    likelyPeriod: z.string().trim().min(1).optional(),
+    source: sourceSchema,
+    evidence: z.array(evidenceSchema).optional(),
+  })
+  .strict();
+
+/** A growth rate the article states in words, kept so that it can be checked against its figures. */
+export const tradeClaimSchema = z
+  .object({
+    id: rowId,
+    period,
+    quote: z.string().trim().min(1),
+    growthPercent: z.number({ error: required('a percentage') }).finite(),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** A figure from another source for another period; a partial year says so. */
+export const tradeContextSchema = z
+  .object({
+    id: rowId,
+    period,
+    valueUsdMillions: usdMillions,
+    partial: z.boolean({ error: required('true or false: whether the period is only part of a year') }),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** The whole of content/data/trade.yaml. */
+export const tradeFileSchema = z
+  .object({
+    article: z.array(tradeFigureSchema).length(2, 'must hold the article’s two figures, earlier first'),
+    claims: z.array(tradeClaimSchema).default([]),
+    context: z.array(tradeContextSchema).default([]),
+  })
+  .strict();
+
+/** One entry of the `trade` collection: a row of the file with the group it came from. */
+export const tradeRowSchema = z.discriminatedUnion('series', [
+  tradeFigureSchema.extend({ series: z.literal('article'), position: z.number().int() }),
+  tradeClaimSchema.extend({ series: z.literal('claims'), position: z.number().int() }),
+  tradeContextSchema.extend({ series: z.literal('context'), position: z.number().int() }),
+]);
+
+export type TradeFigure = z.infer<typeof tradeFigureSchema>;
+export type TradeClaim = z.infer<typeof tradeClaimSchema>;
+export type TradeContext = z.infer<typeof tradeContextSchema>;
+export type TradeRow = z.infer<typeof tradeRowSchema>;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatMultiple, formatPercent, formatUsd, formatUsdChange } from '../../../src/lib/charts/formatUsd';
+import { growth, impliedStart } from '../../../src/lib/charts/growth';
+
+describe('formatUsd', () => {
+  it('formatUsd(usdMillions) writes millions as $…M and thousands of millions as $…bn', () => {
+    expect(formatUsd(400)).toBe('$400M');
+    expect(formatUsd(541)).toBe('$541M');
+    expect(formatUsd(10_000)).toBe('$10bn');
+    expect(formatUsd(2_000)).toBe('$2bn');
+    expect(formatUsd(2_500)).toBe('$2.5bn');
+    expect(formatUsd(0)).toBe('$0');
+    expect(formatUsd(1_250)).toBe('$1.25bn');
+    expect(formatUsd(406.77)).toBe('$407M');
+  });
+
+  it('formatUsdChange(usdMillions) signs the change with a plus or a true minus', () => {
+    expect(formatUsdChange(141)).toBe('+$141M');
+    expect(formatUsdChange(-73)).toBe('−$73M');
+  });
+
+  it('formatPercent(percent, digits, signed) rounds and keeps the sign and % together', () => {
+    expect(formatPercent(35.25, 1, true)).toBe('+35.3\u00a0%');
+    expect(formatPercent(35.25, 2)).toBe('35.25\u00a0%');
+    expect(formatPercent(33, 0)).toBe('33\u00a0%');
+  });
+
+  it('formatMultiple(ratio) gives two significant figures', () => {
+    expect(formatMultiple(10_000 / 541)).toBe('18×');
+    expect(formatMultiple(2_000 / 541)).toBe('3.7×');
+  });
+});
+
+describe('growth', () => {
+  it('growth(from, to) returns the unrounded change and percentage', () => {
+    expect(growth(400, 541)).toEqual({ fromUsdMillions: 400, toUsdMillions: 541, deltaUsdMillions: 141, percent: 35.25 });
+    expect(() => growth(0, 5)).toThrow(RangeError);
+  });
+
+  it('impliedStart(to, percent) inverts a growth rate', () => {
+    expect(impliedStart(541, 33)).toBeCloseTo(406.77, 2);
+    expect(growth(impliedStart(541, 33), 541).percent).toBeCloseTo(33, 10);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { readRows, checkParagraphSources } from '../../../src/lib/data/readRows';
+import { yamlLoader } from '../../../src/lib/data/yamlLoader';
+import { tradeFileSchema, tradeRowSchema } from '../../../src/schemas/trade';
+import { dealsFileSchema } from '../../../src/schemas/deals';
+import { readData } from '../charts/data';
+
+const FILE = 'content/data/trade.yaml';
+const good = () => parse(readData('trade.yaml'));
+const read = (doc: unknown) => readRows(stringify(doc), FILE, tradeFileSchema);
+const ARTICLE = resolve(import.meta.dirname, '../../../content/article/pakistan-russia-asian-bloc.mdx');
+
+describe('readRows(trade.yaml, tradeFileSchema)', () => {
+  it('readRows(trade.yaml) accepts the data as published, each row with its group', () => {
+    const rows = read(good());
+    expect(rows.filter((r) => r.series === 'article').map((r) => r.valueUsdMillions)).toEqual(good().article.map((r: { valueUsdMillions: number }) => r.valueUsdMillions));
+    expect(rows.find((r) => r.id === 'trade-2018-jan-oct')).toMatchObject({ series: 'context', partial: true });
+    for (const row of rows) expect(tradeRowSchema.safeParse(row).success).toBe(true);
+  });
+
+  it('readRows rejects a negative value, naming file, row and field', () => {
+    const doc = good();
+    doc.article[0].valueUsdMillions = -400;
+    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": must be zero or more/);
+  });
+
+  it('readRows rejects a missing value, naming file, row and field', () => {
+    const doc = good();
+    delete doc.context[1].valueUsdMillions;
+    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-2015", field "valueUsdMillions": is missing/);
+  });
+
+  it('readRows rejects a value that is not a number', () => {
+    const doc = good();
+    doc.article[1].valueUsdMillions = '541 million';
+    expect(() => read(doc)).toThrow(/row "trade-current-year", field "valueUsdMillions": must be a number of US\$ millions/);
+  });
+
+  it('readRows rejects a missing source, naming file, row and field', () => {
+    const doc = good();
+    delete doc.article[1].source;
+    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-current-year", field "source": is missing/);
+  });
+
+  it('readRows rejects an outside source without its url, and an empty source', () => {
+    const doc = good();
+    delete doc.context[0].source.url;
+    doc.context[2].source = {};
+    const message = (() => { try { read(doc); return ''; } catch (e) { return (e as Error).message; } })();
+    expect(message).toMatch(/row "trade-2014", field "source\.url": an outside source needs both a title and a url/);
+    expect(message).toMatch(/row "trade-2018-jan-oct", field "source": is empty/);
+  });
+
+  it('readRows rejects a context figure that does not say whether it is a partial year', () => {
+    const doc = good();
+    delete doc.context[2].partial;
+    expect(() => read(doc)).toThrow(/row "trade-2018-jan-oct", field "partial": is missing/);
+  });
+
+  it('readRows rejects a duplicate id, naming both rows and the field', () => {
+    const doc = good();
+    doc.context[0].id = 'trade-last-year';
+    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-last-year" \(context, row 1\), field "id": duplicate id, already used by article, row 1/);
+  });
+
+  it('readRows names a row without an id by its place', () => {
+    const doc = good();
+    delete doc.claims[0].id;
+    expect(() => read(doc)).toThrow(/row 1 of "claims", field "id": is missing/);
+  });
+
+  it('readRows rejects unknown groups and fields, and YAML it cannot read', () => {
+    expect(() => read({ ...good(), extra: [] })).toThrow(/group "extra": not expected here/);
+    const doc = good();
+    doc.article[0].valueUsd = 1;
+    expect(() => read(doc)).toThrow(/row "trade-last-year", field "\(root\)": Unrecognized key: "valueUsd"/);
+    expect(() => readRows('article:\n  - id: a\n  - id: [', FILE, tradeFileSchema)).toThrow(/^content\/data\/trade\.yaml:3: the YAML could not be read/);
+  });
+
+  it('checkParagraphSources(rows) rejects a paragraph id the article does not have, naming file, row and field', () => {
+    const doc = good();
+    doc.article[0].source.paragraph = 'no-such-paragraph';
+    const rows = read(doc);
+    expect(() => checkParagraphSources(rows, FILE, new Set(['trade-figures']), 'content/article/a.mdx'))
+      .toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "source\.paragraph": "no-such-paragraph" is not a paragraph of the article \(content\/article\/a\.mdx\)/);
+  });
+
+  it('readRows(deals.yaml, dealsFileSchema) accepts the deals and rejects a bad one', () => {
+    const deals = parse(readData('deals.yaml'));
+    expect(readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema).map((r) => r.id)).toEqual(['offshore-gas-pipeline', 'north-south-gas-pipeline']);
+    deals.deals[1].valueUsdMillions = -2000;
+    expect(() => readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema)).toThrow(/content\/data\/deals\.yaml: invalid data\n\s+- row "north-south-gas-pipeline", field "valueUsdMillions": must be zero or more/);
+  });
+});
+
+describe('yamlLoader', () => {
+  async function load(doc: unknown) {
+    const dir = mkdtempSync(join(tmpdir(), 'bloc-data-'));
+    const file = join(dir, 'trade.yaml');
+    writeFileSync(file, stringify(doc));
+    const stored: { id: string; data: Record<string, unknown> }[] = [];
+    const loader = yamlLoader({ file, schema: tradeFileSchema, article: ARTICLE });
+    await loader.load({
+      store: { clear: () => stored.splice(0), set: (e: { id: string; data: Record<string, unknown> }) => { stored.push(e); return true; } },
+      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+      generateDigest: () => 'x',
+    } as never);
+    return stored;
+  }
+
+  it('yamlLoader(options).load stores every row under its id, in file order', async () => {
+    const stored = await load(good());
+    expect(stored.map((e) => e.id)).toEqual(['trade-last-year', 'trade-current-year', 'trade-growth-claim', 'trade-2014', 'trade-2015', 'trade-2018-jan-oct']);
+  });
+
+  it('yamlLoader(options).load fails the build on a paragraph the article does not have', async () => {
+    const doc = good();
+    doc.claims[0].source.paragraph = 'trade-figurez';
+    await expect(load(doc)).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-growth-claim", field "source\.paragraph": "trade-figurez" is not a paragraph of the article \(.*pakistan-russia-asian-bloc\.mdx\)/);
+  });
+
+  it('yamlLoader(options).load fails the build on a duplicate id instead of keeping the last row', async () => {
+    const doc = good();
+    doc.article[1].id = 'trade-last-year';
+    await expect(load(doc)).rejects.toThrow(/row "trade-last-year" \(article, row 2\), field "id": duplicate id/);
+  });
+});
