@@ -5,6 +5,7 @@ import { articleSchema } from './schemas/article';
 import { tradeFileSchema, tradeRowSchema } from './schemas/trade';
 import { dealsFileSchema, dealRowSchema } from './schemas/deals';
 import { yamlLoader } from './lib/data/yamlLoader';
+import { timelineLoader } from './lib/timeline/loader';
 
 export const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';
 
@@ -24,4 +25,9 @@ const deals = defineCollection({
   schema: dealRowSchema,
 });
 
-export const collections = { article, trade, deals };
+// Dated events 2010–2018, each pointing at the paragraph that mentions it.
+const timeline = defineCollection({
+  loader: timelineLoader({ file: `${CONTENT_DIR}/data/timeline.yaml`, article: `${CONTENT_DIR}/article/pakistan-russia-asian-bloc.mdx` }),
+});
+
+export const collections = { article, trade, deals, timeline };

@@ -4,5 +4,6 @@ import P from './P.astro';
 import FigRef from './FigRef.astro';
 import TradeChart from './TradeChart.astro';
 import DealSizeChart from './DealSizeChart.astro';
+import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart };
+export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart, Timeline };

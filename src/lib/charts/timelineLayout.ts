@@ -1,0 +1,304 @@
+// Timeline geometry: places dated events on a 2010–2018 UTC time scale, horizontally or vertically, with labels that never overlap.
+import { scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import type { TimelineCategory, TimelineEvent } from '../../schemas/timeline';
+import { eventSpan, byDate, type EventKind } from '../timeline/dates';
+
+export const TIMELINE_START = Date.UTC(2010, 0, 1);
+export const TIMELINE_END = Date.UTC(2018, 11, 31);
+
+export type Orientation = 'horizontal' | 'vertical';
+
+export interface TimelineDims {
+  width: number;
+  /** Vertical layout: pixels given to each year along the axis; the chart grows if its labels need more room. */
+  yearSize?: number;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+  fontSize: number;
+}
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+export interface TimelineTick { year: number; label: string; x1: number; y1: number; x2: number; y2: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end' }
+
+export interface TimelineMark {
+  id: string;
+  category: TimelineCategory;
+  kind: EventKind;
+  /** Month- or year-only dates: drawn hollow, with a dashed line over the whole month or year. */
+  approximate: boolean;
+  /** Where the symbol sits. */
+  x: number;
+  y: number;
+  /** The symbol's outline, centred on 0,0 (translate it to x,y). */
+  symbol: string;
+  /** The stretch of time covered: a range of days, or the month or year of an approximate date. */
+  span?: { x1: number; y1: number; x2: number; y2: number };
+  label: { x: number; y: number; anchor: 'start' | 'end'; lines: string[]; lineHeight: number; box: Box };
+  /** Vertical layout: the line from the symbol to its label. */
+  leader?: string;
+}
+
+export interface TimelineLayout {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  fontSize: number;
+  axis: { x1: number; y1: number; x2: number; y2: number };
+  ticks: TimelineTick[];
+  marks: TimelineMark[];
+}
+
+type Row = Pick<TimelineEvent, 'id' | 'title' | 'category' | 'date' | 'precision' | 'start' | 'end'>;
+
+export const SYMBOL_SIZE = 64;
+const SYMBOLS: Record<TimelineCategory, SymbolType> = {
+  diplomacy: symbolCircle,
+  defence: symbolSquare,
+  security: symbolTriangle,
+  energy: symbolDiamond,
+  trade: symbolStar,
+};
+
+/** The outline of a category's symbol at the origin, as the chart and its key draw it. */
+export function categorySymbol(category: TimelineCategory, size = SYMBOL_SIZE): string {
+  return symbol(SYMBOLS[category], size).digits(2)()!;
+}
+
+/** Half the width of a symbol of this area, as drawn (the star and triangle reach furthest). */
+const symbolRadius = (size: number) => Math.ceil(Math.sqrt(size) * 0.75);
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+// Conservative advance widths, in ems, for the system sans-serif faces the chart is set in.
+// Estimating high keeps labels apart even where the real face is a little wider than expected.
+const NARROW = new Set([...'iljtfrI.,:;’\'!|()[] ']);
+const WIDE = new Set([...'mwMW—']);
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) em += 0.36;
+    else if (WIDE.has(ch)) em += 0.95;
+    else if (/[A-Z]/.test(ch)) em += 0.74;
+    else if (/[0-9$]/.test(ch)) em += 0.66;
+    else em += 0.6;
+  }
+  return Math.ceil(em * fontSize);
+}
+
+/** Breaks text into lines no wider than maxWidth; a single word wider than that gets a line to itself. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function timeScale(range: [number, number]) {
+  return scaleUtc().domain([new Date(TIMELINE_START), new Date(TIMELINE_END)]).range(range);
+}
+
+/** Where the symbol sits in time: the day itself, the first day of a range, the middle of a month or year. */
+function anchorTime(kind: EventKind, start: number, end: number): number {
+  if (kind === 'month' || kind === 'year') return (start + end) / 2;
+  if (kind === 'day') return start + 12 * 3600_000;
+  return start;
+}
+
+/** The last moment drawn: the exclusive end of a span, pulled back inside the scale's domain. */
+const lastTime = (end: number) => Math.min(end, TIMELINE_END + 86_400_000);
+
+export function timelineLayout(events: Row[], dims: TimelineDims, orientation: Orientation): TimelineLayout {
+  const rows = [...events].sort(byDate);
+  return orientation === 'horizontal' ? horizontal(rows, dims) : vertical(rows, dims);
+}
+
+function horizontal(rows: Row[], dims: TimelineDims): TimelineLayout {
+  const { width, marginTop, marginRight, marginBottom, marginLeft, fontSize } = dims;
+  const x = timeScale([marginLeft, width - marginRight]);
+  const axisY = marginTop;
+  const laneHeight = Math.ceil(fontSize * 1.75);
+  const lane0 = axisY + Math.ceil(fontSize * 1.25);
+  const r = symbolRadius(SYMBOL_SIZE);
+  const gap = Math.ceil(fontSize * 0.4);
+  const pad = Math.ceil(fontSize * 0.6);
+  const textHeight = Math.ceil(fontSize * 1.2);
+
+  // Lanes hold labels left to right; an event takes the first lanes where its symbol, span and label fit.
+  // A label goes right of its symbol, or left of it near the right edge; where neither side has room
+  // for one line it wraps onto as many lanes as it needs.
+  const lanes: [number, number][][] = [];
+  const free = (lane: number, [a, b]: [number, number]) => (lanes[lane] ?? []).every(([c, d]) => a >= d + pad || b + pad <= c);
+  const placed = rows.map((e) => {
+    const s = eventSpan(e);
+    const cx = x(new Date(anchorTime(s.kind, s.start, s.end)));
+    const approximate = s.kind === 'month' || s.kind === 'year';
+    const hasSpan = s.kind !== 'day';
+    const sx1 = hasSpan ? x(new Date(s.start)) : cx;
+    const sx2 = hasSpan ? Math.max(x(new Date(lastTime(s.end))), sx1 + 2) : cx;
+    const left = Math.min(sx1, cx - r);
+    const right = Math.max(sx2, cx + r);
+    const roomRight = width - 1 - (right + gap);
+    const roomLeft = left - gap - 1;
+    const oneLine = estimateTextWidth(e.title, fontSize);
+    const onRight = oneLine <= roomRight || (oneLine > roomLeft && roomRight >= roomLeft);
+    const lines = oneLine <= Math.max(roomRight, roomLeft) ? [e.title] : wrapText(e.title, Math.max(roomRight, roomLeft), fontSize);
+    const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+    const labelX1 = onRight ? right + gap : left - gap - w;
+    const occupied: [number, number] = onRight ? [left, labelX1 + w] : [labelX1, right];
+    let lane = 0;
+    while (!lines.every((_, k) => free(lane + k, occupied))) lane++;
+    lines.forEach((_, k) => (lanes[lane + k] ??= []).push(occupied));
+    return { e, s, cx, approximate, hasSpan, sx1, sx2, w, lines, onRight, labelX1, lane };
+  });
+
+  const bottom = lane0 + Math.max(lanes.length - 1, 0) * laneHeight + laneHeight / 2;
+  const height = Math.ceil(bottom + marginBottom);
+
+  const marks: TimelineMark[] = placed.map(({ e, s, cx, approximate, hasSpan, sx1, sx2, w, lines, onRight, labelX1, lane }) => {
+    const y = lane0 + lane * laneHeight;
+    const box: Box = { x: r2(labelX1), y: r2(y - textHeight / 2), width: w, height: r2(textHeight + (lines.length - 1) * laneHeight) };
+    return {
+      id: e.id,
+      category: e.category,
+      kind: s.kind,
+      approximate,
+      x: r2(cx),
+      y: r2(y),
+      symbol: categorySymbol(e.category),
+      ...(hasSpan ? { span: { x1: r2(sx1), y1: r2(y), x2: r2(sx2), y2: r2(y) } } : {}),
+      label: { x: r2(onRight ? labelX1 : labelX1 + w), y: r2(y), anchor: onRight ? 'start' : 'end', lines, lineHeight: laneHeight, box },
+    };
+  });
+
+  // Year labels sit in the middle of their year; where a year is too narrow for "2010" they shorten to "’10".
+  const years = x.ticks(utcYear.every(1)!);
+  const yearWidth = x(years[1]!) - x(years[0]!);
+  const short = estimateTextWidth('2010', fontSize) + 4 > yearWidth;
+  const ticks: TimelineTick[] = years.map((d) => {
+    const year = d.getUTCFullYear();
+    const tx = x(d);
+    const mid = x(new Date(Math.min(Date.UTC(year, 6, 2), TIMELINE_END)));
+    return {
+      year,
+      label: short ? `’${String(year).slice(2)}` : String(year),
+      x1: r2(tx), y1: r2(axisY), x2: r2(tx), y2: r2(bottom),
+      labelX: r2(mid), labelY: r2(axisY - Math.ceil(fontSize * 0.5)), anchor: 'middle',
+    };
+  });
+
+  return {
+    orientation: 'horizontal', width, height, fontSize,
+    axis: { x1: r2(x.range()[0]!), y1: r2(axisY), x2: r2(x.range()[1]!), y2: r2(axisY) },
+    ticks, marks,
+  };
+}
+
+function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
+  const { width, marginTop, marginRight, marginBottom, marginLeft, fontSize, yearSize = 64 } = dims;
+  const axisLength = 9 * yearSize;
+  const y = timeScale([marginTop, marginTop + axisLength]);
+  const axisX = marginLeft;
+  const r = symbolRadius(SYMBOL_SIZE);
+  const labelX = axisX + r + Math.ceil(fontSize * 1.5);
+  const maxWidth = Math.max(width - marginRight - labelX, fontSize * 4);
+  const lineHeight = Math.ceil(fontSize * 1.25);
+  const gap = Math.ceil(fontSize * 0.5);
+
+  const items = rows.map((e) => {
+    const s = eventSpan(e);
+    const cy = y(new Date(anchorTime(s.kind, s.start, s.end)));
+    const lines = wrapText(e.title, maxWidth, fontSize);
+    const height = lines.length * lineHeight;
+    return { e, s, cy, lines, height, top: cy - height / 2 };
+  }).sort((a, b) => a.cy - b.cy); // labels follow their symbols, so leaders never cross
+
+  // Labels keep the order of their events. Overlapping neighbours merge into a block centred on
+  // the mean of their wished-for centres, until no two blocks touch (the labeller of d3's line-end labels).
+  type Block = { first: number; last: number; top: number; height: number; wish: number };
+  let blocks: Block[] = items.map((it, i) => ({ first: i, last: i, top: it.top, height: it.height, wish: it.cy }));
+  for (let changed = true; changed;) {
+    changed = false;
+    const next: Block[] = [];
+    for (const b of blocks) {
+      const prev = next.at(-1);
+      if (prev && prev.top + prev.height + gap > b.top) {
+        const count = b.last - prev.first + 1;
+        const wish = (prev.wish * (prev.last - prev.first + 1) + b.wish * (b.last - b.first + 1)) / count;
+        const height = prev.height + gap + b.height;
+        next[next.length - 1] = { first: prev.first, last: b.last, top: wish - height / 2, height, wish };
+        changed = true;
+      } else next.push({ ...b });
+    }
+    // Nothing may rise above the top margin.
+    for (const b of next) b.top = Math.max(b.top, marginTop - lineHeight / 2);
+    blocks = next;
+  }
+
+  const tops: number[] = [];
+  for (const b of blocks) {
+    let t = b.top;
+    for (let i = b.first; i <= b.last; i++) {
+      tops[i] = t;
+      t += items[i]!.height + gap;
+    }
+  }
+
+  const marks: TimelineMark[] = items.map(({ e, s, cy, lines, height }, i) => {
+    const top = tops[i]!;
+    const approximate = s.kind === 'month' || s.kind === 'year';
+    const hasSpan = s.kind !== 'day';
+    const sy1 = y(new Date(s.start));
+    const sy2 = Math.max(y(new Date(lastTime(s.end))), sy1 + 2);
+    const ly = top + height / 2;
+    const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+    const elbow = axisX + r + Math.ceil(fontSize * 0.5);
+    return {
+      id: e.id,
+      category: e.category,
+      kind: s.kind,
+      approximate,
+      x: r2(axisX),
+      y: r2(cy),
+      symbol: categorySymbol(e.category),
+      ...(hasSpan ? { span: { x1: r2(axisX), y1: r2(sy1), x2: r2(axisX), y2: r2(sy2) } } : {}),
+      label: { x: r2(labelX), y: r2(top + lineHeight / 2), anchor: 'start', lines, lineHeight, box: { x: r2(labelX), y: r2(top), width: w, height } },
+      leader: `M${r2(axisX + r + 1)},${r2(cy)}H${r2(elbow)}L${r2(labelX - 3)},${r2(ly)}`,
+    };
+  });
+
+  const axisBottom = marginTop + axisLength;
+  const labelsBottom = Math.max(0, ...marks.map((m) => m.label.box.y + m.label.box.height));
+  const height = Math.ceil(Math.max(axisBottom, labelsBottom) + marginBottom);
+
+  const ticks: TimelineTick[] = y.ticks(utcYear.every(1)!).map((d) => {
+    const ty = y(d);
+    return {
+      year: d.getUTCFullYear(),
+      label: String(d.getUTCFullYear()),
+      x1: r2(axisX - Math.ceil(fontSize * 0.4)), y1: r2(ty), x2: r2(axisX), y2: r2(ty),
+      labelX: r2(axisX - Math.ceil(fontSize * 0.6)), labelY: r2(ty), anchor: 'end',
+    };
+  });
+
+  return {
+    orientation: 'vertical', width, height, fontSize,
+    axis: { x1: r2(axisX), y1: r2(marginTop), x2: r2(axisX), y2: r2(axisBottom) },
+    ticks, marks,
+  };
+}
+
+/** The two layouts the site draws: horizontal for wide screens, vertical for phones and print. */
+export const HORIZONTAL_DIMS: TimelineDims = { width: 600, marginTop: 24, marginRight: 8, marginBottom: 8, marginLeft: 8, fontSize: 12 };
+export const VERTICAL_DIMS: TimelineDims = { width: 300, yearSize: 68, marginTop: 12, marginRight: 4, marginBottom: 12, marginLeft: 44, fontSize: 13 };

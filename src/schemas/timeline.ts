@@ -1,0 +1,145 @@
+// Timeline schema: one dated event per row, with where its date comes from and the paragraph that mentions it.
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+import { datePrecision } from './article';
+import { describeIssues, ContentError } from './issues';
+
+/** The span of years the timeline draws; every event must fall inside it. */
+export const TIMELINE_FIRST_DAY = '2010-01-01';
+export const TIMELINE_LAST_DAY = '2018-12-31';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const timelineCategory = z.enum(['diplomacy', 'defence', 'security', 'energy', 'trade']);
+export type TimelineCategory = z.infer<typeof timelineCategory>;
+
+/** Reader-facing names, in the order the filter and the legend show them. */
+export const CATEGORY_LABELS: Record<TimelineCategory, string> = {
+  diplomacy: 'Diplomacy',
+  defence: 'Defence',
+  security: 'Security',
+  energy: 'Energy',
+  trade: 'Trade',
+};
+
+/**
+ * Where the date comes from:
+ * - `article`: the article states it at the precision given;
+ * - `inferred`: the article dates it less exactly (a year, "in December") and an outside source gives the rest;
+ * - `outside`: the article gives no date at all; the date is the outside source's.
+ */
+export const dateFrom = z.enum(['article', 'inferred', 'outside']);
+export type DateFrom = z.infer<typeof dateFrom>;
+
+const isoDay = z.iso.date({ message: 'must be an ISO date YYYY-MM-DD' });
+
+export const timelineEventSchema = z
+  .object({
+    id: z.string().regex(SLUG, 'must be a lowercase slug (letters, digits and hyphens)'),
+    title: z.string().trim().min(3).max(60),
+    summary: z.string().trim().min(20).max(260),
+    category: timelineCategory,
+    date: z.string().regex(isoPartial, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    precision: datePrecision.optional(),
+    start: isoDay.optional(),
+    end: isoDay.optional(),
+    dateFrom,
+    /** The article's own words for the date, when it gives one. */
+    articleSays: z.string().trim().min(1).optional(),
+    paragraph: z.string().regex(SLUG, 'must be the id of a paragraph in the article'),
+    source: z.object({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }).strict().optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const isRange = e.start !== undefined || e.end !== undefined;
+    if (isRange) {
+      if (e.date !== undefined) issue('date', 'give either date (with precision) or start and end, not both');
+      if (e.precision !== undefined) issue('precision', 'a range of days needs no precision');
+      if (e.start === undefined) issue('start', 'a range needs a start day');
+      if (e.end === undefined) issue('end', 'a range needs an end day');
+      if (e.start && e.end) {
+        if (e.end < e.start) issue('end', `the range ends (${e.end}) before it starts (${e.start})`);
+        if (e.start < TIMELINE_FIRST_DAY || e.start > TIMELINE_LAST_DAY) issue('start', `${e.start} is outside the timeline (2010–2018)`);
+        if (e.end < TIMELINE_FIRST_DAY || e.end > TIMELINE_LAST_DAY) issue('end', `${e.end} is outside the timeline (2010–2018)`);
+      }
+    } else {
+      if (e.date === undefined) issue('date', 'an event needs a date (with precision) or a start and end');
+      if (e.precision === undefined) issue('precision', 'say how exact the date is: day, month or year');
+      if (e.date && e.precision) {
+        const parts = e.date.split('-').length;
+        if (parts !== { year: 1, month: 2, day: 3 }[e.precision]) issue('date', `"${e.date}" does not match precision "${e.precision}"`);
+        else if (e.precision === 'day' && !isoDay.safeParse(e.date).success) issue('date', `"${e.date}" is not a calendar day`);
+        else if (!monthOk(e.date)) issue('date', `"${e.date}" has no such month`);
+        else {
+          // Every day of a year between the first and last year lies inside the timeline.
+          const year = e.date.slice(0, 4);
+          if (year < TIMELINE_FIRST_DAY.slice(0, 4) || year > TIMELINE_LAST_DAY.slice(0, 4)) issue('date', `${e.date} is outside the timeline (2010–2018)`);
+        }
+      }
+    }
+    if (e.dateFrom !== 'article' && !e.source) issue('source', `a date that is ${e.dateFrom === 'inferred' ? 'inferred' : 'from outside the article'} needs a source (title and url)`);
+    if (e.dateFrom === 'inferred' && !e.articleSays) issue('articleSays', "an inferred date must quote what the article says (e.g. \"2010\")");
+    if (e.dateFrom === 'outside' && e.articleSays) issue('articleSays', 'the article gives no date for this event, so there is nothing to quote; use dateFrom: inferred');
+  });
+
+function monthOk(date: string): boolean {
+  const m = date.split('-')[1];
+  return m === undefined || (Number(m) >= 1 && Number(m) <= 12);
+}
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** Rows are validated one by one so that each message can name its event; the file as a whole is a list. */
+const timelineFileSchema = z.array(z.unknown()).min(1, 'the timeline has no events');
+
+/**
+ * Parses and validates the timeline YAML. Throws a ContentError naming the file,
+ * the event (by id, or by position when the id itself is bad) and the field.
+ */
+export function parseTimeline(text: string, file: string): TimelineEvent[] {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (e) {
+    throw new ContentError(`${file}: the YAML could not be parsed: ${(e as Error).message}`);
+  }
+  const list = timelineFileSchema.safeParse(raw);
+  if (!list.success) throw new ContentError(describeIssues(file, list.error));
+
+  const problems: string[] = [];
+  const events: TimelineEvent[] = [];
+  const seen = new Map<string, number>();
+  list.data.forEach((row, i) => {
+    const id = typeof (row as { id?: unknown })?.id === 'string' ? (row as { id: string }).id : undefined;
+    const label = id ? `event "${id}"` : `event #${i + 1}`;
+    const result = timelineEventSchema.safeParse(row);
+    if (!result.success) {
+      problems.push(...describeIssues(file, result.error, () => label).split('\n').slice(1));
+    } else {
+      events.push(result.data);
+    }
+    if (id !== undefined) {
+      if (seen.has(id)) problems.push(`  - ${label}, field "id": duplicate id, already used by event #${seen.get(id)! + 1}`);
+      else seen.set(id, i);
+    }
+  });
+  if (problems.length) throw new ContentError(`${file}: invalid data\n${problems.join('\n')}`);
+  return events;
+}
+
+/**
+ * Cross-checks the events against the article: every event must point at a paragraph that exists,
+ * and no event id may take an id the article already uses (sections, paragraphs).
+ */
+export function checkTimelineAgainstArticle(events: TimelineEvent[], article: { paragraphIds: string[]; otherIds: string[] }, file: string): void {
+  const paragraphs = new Set(article.paragraphIds);
+  const taken = new Set([...article.paragraphIds, ...article.otherIds]);
+  const problems: string[] = [];
+  for (const e of events) {
+    if (!paragraphs.has(e.paragraph)) problems.push(`  - event "${e.id}", field "paragraph": no paragraph "${e.paragraph}" in the article`);
+    if (taken.has(e.id)) problems.push(`  - event "${e.id}", field "id": the article already uses the id "${e.id}"`);
+  }
+  if (problems.length) throw new ContentError(`${file}: events that do not match the article\n${problems.join('\n')}`);
+}

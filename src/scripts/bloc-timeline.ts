@@ -1,0 +1,100 @@
+// <bloc-timeline>: arrow keys between events, a highlight that links chart and list, and a category filter kept in the URL.
+
+/** The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links. */
+export const FILTER_PARAM = 'cat';
+
+class BlocTimeline extends HTMLElement {
+  #items: HTMLLIElement[] = [];
+  #boxes: HTMLInputElement[] = [];
+  #onHash = () => this.#reveal();
+
+  connectedCallback() {
+    this.#items = [...this.querySelectorAll<HTMLLIElement>('li[data-event]')];
+    this.#boxes = [...this.querySelectorAll<HTMLInputElement>('[data-timeline-filter] input[type="checkbox"]')];
+
+    // The filter only works with JavaScript, so it only appears with it; the plain key stands in for it otherwise.
+    const filter = this.querySelector<HTMLFieldSetElement>('[data-timeline-filter]');
+    const key = this.querySelector<HTMLElement>('[data-timeline-categories]');
+    if (filter) filter.hidden = false;
+    if (key) key.hidden = true;
+    this.dataset.enhanced = '';
+
+    this.#applyFilter(this.#readUrl(), false);
+    filter?.addEventListener('change', () => this.#applyFilter(new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)), true));
+
+    this.addEventListener('keydown', (e) => this.#onKey(e));
+    this.addEventListener('pointerover', (e) => this.#highlight(this.#eventOf(e.target)));
+    this.addEventListener('pointerleave', () => this.#highlight(this.#eventOf(document.activeElement)));
+    this.addEventListener('focusin', (e) => this.#highlight(this.#eventOf(e.target)));
+    this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) this.#highlight(undefined); });
+    addEventListener('hashchange', this.#onHash);
+    this.#reveal();
+  }
+
+  disconnectedCallback() {
+    removeEventListener('hashchange', this.#onHash);
+  }
+
+  #eventOf(target: EventTarget | null): string | undefined {
+    return target instanceof Element && this.contains(target) ? target.closest<HTMLElement | SVGElement>('[data-event]')?.dataset.event : undefined;
+  }
+
+  /** Marks the event in every drawing and in the list at once. */
+  #highlight(id: string | undefined) {
+    this.querySelectorAll('[data-event][data-active]').forEach((el) => el.removeAttribute('data-active'));
+    if (id) this.querySelectorAll(`[data-event="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('data-active', ''));
+  }
+
+  /** Up/Left and Down/Right move between the events shown; Home and End jump to the ends; Enter follows the link. */
+  #onKey(e: KeyboardEvent) {
+    const link = (e.target as Element).closest?.('a[data-event-link]');
+    if (!link || e.altKey || e.ctrlKey || e.metaKey) return;
+    const shown = this.#items.filter((li) => !li.hidden);
+    const at = shown.findIndex((li) => li.contains(link));
+    const to = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: shown.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    shown[Math.max(0, Math.min(shown.length - 1, to))]?.querySelector<HTMLAnchorElement>('a[data-event-link]')?.focus();
+  }
+
+  #readUrl(): Set<string> {
+    const all = this.#boxes.map((b) => b.value);
+    const asked = (new URLSearchParams(location.search).get(FILTER_PARAM) ?? '').split(',').filter((c) => all.includes(c));
+    return new Set(asked.length ? asked : all);
+  }
+
+  #applyFilter(shown: Set<string>, writeUrl: boolean) {
+    for (const box of this.#boxes) box.checked = shown.has(box.value);
+    for (const li of this.#items) li.hidden = !shown.has(li.dataset.category!);
+    this.querySelectorAll<SVGElement>('.timeline-mark[data-category]').forEach((m) => m.classList.toggle('is-filtered-out', !shown.has(m.dataset.category!)));
+
+    const all = this.#boxes.length === shown.size;
+    const count = this.#items.filter((li) => !li.hidden).length;
+    const status = this.querySelector('[data-timeline-status]');
+    if (status) status.textContent = all ? '' : `Showing ${count} of ${this.#items.length} events.`;
+
+    if (writeUrl) {
+      const url = new URL(location.href);
+      if (all) url.searchParams.delete(FILTER_PARAM);
+      else url.searchParams.set(FILTER_PARAM, this.#boxes.filter((b) => b.checked).map((b) => b.value).join(','));
+      history.replaceState(history.state, '', url.toString().replace(/%2C/g, ','));
+    }
+  }
+
+  /** A link to an event the filter hides shows that event's category again, then lands on it. */
+  #reveal() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id ? this.#items.find((li) => li.id === id) : undefined;
+    this.querySelectorAll('.timeline-mark[data-target]').forEach((m) => m.removeAttribute('data-target'));
+    if (!target) return;
+    this.querySelectorAll(`.timeline-mark[data-event="${CSS.escape(id)}"]`).forEach((m) => m.setAttribute('data-target', ''));
+    if (target.hidden) {
+      const shown = new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)).add(target.dataset.category!);
+      this.#applyFilter(shown, true);
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+    }
+  }
+}
+
+if (!customElements.get('bloc-timeline')) customElements.define('bloc-timeline', BlocTimeline);

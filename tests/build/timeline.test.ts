@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseTimeline } from '../../src/schemas/timeline';
+import { formatEventDate } from '../../src/lib/timeline/dates';
+import { loadPage } from '../support/dist';
+
+const $ = loadPage();
+const FILE = resolve(import.meta.dirname, '../../content/data/timeline.yaml');
+const events = parseTimeline(readFileSync(FILE, 'utf8'), 'content/data/timeline.yaml');
+const figure = $('figure#timeline');
+const items = figure.find('ol.timeline-list > li');
+
+/** The events the issue asks for, found by what they are about rather than by id alone. */
+const REQUIRED: [string, RegExp, string][] = [
+  ['sochi-summit-2010', /Sochi/, '2010'],
+  ['abbottabad-raid-2011', /Abbottabad/, '2011'],
+  ['salala-attack-2011', /Salala/, '2011'],
+  ['parliamentary-review-2012', /Parliament/, '2012'],
+  ['kayani-visit-2012', /Kayani/, '2012'],
+  ['north-south-pipeline-agreement-2015', /pipeline agreement/i, '2015'],
+  ['helicopter-deal-2015', /helicopter/i, '2015'],
+  ['druzhba-2016', /Druzhba/, '2016'],
+  ['druzhba-2017', /Druzhba/, '2017'],
+  ['druzhba-2018', /Druzhba/, '2018'],
+  ['pipeline-proposal-2016', /proposal/i, '2016'],
+  ['moscow-trilateral-talks-2016', /talks/i, '2016'],
+  ['north-waziristan-visit-2017', /Waziristan/, '2017'],
+  ['peshawar-consulate-2018', /Peshawar/, '2018'],
+  ['offshore-pipeline-mou-2018', /[Oo]ffshore pipeline/, '2018'],
+  ['north-south-extension-2018', /extended/, '2018'],
+];
+
+describe('built timeline', () => {
+  it('index.html holds the timeline figure inside "How the thaw began", after the Sochi paragraph', () => {
+    expect(figure).toHaveLength(1);
+    expect(figure.closest('section').attr('data-section')).toBe('how-the-thaw-began');
+    expect(figure.prevAll('p[data-para]').first().attr('id')).toBe('sochi-summit-and-kayani');
+    expect(figure.is('[data-editorial]')).toBe(true);
+    expect(figure.parents('p').length).toBe(0);
+  });
+
+  it('index.html lists every event of the data file, in date order, each with its own id', () => {
+    // ISO strings sort as dates do, and a bare year or month sorts before the days inside it.
+    const expected = [...events].sort((a, b) => (a.start ?? a.date)!.localeCompare((b.start ?? b.date)!)).map((e) => e.id);
+    expect(items.toArray().map((li) => $(li).attr('id'))).toEqual(expected);
+  });
+
+  it('index.html includes every event the timeline must show, with its year', () => {
+    for (const [id, about, year] of REQUIRED) {
+      const li = figure.find(`li[id="${id}"]`);
+      expect(li, id).toHaveLength(1);
+      expect(li.find('.timeline-event-title').text(), id).toMatch(about);
+      expect(li.find('time').first().attr('datetime')!.slice(0, 4), id).toBe(year);
+    }
+  });
+
+  it('index.html writes each date in a <time datetime> at its true precision', () => {
+    for (const e of events) {
+      const times = figure.find(`li[id="${e.id}"] time`).toArray().map((t) => $(t).attr('datetime'));
+      if (e.start) expect(times, e.id).toEqual([e.start, e.end]);
+      else expect(times, e.id).toEqual([e.date]);
+      const when = figure.find(`li[id="${e.id}"] .timeline-event-when`).text().replace(/\s+/g, ' ');
+      expect(when, e.id).toContain(formatEventDate(e));
+      if (e.precision === 'month') expect(when, e.id).toContain('month only');
+      if (e.precision === 'year') expect(when, e.id).toContain('year only');
+    }
+  });
+
+  it('index.html draws years 2010 to 2018 on both the horizontal and the vertical chart', () => {
+    for (const orientation of ['horizontal', 'vertical']) {
+      const svg = figure.find(`svg[data-timeline-svg="${orientation}"]`);
+      expect(svg, orientation).toHaveLength(1);
+      const years = svg.find('.timeline-years text').toArray().map((t) => $(t).text());
+      expect(years).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018']);
+      expect(svg.find('.timeline-mark').toArray().map((m) => $(m).attr('data-event')).sort()).toEqual(events.map((e) => e.id).sort());
+      // The drawing is hidden from screen readers; the list is the accessible version.
+      expect(svg.attr('aria-hidden')).toBe('true');
+      svg.find('a').each((_, a) => expect($(a).attr('tabindex')).toBe('-1'));
+    }
+  });
+
+  it('index.html links every event to the paragraph that mentions it, and that paragraph back to the event', () => {
+    for (const e of events) {
+      const link = figure.find(`li[id="${e.id}"] a[data-event-link]`);
+      expect(link.attr('href'), e.id).toBe(`#${e.paragraph}`);
+      const para = $(`p[data-para][id="${e.paragraph}"]`);
+      expect(para, e.id).toHaveLength(1);
+      const back = para.find(`a.event-marker[href="#${e.id}"]`);
+      expect(back, `${e.paragraph} → ${e.id}`).toHaveLength(1);
+      expect(back.closest('[data-editorial]').length, e.id).toBe(1);
+      expect(back.attr('aria-label')).toBe(`Timeline: ${e.title}, ${formatEventDate(e)}`);
+      expect(back.text().trim()).toBe((e.start ?? e.date)!.slice(0, 4));
+    }
+    // No paragraph carries a marker for an event it does not mention.
+    $('a.event-marker').each((_, a) => {
+      const id = $(a).attr('href')!.slice(1);
+      expect(events.find((e) => e.id === id)?.paragraph).toBe($(a).closest('p[data-para]').attr('id'));
+    });
+  });
+
+  it('index.html names the source of every date that does not come from the article', () => {
+    for (const e of events.filter((x) => x.dateFrom !== 'article')) {
+      const a = figure.find(`li[id="${e.id}"] .timeline-event-source a`);
+      expect(a.attr('href'), e.id).toBe(e.source!.url);
+      expect(a.text()).toBe(e.source!.title);
+    }
+  });
+
+  it('index.html resolves every in-page link the timeline and its markers make', () => {
+    const links = [...figure.find('a[href^="#"]').toArray(), ...$('a.event-marker').toArray()];
+    expect(links.length).toBeGreaterThanOrEqual(events.length * 4);
+    const missing = links.map((a) => $(a).attr('href')!.slice(1)).filter((id) => $(`[id="${id}"]`).length !== 1);
+    expect(missing).toEqual([]);
+  });
+
+  it('index.html renders the category filter hidden, for the script to reveal, and a plain key without it', () => {
+    const filter = figure.find('[data-timeline-filter]');
+    expect(filter.is('[hidden]')).toBe(true);
+    const categories = [...new Set(events.map((e) => e.category))].sort();
+    expect(filter.find('input[type="checkbox"]').toArray().map((i) => $(i).attr('value')).sort()).toEqual(categories);
+    expect(figure.find('[data-timeline-categories] li').length).toBe(categories.length);
+    expect(figure.find('bloc-timeline')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
+import {
+  timelineLayout, estimateTextWidth, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
+  type Box, type TimelineDims, type TimelineLayout, type Orientation,
+} from '../../../src/lib/charts/timelineLayout';
+
+const FILE = resolve(import.meta.dirname, '../../../content/data/timeline.yaml');
+const events = parseTimeline(readFileSync(FILE, 'utf8'), 'content/data/timeline.yaml');
+const DAY = 86_400_000;
+
+/** Independent of d3: a linear map of UTC time onto the plotted range. */
+function at(t: number, from: number, to: number): number {
+  return from + ((t - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * (to - from);
+}
+const utcOf = (iso: string) => {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  return Date.UTC(y!, m - 1, d);
+};
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every pair of labels that overlap, by id; and every label that touches another event's symbol. */
+function collisions(layout: TimelineLayout): string[] {
+  const found: string[] = [];
+  const { marks } = layout;
+  for (let i = 0; i < marks.length; i++) {
+    for (let j = i + 1; j < marks.length; j++) {
+      if (overlaps(marks[i]!.label.box, marks[j]!.label.box)) found.push(`${marks[i]!.id} × ${marks[j]!.id}`);
+    }
+    for (const other of marks) {
+      const r = 6;
+      const sym: Box = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
+      if (other.id !== marks[i]!.id && overlaps(marks[i]!.label.box, sym)) found.push(`${marks[i]!.id} label × ${other.id} symbol`);
+    }
+  }
+  return found;
+}
+
+function outside(layout: TimelineLayout): string[] {
+  return layout.marks
+    .filter(({ label: { box } }) => box.x < 0 || box.x + box.width > layout.width || box.y < 0 || box.y + box.height > layout.height)
+    .map((m) => m.id);
+}
+
+const dimsAt = (orientation: Orientation, width: number): TimelineDims => ({ ...(orientation === 'horizontal' ? HORIZONTAL_DIMS : VERTICAL_DIMS), width });
+
+describe('timelineLayout', () => {
+  it('timelineLayout(events, dims, "horizontal") places each symbol at the time of its event', () => {
+    const dims = dimsAt('horizontal', 1280);
+    const layout = timelineLayout(events, dims, 'horizontal');
+    const x0 = dims.marginLeft, x1 = dims.width - dims.marginRight;
+    for (const e of events) {
+      const mark = layout.marks.find((m) => m.id === e.id)!;
+      let t: number;
+      if (e.start) t = utcOf(e.start);
+      else if (e.precision === 'day') t = utcOf(e.date!) + DAY / 2;
+      else {
+        const s = utcOf(e.date!);
+        const [y, m] = e.date!.split('-').map(Number);
+        const end = e.precision === 'year' ? Date.UTC(y! + 1, 0, 1) : Date.UTC(y!, m!, 1);
+        t = (s + end) / 2;
+      }
+      expect(mark.x, e.id).toBeCloseTo(at(t, x0, x1), 1);
+    }
+  });
+
+  it('timelineLayout(events, dims, "vertical") places each symbol down the axis at the time of its event, in date order', () => {
+    const dims = dimsAt('vertical', 320);
+    const layout = timelineLayout(events, dims, 'vertical');
+    const y0 = dims.marginTop, y1 = dims.marginTop + 9 * dims.yearSize!;
+    for (const m of layout.marks) {
+      const e = events.find((x) => x.id === m.id)!;
+      if (e.precision === 'day') expect(m.y, e.id).toBeCloseTo(at(utcOf(e.date!) + DAY / 2, y0, y1), 1);
+      expect(m.x).toBe(dims.marginLeft);
+    }
+    const ys = layout.marks.map((m) => m.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    // Labels keep the order of their events, so leaders never cross.
+    const tops = layout.marks.map((m) => m.label.box.y);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`timelineLayout(events, dims, "${orientation}") draws one tick per year, 2010 to 2018, on 1 January`, () => {
+      const dims = dimsAt(orientation, 1280);
+      const layout = timelineLayout(events, dims, orientation);
+      expect(layout.ticks.map((t) => t.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
+      const [from, to] = orientation === 'horizontal' ? [dims.marginLeft, dims.width - dims.marginRight] : [dims.marginTop, dims.marginTop + 9 * dims.yearSize!];
+      for (const t of layout.ticks) {
+        const pos = orientation === 'horizontal' ? t.x1 : t.y1;
+        expect(pos, String(t.year)).toBeCloseTo(at(Date.UTC(t.year, 0, 1), from, to), 1);
+      }
+      expect(layout.ticks.map((t) => t.label)).toEqual(layout.ticks.map((t) => String(t.year)));
+    });
+  }
+
+  it('timelineLayout(events, dims, "horizontal") shortens year labels only where a year is too narrow for them', () => {
+    const narrow = timelineLayout(events, dimsAt('horizontal', 240), 'horizontal');
+    expect(narrow.ticks.map((t) => t.label)).toEqual(narrow.ticks.map((t) => `’${String(t.year).slice(2)}`));
+    const labels = narrow.ticks.map((t) => ({ x: t.labelX - estimateTextWidth(t.label, 12) / 2, y: 0, width: estimateTextWidth(t.label, 12), height: 1 }));
+    labels.forEach((b, i) => { if (i) expect(overlaps(labels[i - 1]!, b)).toBe(false); });
+  });
+
+  it('timelineLayout(events, dims, "horizontal") draws a range of days as a span from its first to its last day', () => {
+    const dims = dimsAt('horizontal', 1280);
+    const layout = timelineLayout(events, dims, 'horizontal');
+    const ranges = events.filter((e) => e.start && e.end);
+    expect(ranges.map((e) => e.id)).toEqual(expect.arrayContaining(['druzhba-2016', 'druzhba-2017', 'druzhba-2018']));
+    for (const e of ranges) {
+      const m = layout.marks.find((x) => x.id === e.id)!;
+      expect(m.kind).toBe('range');
+      expect(m.approximate).toBe(false);
+      expect(m.span!.x1).toBeCloseTo(at(utcOf(e.start!), dims.marginLeft, dims.width - dims.marginRight), 1);
+      expect(m.span!.x2).toBeCloseTo(at(utcOf(e.end!) + DAY, dims.marginLeft, dims.width - dims.marginRight), 1);
+      const days = (utcOf(e.end!) - utcOf(e.start!)) / DAY + 1;
+      expect(m.span!.x2 - m.span!.x1).toBeCloseTo((days * DAY / (TIMELINE_END - TIMELINE_START)) * (dims.width - dims.marginLeft - dims.marginRight), 1);
+    }
+  });
+
+  it('timelineLayout(events, dims, orientation) marks month- and year-only dates as approximate, spanning the whole month or year', () => {
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const dims = dimsAt(orientation, 1280);
+      const layout = timelineLayout(events, dims, orientation);
+      const [from, to] = orientation === 'horizontal' ? [dims.marginLeft, dims.width - dims.marginRight] : [dims.marginTop, dims.marginTop + 9 * dims.yearSize!];
+      const vague = events.filter((e) => e.precision === 'month' || e.precision === 'year');
+      expect(new Set(vague.map((e) => e.precision))).toEqual(new Set(['month', 'year']));
+      for (const e of vague) {
+        const m = layout.marks.find((x) => x.id === e.id)!;
+        expect(m.approximate, e.id).toBe(true);
+        const [y, mo] = e.date!.split('-').map(Number);
+        const end = e.precision === 'year' ? Date.UTC(y! + 1, 0, 1) : Date.UTC(y!, mo!, 1);
+        const [a, b] = orientation === 'horizontal' ? [m.span!.x1, m.span!.x2] : [m.span!.y1, m.span!.y2];
+        expect(a).toBeCloseTo(at(utcOf(e.date!), from, to), 1);
+        expect(b).toBeCloseTo(at(end, from, to), 1);
+        expect(orientation === 'horizontal' ? m.x : m.y).toBeCloseTo((a + b) / 2, 1);
+      }
+      for (const m of layout.marks.filter((x) => !vague.some((e) => e.id === x.id))) expect(m.approximate, m.id).toBe(false);
+    }
+  });
+
+  for (const width of [320, 1280]) {
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      it(`timelineLayout(events, { width: ${width} }, "${orientation}") keeps every label apart, off other symbols and inside the chart`, () => {
+        const layout = timelineLayout(events, dimsAt(orientation, width), orientation);
+        expect(layout.marks).toHaveLength(events.length);
+        expect(collisions(layout)).toEqual([]);
+        expect(outside(layout)).toEqual([]);
+      });
+    }
+  }
+
+  it('timelineLayout(rows, dims, orientation) never overlaps labels at any width from 280 to 1600 px, for any set of events', () => {
+    const day = fc.integer({ min: 0, max: (TIMELINE_END - TIMELINE_START) / DAY - 20 }).map((n) => new Date(TIMELINE_START + n * DAY).toISOString().slice(0, 10));
+    const row = fc.record({
+      title: fc.array(fc.constantFrom('Summit', 'in', 'Moscow', 'Druzhba', 'pipeline', 'agreement', 'WWW', 'Mi-35', '$541m'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')),
+      category: fc.constantFrom('diplomacy', 'defence', 'security', 'energy', 'trade') as fc.Arbitrary<TimelineEvent['category']>,
+      day,
+      kind: fc.constantFrom('day', 'month', 'year', 'range'),
+      length: fc.integer({ min: 1, max: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 280, max: 1600 }), fc.constantFrom('horizontal', 'vertical') as fc.Arbitrary<Orientation>, (rows, width, orientation) => {
+        const evs = rows.map((r, i) => {
+          const base = { id: `e${i}`, title: r.title, category: r.category };
+          if (r.kind === 'range') return { ...base, start: r.day, end: new Date(utcOf(r.day) + r.length * DAY).toISOString().slice(0, 10) };
+          if (r.kind === 'day') return { ...base, date: r.day, precision: 'day' as const };
+          if (r.kind === 'month') return { ...base, date: r.day.slice(0, 7), precision: 'month' as const };
+          return { ...base, date: r.day.slice(0, 4), precision: 'year' as const };
+        });
+        const layout = timelineLayout(evs, dimsAt(orientation, width), orientation);
+        expect(collisions(layout)).toEqual([]);
+        expect(outside(layout)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('timelineLayout(events, dims, orientation) rounds every coordinate to two decimals', () => {
+    const layout = timelineLayout(events, dimsAt('horizontal', 777), 'horizontal');
+    const numbers = JSON.stringify(layout).match(/-?\d+\.\d+/g) ?? [];
+    expect(numbers.filter((n) => n.split('.')[1]!.length > 2)).toEqual([]);
+  });
+});

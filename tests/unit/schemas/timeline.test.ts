@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { parseTimeline, checkTimelineAgainstArticle, timelineEventSchema, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
+import { readTimeline } from '../../../src/lib/timeline/loader';
+import { parseOutline } from '../../../src/lib/article/outline';
+import { eventSpan } from '../../../src/lib/timeline/dates';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const FILE = 'content/data/timeline.yaml';
+const ARTICLE = 'content/article/pakistan-russia-asian-bloc.mdx';
+const text = readFileSync(join(ROOT, FILE), 'utf8');
+const rows: Record<string, unknown>[] = parse(text);
+const mdx = readFileSync(join(ROOT, ARTICLE), 'utf8');
+const outline = parseOutline(mdx.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, '')), ARTICLE);
+
+/** The YAML with one event changed (or replaced by the result of `change`). */
+function withEvent(id: string, change: (e: Record<string, unknown>) => Record<string, unknown>): string {
+  return stringify(rows.map((r) => (r.id === id ? change({ ...r }) : r)));
+}
+
+/** The error message parseTimeline throws for this YAML. */
+function errorOf(yaml: string): string {
+  try {
+    parseTimeline(yaml, FILE);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('parseTimeline accepted bad data');
+}
+
+describe('timeline data', () => {
+  it('parseTimeline(content/data/timeline.yaml) accepts the timeline as written, every event inside 2010–2018', () => {
+    const events = parseTimeline(text, FILE);
+    expect(events).toHaveLength(rows.length);
+    for (const e of events) {
+      const span = eventSpan(e);
+      expect(span.start, e.id).toBeGreaterThanOrEqual(Date.parse(TIMELINE_FIRST_DAY));
+      expect(span.end - 86_400_000, e.id).toBeLessThanOrEqual(Date.parse(TIMELINE_LAST_DAY));
+    }
+  });
+
+  it('parseTimeline(yaml) rejects a date outside 2010–2018, naming the file, the event and the field', () => {
+    const msg = errorOf(withEvent('kayani-visit-2012', (e) => ({ ...e, date: '2009-10-03' })));
+    expect(msg).toContain(FILE);
+    expect(msg).toMatch(/event "kayani-visit-2012", field "date": 2009-10-03 is outside the timeline/);
+    expect(errorOf(withEvent('trade-growth-2017', (e) => ({ ...e, date: '2019' })))).toMatch(/event "trade-growth-2017", field "date"/);
+    expect(errorOf(withEvent('druzhba-2018', (e) => ({ ...e, end: '2019-01-04' })))).toMatch(/event "druzhba-2018", field "end": 2019-01-04 is outside/);
+  });
+
+  it('parseTimeline(yaml) rejects an inferred or outside date without a source, naming the event and the field', () => {
+    const msg = errorOf(withEvent('sochi-summit-2010', ({ source: _, ...e }) => e));
+    expect(msg).toContain(FILE);
+    expect(msg).toMatch(/event "sochi-summit-2010", field "source": a date that is inferred needs a source/);
+    expect(errorOf(withEvent('salala-attack-2011', ({ source: _, ...e }) => e))).toMatch(/event "salala-attack-2011", field "source"/);
+  });
+
+  it('parseTimeline(yaml) rejects duplicate ids, naming the id and both events', () => {
+    const dup = stringify([...rows, { ...rows.find((r) => r.id === 'druzhba-2017'), title: 'Another exercise' }]);
+    const msg = errorOf(dup);
+    expect(msg).toContain(FILE);
+    expect(msg).toMatch(new RegExp(`event "druzhba-2017", field "id": duplicate id, already used by event #${rows.findIndex((r) => r.id === 'druzhba-2017') + 1}`));
+  });
+
+  it('parseTimeline(yaml) rejects a range that ends before it starts, and a date that does not match its precision', () => {
+    expect(errorOf(withEvent('druzhba-2016', (e) => ({ ...e, end: '2016-09-01' })))).toMatch(/event "druzhba-2016", field "end": the range ends \(2016-09-01\) before it starts \(2016-09-24\)/);
+    expect(errorOf(withEvent('pipeline-proposal-2016', (e) => ({ ...e, date: '2016-11-05' })))).toMatch(/event "pipeline-proposal-2016", field "date": "2016-11-05" does not match precision "month"/);
+    expect(errorOf(withEvent('salala-attack-2011', (e) => ({ ...e, date: '2011-02-30' })))).toMatch(/event "salala-attack-2011", field "date"/);
+  });
+
+  it('parseTimeline(yaml) names an event by position when its id is missing, and names unknown fields', () => {
+    const msg = errorOf(withEvent('salala-attack-2011', ({ id: _, ...e }) => ({ ...e, colour: 'red' })));
+    const n = rows.findIndex((r) => r.id === 'salala-attack-2011') + 1;
+    expect(msg).toContain(`event #${n}, field "id"`);
+    expect(msg).toMatch(new RegExp(`event #${n}, field "\\(root\\)": Unrecognized key: "colour"`));
+  });
+
+  it('parseTimeline(yaml) requires the article’s words for an inferred date', () => {
+    expect(errorOf(withEvent('druzhba-2017', ({ articleSays: _, ...e }) => e))).toMatch(/event "druzhba-2017", field "articleSays"/);
+  });
+
+  it('checkTimelineAgainstArticle(events, article, file) rejects a paragraph id that does not exist, naming the event and the field', () => {
+    const events = parseTimeline(withEvent('north-waziristan-visit-2017', (e) => ({ ...e, paragraph: 'south-waziristan-visit' })), FILE);
+    const article = { paragraphIds: outline.paragraphs.map((p) => p.id), otherIds: outline.sections.map((s) => s.id) };
+    expect(() => checkTimelineAgainstArticle(events, article, FILE)).toThrow(/content\/data\/timeline.yaml: .*\n {2}- event "north-waziristan-visit-2017", field "paragraph": no paragraph "south-waziristan-visit" in the article/);
+  });
+
+  it('checkTimelineAgainstArticle(events, article, file) rejects an event id the article already uses', () => {
+    const events = parseTimeline(withEvent('druzhba-2018', (e) => ({ ...e, id: 'druzhba-exercises' })), FILE);
+    const article = { paragraphIds: outline.paragraphs.map((p) => p.id), otherIds: outline.sections.map((s) => s.id) };
+    expect(() => checkTimelineAgainstArticle(events, article, FILE)).toThrow(/event "druzhba-exercises", field "id": the article already uses/);
+  });
+
+  it('readTimeline({ file, article }) — the build loader — stops on an unknown paragraph, naming the file, the event and the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timeline-'));
+    const bad = join(dir, 'timeline.yaml');
+    writeFileSync(bad, withEvent('peshawar-consulate-2018', (e) => ({ ...e, paragraph: 'karachi-consulate' })));
+    await expect(readTimeline({ file: bad, article: join(ROOT, ARTICLE) })).rejects.toThrow(/timeline\.yaml: .*\n {2}- event "peshawar-consulate-2018", field "paragraph": no paragraph "karachi-consulate"/);
+    const events = await readTimeline({ file: join(ROOT, FILE), article: join(ROOT, ARTICLE) });
+    expect(events.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+  });
+
+  it('timelineEventSchema accepts each kind of date: a day, a month, a year and a range', () => {
+    const base = { id: 'x', title: 'An event', summary: 'Something happened that the article mentions.', category: 'trade', dateFrom: 'article', paragraph: 'trade-figures' };
+    for (const date of [{ date: '2017-05-02', precision: 'day' }, { date: '2017-05', precision: 'month' }, { date: '2017', precision: 'year' }, { start: '2017-05-02', end: '2017-05-09' }]) {
+      expect(timelineEventSchema.safeParse({ ...base, ...date }).success, JSON.stringify(date)).toBe(true);
+    }
+    expect(timelineEventSchema.safeParse({ ...base, date: '2017', precision: 'year', start: '2017-05-02', end: '2017-05-09' }).success).toBe(false);
+  });
+});
