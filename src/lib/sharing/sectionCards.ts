@@ -1,0 +1,63 @@
+// What each section's card page and image say: title, description (the section's first sentence), URLs.
+import type { Outline, OutlineSection } from '../article/outline';
+import { sectionCardUrl } from './shareLinks';
+
+export const SITE_NAME = 'Asian Bloc · an annotated edition';
+
+/** Longest description we hand to a card; networks cut longer ones mid-word. */
+export const DESCRIPTION_MAX = 300;
+
+/** The first sentence of a text, found with the runtime's sentence segmenter (Intl.Segmenter). */
+export function firstSentence(text: string, locale = 'en'): string {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' ').trim())) {
+    if (segment.trim()) return clip(segment.trim(), DESCRIPTION_MAX);
+  }
+  return '';
+}
+
+/** Cuts at the last word boundary before max characters and marks the cut with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+export interface SectionCard {
+  id: string;
+  title: string;
+  /** "The energy corridor — Pakistan, Russia teaming up for Asian bloc" */
+  pageTitle: string;
+  description: string;
+  /** 1-based position and count, drawn on the image so each card is distinct. */
+  index: number;
+  total: number;
+  /** Absolute URL of the card page. */
+  url: string;
+  /** Site path of the card image. */
+  imagePath: string;
+  /** The article fragment the card page sends readers on to. */
+  target: string;
+}
+
+export function sectionCard(section: OutlineSection, outline: Outline, headline: string, site: URL | string, locale = 'en'): SectionCard {
+  const index = outline.sections.findIndex((s) => s.id === section.id) + 1;
+  if (index === 0) throw new Error(`sectionCard: section "${section.id}" is not in the outline`);
+  const first = section.paragraphs[0];
+  return {
+    id: section.id,
+    title: section.title,
+    pageTitle: `${section.title} — ${headline}`,
+    description: first ? firstSentence(first.text, locale) : '',
+    index,
+    total: outline.sections.length,
+    url: sectionCardUrl(site, section.id),
+    imagePath: `/og/s/${section.id}.png`,
+    target: `/#${section.id}`,
+  };
+}
+
+export function sectionCards(outline: Outline, headline: string, site: URL | string, locale = 'en'): SectionCard[] {
+  return outline.sections.map((s) => sectionCard(s, outline, headline, site, locale));
+}

@@ -1,0 +1,5 @@
+// robots.txt: everything may be crawled (card pages must be, for previews); points to the sitemap.
+import type { APIRoute } from 'astro';
+import { robotsTxt } from '../lib/sharing/siteFiles';
+
+export const GET: APIRoute = ({ site }) => new Response(robotsTxt(site!), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,44 @@
+// Arriving by link: brings the target of `/#id` into view below any sticky header, marks it briefly and focuses it.
+
+const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** The height of whatever is stuck to the top of the window (a sticky or fixed header), if anything. */
+function stuckHeight(): number {
+  let bottom = 0;
+  for (const el of document.querySelectorAll<HTMLElement>('body > header, [data-sticky-header]')) {
+    const { position } = getComputedStyle(el);
+    if (position !== 'sticky' && position !== 'fixed') continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.top <= 0 && rect.bottom > 0) bottom = Math.max(bottom, rect.bottom);
+  }
+  return bottom;
+}
+
+function arrive() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id || id === 'main') return;
+  const el = document.getElementById(id);
+  if (!el) return;
+  // A retired id keeps an empty anchor pointing at its successor: move the address on to the new id.
+  const successor = el.dataset.retiredTo;
+  if (successor && document.getElementById(successor)) {
+    location.replace(`#${successor}`);
+    return;
+  }
+  const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
+  const top = el.getBoundingClientRect().top + scrollY - stuckHeight() - margin;
+  scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+  if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+  el.removeAttribute('data-arrived');
+  if (!reduceMotion.matches) {
+    // Restart the highlight even when the same target is reached twice.
+    void el.offsetWidth;
+    el.setAttribute('data-arrived', '');
+    el.addEventListener('animationend', () => el.removeAttribute('data-arrived'), { once: true });
+  }
+}
+
+addEventListener('hashchange', arrive);
+if (document.readyState === 'complete') arrive();
+else addEventListener('load', arrive, { once: true });

@@ -1,0 +1,123 @@
+// <bloc-quote>: offers "Copy link to quote" for text selected in the article, as a text-fragment link.
+import { announce, copyText } from './copy-text';
+import { quoteDirective, textFragmentUrl } from './text-fragment';
+
+/** The author's text of a node range, leaving out what the editors inserted. */
+function authorText(range: Range): string {
+  const frag = range.cloneContents();
+  frag.querySelectorAll('[data-editorial]').forEach((e) => e.remove());
+  return frag.textContent ?? '';
+}
+
+class BlocQuote extends HTMLElement {
+  #button!: HTMLButtonElement;
+  #field!: HTMLInputElement;
+  #status: Element | null = null;
+  #url = '';
+  #frame = 0;
+  #ready = false;
+  /** A selection was just made: the next Tab goes to the button. */
+  #fresh = false;
+
+  connectedCallback() {
+    // The element moves next to the selected paragraph, which connects it again.
+    if (this.#ready) return;
+    this.#ready = true;
+    this.#button = this.querySelector('[data-quote-copy]')!;
+    this.#field = this.querySelector('[data-quote-url]')!;
+    this.#status = this.querySelector('[data-quote-status]');
+    // Keep the reader's selection when the button is pressed with a mouse or finger.
+    this.#button.addEventListener('pointerdown', (e) => e.preventDefault());
+    this.#button.addEventListener('click', async () => {
+      if (!this.#url) return;
+      const message = await copyText(this.#url, this.#field, 'Link to the quote copied to the clipboard.');
+      announce(this.#status, message);
+      this.#button.textContent = this.#field.hidden ? 'Link copied' : 'Copy link to quote';
+    });
+    this.#field.addEventListener('blur', () => { this.#field.hidden = true; });
+    // Focusable things inside the paragraph (terms, markers) would otherwise come first.
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !this.#fresh || this.#button.hidden) return;
+      e.preventDefault();
+      this.#fresh = false;
+      this.#button.focus();
+    });
+    document.addEventListener('selectionchange', () => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#update());
+    });
+  }
+
+  #paragraphs(): HTMLElement[] {
+    const scope = document.querySelector(this.dataset.scope ?? 'main') ?? document.body;
+    return [...scope.querySelectorAll<HTMLElement>('[data-para]')];
+  }
+
+  #update() {
+    const sel = getSelection();
+    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
+    const paras = this.#paragraphs();
+    const startPara = range && paras.find((p) => p.contains(range.startContainer));
+    const endPara = range && paras.find((p) => p.contains(range.endContainer));
+    if (!range || !startPara || !endPara || !authorText(range).trim()) {
+      // Keep the button while it has focus (the reader tabbed to it); the selection may still be there.
+      if (!this.contains(document.activeElement)) this.#hide();
+      return;
+    }
+    const url = this.#link(range, paras, startPara);
+    if (url !== this.#url) this.#fresh = true;
+    this.#url = url;
+    this.#button.textContent = 'Copy link to quote';
+    this.#show(range, endPara);
+  }
+
+  /** A text-fragment URL where the browser supports them, else the permalink of the paragraph where the quote starts. */
+  #link(range: Range, paras: HTMLElement[], startPara: HTMLElement): string {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    const base = new URL(canonical);
+    base.hash = '';
+    if (!('fragmentDirective' in document)) return `${base}#${startPara.id}`;
+    // Offsets into the article's author text, paragraphs joined by a newline.
+    let text = '';
+    let from = 0;
+    let to = 0;
+    for (const p of paras) {
+      const whole = document.createRange();
+      whole.selectNodeContents(p);
+      if (p === startPara) {
+        const head = whole.cloneRange();
+        head.setEnd(range.startContainer, range.startOffset);
+        from = text.length + authorText(head).length;
+      }
+      if (p.contains(range.endContainer)) {
+        const head = whole.cloneRange();
+        head.setEnd(range.endContainer, range.endOffset);
+        to = text.length + authorText(head).length;
+      }
+      text += `${authorText(whole)}\n`;
+    }
+    return textFragmentUrl(base.toString(), quoteDirective(text, from, to));
+  }
+
+  #show(range: Range, endPara: HTMLElement) {
+    // After the paragraph in the document, so Tab from the selection reaches the button.
+    if (this.parentElement !== endPara.parentElement || this.previousElementSibling !== endPara) endPara.after(this);
+    this.#button.hidden = false;
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const origin = (this.offsetParent ?? document.body).getBoundingClientRect();
+    const width = this.#button.offsetWidth;
+    const maxLeft = document.documentElement.clientWidth - width - 8;
+    this.style.top = `${Math.round(last.bottom - origin.top + 6)}px`;
+    this.style.left = `${Math.round(Math.max(8, Math.min(last.right - width / 2, maxLeft)) - origin.left)}px`;
+  }
+
+  #hide() {
+    this.#button.hidden = true;
+    this.#field.hidden = true;
+    this.#url = '';
+    this.#fresh = false;
+  }
+}
+
+if (!customElements.get('bloc-quote')) customElements.define('bloc-quote', BlocQuote);

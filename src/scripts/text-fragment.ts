@@ -1,0 +1,92 @@
+// Text fragments (`#:~:text=`) for quote links: encoding, and choosing a start, end and prefix that find the quote. Pure; runs in the browser and in unit tests.
+
+/**
+ * Encodes one term of a text directive. Besides what encodeURIComponent escapes,
+ * the directive's own syntax characters must be escaped: "-" (prefix/suffix marker),
+ * "," (start/end separator) and "&" (directive separator).
+ */
+export function encodeTextTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+export interface TextDirective {
+  start: string;
+  end?: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** Serialises a directive as `text=[prefix-,]start[,end][,-suffix]`. */
+export function textDirective({ start, end, prefix, suffix }: TextDirective): string {
+  if (!start.trim()) throw new Error('textDirective: the start text is empty');
+  const parts = [
+    ...(prefix ? [`${encodeTextTerm(prefix)}-`] : []),
+    encodeTextTerm(start),
+    ...(end ? [encodeTextTerm(end)] : []),
+    ...(suffix ? [`-${encodeTextTerm(suffix)}`] : []),
+  ];
+  return `text=${parts.join(',')}`;
+}
+
+/** A page URL with a text fragment: `<base>#:~:text=…` (any existing fragment on base is dropped). */
+export function textFragmentUrl(base: string, directive: TextDirective): string {
+  const url = new URL(base);
+  url.hash = '';
+  return `${url.toString()}#:~:${textDirective(directive)}`;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const words = (s: string) => squash(s).split(' ').filter(Boolean);
+
+/** Quotes up to this many words are linked whole; longer ones by their first and last words. */
+export const WHOLE_QUOTE_WORDS = 8;
+const EDGE_WORDS = 4;
+
+/** Widens [from, to) to whole words: text fragments only match at word boundaries. */
+export function wholeWords(text: string, from: number, to: number): [number, number] {
+  while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+  while (to < text.length && /\S/.test(text[to]!)) to++;
+  return [from, to];
+}
+
+/**
+ * Chooses the directive for the quote `text.slice(from, to)` within `text` (the readable
+ * text of the article). A browser highlights the first match of a directive, so when the
+ * quote's opening words occur earlier in `text` it adds words before the quote as a prefix
+ * until the first match is the reader's selection.
+ */
+export function quoteDirective(text: string, from: number, to: number): TextDirective {
+  [from, to] = wholeWords(text, from, to);
+  const quote = squash(text.slice(from, to));
+  const w = words(quote);
+  if (w.length === 0) throw new Error('quoteDirective: the selection holds no words');
+  const directive: TextDirective =
+    w.length <= WHOLE_QUOTE_WORDS
+      ? { start: quote }
+      : { start: w.slice(0, EDGE_WORDS).join(' '), end: w.slice(-EDGE_WORDS).join(' ') };
+
+  // Where the quote begins in the squashed text, which is what firstMatch searches.
+  const head = squash(text.slice(0, from));
+  const target = head ? head.length + 1 : 0;
+  const flat = squash(text).toLowerCase();
+  const before = words(text.slice(0, from));
+  for (let n = 0; n <= Math.min(before.length, 6); n++) {
+    const candidate = n === 0 ? directive : { ...directive, prefix: before.slice(-n).join(' ') };
+    if (firstMatch(flat, candidate) === target) return candidate;
+  }
+  return directive;
+}
+
+/** Where the directive's start first matches in the lowercased, squashed text (−1 if nowhere). */
+export function firstMatch(flat: string, d: TextDirective): number {
+  const start = squash(d.start).toLowerCase();
+  let at = flat.indexOf(start);
+  if (!d.prefix) return at;
+  const prefix = squash(d.prefix).toLowerCase();
+  while (at >= 0) {
+    const head = flat.slice(0, at).trimEnd();
+    if (head.endsWith(prefix)) return at;
+    at = flat.indexOf(start, at + 1);
+  }
+  return -1;
+}

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+import { distPath, loadPage } from '../support/dist';
+import { pngSize } from '../../src/lib/og/renderCard';
+import { parsePublished, parseRedirects, resolveRedirect } from '../../src/lib/sharing/idRegistry';
+import { NETWORKS } from '../../src/lib/sharing/shareLinks';
+
+const ROOT = join(import.meta.dirname, '../..');
+const $ = loadPage();
+const site = new URL($('link[rel="canonical"]').attr('href')!);
+const sections = $('section[data-section]').toArray().map((s) => ({ id: $(s).attr('data-section')!, title: $(s).children('h2').text().trim() }));
+const cardPath = (id: string) => `s/${id}/index.html`;
+const png = (path: string) => pngSize(readFileSync(distPath(path)));
+const meta = (c: cheerio.CheerioAPI, key: string) => c(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+
+describe('section and paragraph self-links', () => {
+  it('index.html gives every section a self-link named "Link to section: <title>"', () => {
+    expect(sections.length).toBeGreaterThanOrEqual(7);
+    for (const { id, title } of sections) {
+      const link = $(`section[data-section="${id}"] > a.section-link`);
+      expect(link.attr('href')).toBe(`#${id}`);
+      expect(link.attr('aria-label')).toBe(`Link to section: ${title}`);
+    }
+  });
+
+  it('index.html gives every paragraph an editorial permalink to itself', () => {
+    const paras = $('[data-para]').toArray();
+    expect(paras.length).toBe(20);
+    for (const p of paras) {
+      const link = $(p).find('a.para-link');
+      expect(link).toHaveLength(1);
+      expect(link.attr('href')).toBe(`#${$(p).attr('id')}`);
+      expect(link.attr('aria-label')).toBe('Link to this paragraph');
+      expect(link.is('[data-editorial]')).toBe(true);
+      // The glyph comes from CSS, so copying the paragraph copies the author's words only.
+      expect(link.text()).toBe('');
+    }
+  });
+
+  it('index.html still answers every published id, directly or through its redirect', () => {
+    const published = parsePublished(readFileSync(join(ROOT, 'content/ids/published.json'), 'utf8'));
+    const redirects = parseRedirects(readFileSync(join(ROOT, 'content/ids/redirects.yaml'), 'utf8'));
+    const ids = [...published.section, ...published.paragraph, ...(published.event ?? []), ...(published.figure ?? [])];
+    const missing = ids.filter((id) => {
+      if (Object.hasOwn(redirects, id)) {
+        const anchor = $(`[id="${id}"]`);
+        return anchor.attr('data-retired-to') !== resolveRedirect(id, redirects) || $(`[id="${resolveRedirect(id, redirects)}"]`).length !== 1;
+      }
+      return $(`[id="${id}"]`).length !== 1;
+    });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('share controls', () => {
+  it('index.html has one share disclosure per section, holding the section’s card URL', () => {
+    for (const { id } of sections) {
+      const share = $(`section[data-section="${id}"] bloc-share`);
+      expect(share).toHaveLength(1);
+      const url = `${site.origin}/s/${id}/`;
+      expect(share.attr('data-url')).toBe(url);
+      expect(share.find('input[data-share-url]').attr('value')).toBe(url);
+      expect(share.find('summary').text().replace(/\s+/g, ' ').trim()).toContain(`Share section: ${sections.find((s) => s.id === id)!.title}`);
+    }
+  });
+
+  it('index.html hides the JavaScript-only buttons until the script shows them', () => {
+    const buttons = $('bloc-share button');
+    expect(buttons.length).toBe(sections.length * 2);
+    buttons.each((_, b) => expect($(b).is('[hidden]')).toBe(true));
+  });
+
+  it('index.html builds well-formed share links that point at an existing card page', () => {
+    $('bloc-share').each((_, el) => {
+      const links = $(el).find('a[data-share-network]').toArray();
+      expect(links.map((a) => $(a).attr('data-share-network'))).toEqual([...NETWORKS]);
+      for (const a of links) {
+        const href = $(a).attr('href')!;
+        const values = href.startsWith('mailto:')
+          ? [...new URLSearchParams(href.slice(href.indexOf('?') + 1)).values()]
+          : [...new URL(href).searchParams.values()];
+        const shared = values.join(' ').match(/https?:\/\/\S+\/s\/[a-z0-9-]+\//g);
+        expect(shared, href).not.toBeNull();
+        for (const u of shared!) {
+          const url = new URL(u);
+          expect(url.origin).toBe(site.origin);
+          expect(existsSync(distPath(url.pathname, 'index.html')), `${u} has no card page`).toBe(true);
+        }
+      }
+    });
+  });
+});
+
+describe('section card pages', () => {
+
+  it('s/<id>/index.html exists for every section with its own title, description, canonical and image', () => {
+    const titles = new Set<string>();
+    for (const { id, title } of sections) {
+      const c = loadPage(cardPath(id));
+      const url = `${site.origin}/s/${id}/`;
+      expect(c('title').text()).toContain(title);
+      titles.add(c('title').text());
+      expect(c('link[rel="canonical"]').attr('href')).toBe(url);
+      expect(meta(c, 'og:url')).toBe(url);
+      expect(meta(c, 'og:title')).toBe(c('title').text());
+      const description = meta(c, 'description')!;
+      const firstPara = $(`section[data-section="${id}"] [data-para]`).first().clone();
+      firstPara.find('[data-editorial]').remove();
+      expect(firstPara.text().replace(/\s+/g, ' ').trim().startsWith(description.replace(/…$/, ''))).toBe(true);
+      expect(meta(c, 'og:description')).toBe(description);
+      expect(meta(c, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(c, 'og:image')).toBe(`${site.origin}/og/s/${id}.png`);
+      expect(meta(c, 'twitter:image')).toBe(meta(c, 'og:image'));
+      expect(meta(c, 'og:image:width')).toBe('1200');
+      expect(meta(c, 'og:image:height')).toBe('630');
+      expect(meta(c, 'og:image:alt')).toContain(title);
+    }
+    expect(titles.size).toBe(sections.length);
+  });
+
+  it('s/<id>/index.html sends the reader on to /#<id> at once, with a visible link, and stays out of search results', () => {
+    for (const { id } of sections) {
+      const c = loadPage(cardPath(id));
+      expect(c('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/#${id}`);
+      expect(c('a[data-card-target]').attr('href')).toBe(`/#${id}`);
+      expect(c('a[data-card-target]').text().trim()).not.toBe('');
+      expect(meta(c, 'robots')).toMatch(/noindex/);
+    }
+  });
+
+  it('og/ holds a 1200×630 PNG for the article and each section, every one different', () => {
+    const files = ['og/article.png', ...sections.map(({ id }) => `og/s/${id}.png`)];
+    const seen = new Set<string>();
+    for (const f of files) {
+      expect(png(f)).toEqual({ width: 1200, height: 630 });
+      seen.add(readFileSync(distPath(f)).toString('base64'));
+    }
+    expect(seen.size).toBe(files.length);
+  });
+});
+
+describe('article metadata', () => {
+  it('index.html has a canonical URL, Open Graph and Twitter tags with the article card', () => {
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${site.origin}/`);
+    expect(meta($, 'og:type')).toBe('article');
+    expect(meta($, 'og:title')).toBe($('h1').text().trim());
+    expect(meta($, 'og:description')).toBe(meta($, 'description'));
+    expect(meta($, 'og:image')).toBe(`${site.origin}/og/article.png`);
+    expect(meta($, 'twitter:card')).toBe('summary_large_image');
+    expect(meta($, 'robots') ?? '').not.toMatch(/noindex/);
+  });
+
+  it('index.html carries JSON-LD for an AnalysisNewsArticle with its author, month-precise date, publisher and original', () => {
+    const scripts = $('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const raw = scripts.text();
+    expect(raw).not.toMatch(/<\/script/i);
+    const ld = JSON.parse(raw);
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('AnalysisNewsArticle');
+    expect(ld.headline).toBe($('h1').text().trim());
+    expect(ld.author).toMatchObject({ '@type': 'Person', name: $('[data-author-name]').text().trim() });
+    expect(ld.datePublished).toBe($('[data-provenance] time').attr('datetime'));
+    expect(ld.datePublished).toMatch(/^\d{4}-\d{2}$/);
+    expect(ld.publisher['@type']).toBe('Organization');
+    expect(ld.isBasedOn.publisher.name).toBe($('[data-provenance] cite').text().trim());
+    expect(ld.url).toBe(`${site.origin}/`);
+  });
+
+  it('index.html links a favicon set whose PNGs exist at their stated sizes', () => {
+    expect($('link[rel="icon"][type="image/svg+xml"]').attr('href')).toBe('/favicon.svg');
+    const icon = $('link[rel="icon"][type="image/png"]');
+    expect(png(icon.attr('href')!.slice(1))).toEqual({ width: 32, height: 32 });
+    expect(png($('link[rel="apple-touch-icon"]').attr('href')!.slice(1))).toEqual({ width: 180, height: 180 });
+    const manifest = JSON.parse(readFileSync(distPath($('link[rel="manifest"]').attr('href')!.slice(1)), 'utf8'));
+    for (const i of manifest.icons.filter((x: { type: string }) => x.type === 'image/png')) {
+      const [w] = i.sizes.split('x').map(Number);
+      expect(png(i.src.slice(1))).toEqual({ width: w, height: w });
+    }
+  });
+});
+
+describe('sitemap.xml and robots.txt', () => {
+  /** Every built HTML page, as a site path. */
+  const pages = (function walk(dir: string): string[] {
+    return readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) return walk(p);
+      return f.endsWith('.html') ? [`/${relative(distPath(), p).replace(/index\.html$/, '').replace(/\\/g, '/')}`] : [];
+    });
+  })(distPath());
+
+  it('sitemap.xml lists exactly the built pages that may be indexed, as absolute URLs', () => {
+    const xml = cheerio.load(readFileSync(distPath('sitemap.xml'), 'utf8'), { xml: true });
+    const listed = xml('url > loc').toArray().map((e) => new URL(xml(e).text()));
+    for (const u of listed) expect(u.origin).toBe(site.origin);
+    const indexable = pages.filter((p) => {
+      if (p === '/404.html') return false;
+      const c = cheerio.load(readFileSync(distPath(p.endsWith('/') ? `${p}index.html` : p), 'utf8'));
+      return !/noindex/.test(c('meta[name="robots"]').attr('content') ?? '') && c('meta[http-equiv="refresh"]').length === 0;
+    });
+    expect(listed.map((u) => u.pathname).sort()).toEqual(indexable.sort());
+    expect(listed.map((u) => u.pathname)).not.toContain(`/s/${sections[0]!.id}/`);
+  });
+
+  it('robots.txt allows crawling and points to the sitemap', () => {
+    const robots = readFileSync(distPath('robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(robots).toContain(`Sitemap: ${site.origin}/sitemap.xml`);
+  });
+});

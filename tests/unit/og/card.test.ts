@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cardPalette } from '../../../src/lib/og/palette';
+import { cardTree, headlineSize, sectionMarks, CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../../src/lib/og/cardTree';
+import { articleCardInput, sectionCardInput } from '../../../src/lib/og/cardInputs';
+import { pngSize, renderCardPng, renderIconPng } from '../../../src/lib/og/renderCard';
+import type { SectionCard } from '../../../src/lib/sharing/sectionCards';
+import type { ArticleData } from '../../../src/schemas/article';
+
+const tokens = readFileSync(resolve(import.meta.dirname, '../../../src/styles/tokens.css'), 'utf8');
+const palette = cardPalette(tokens);
+
+const data = {
+  headline: 'Pakistan, Russia teaming up for Asian bloc',
+  author: { name: 'Yasir Habib Khan', bio: 'b' },
+  original: { publication: 'The Nation', credit: 'c' },
+  published: { date: '2018-10', precision: 'month', inferred: true, basis: 'b' },
+} as ArticleData;
+const card = { id: 'the-energy-corridor', title: 'The energy corridor', index: 7, total: 8 } as SectionCard;
+
+const texts = (n: CardNode | string): string[] =>
+  typeof n === 'string' ? [n] : [n.props.children ?? []].flat().flatMap((c) => texts(c as CardNode | string));
+
+describe('cardPalette', () => {
+  it('cardPalette(tokens.css) takes the light values of the colour tokens', () => {
+    expect(palette.accent).toBe(/--color-accent:\s*([^;]+);/.exec(tokens)![1]);
+    expect(palette.background).toBe(/--color-bg:\s*([^;]+);/.exec(tokens)![1]);
+    expect(() => cardPalette(':root { --color-bg: #fff; }', 'x.css')).toThrow(/x\.css: the token --color-surface is missing/);
+  });
+});
+
+describe('cardTree', () => {
+  it('cardTree(sectionCardInput(card, data)) carries the heading, its position, the article and the site name', () => {
+    const input = sectionCardInput(card, data);
+    const tree = cardTree(input, palette);
+    expect(tree.props.style).toMatchObject({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    const t = texts(tree);
+    expect(t).toContain('The energy corridor');
+    expect(t).toContain('Section 7 of 8');
+    expect(t).toContain('From “Pakistan, Russia teaming up for Asian bloc” by Yasir Habib Khan');
+    expect(t.some((s) => s.startsWith('Asian Bloc'))).toBe(true);
+  });
+
+  it('cardTree(articleCardInput(data)) carries the headline, author, publication and date at its precision', () => {
+    const t = texts(cardTree(articleCardInput(data), palette));
+    expect(t).toContain('Pakistan, Russia teaming up for Asian bloc');
+    expect(t).toContain('By Yasir Habib Khan · first published in The Nation, October 2018');
+  });
+
+  it('sectionMarks(index, total) draws one mark per section and fills only the card’s own', () => {
+    const marks = sectionMarks(3, 8, palette);
+    expect(marks).toHaveLength(8);
+    const filled = marks.map((m) => m.props.style!.background === palette.accent);
+    expect(filled.indexOf(true)).toBe(2);
+    expect(filled.filter(Boolean)).toHaveLength(1);
+    expect(() => sectionMarks(9, 8, palette)).toThrow(/outside 1…8/);
+  });
+
+  it('headlineSize(text) never grows as the headline gets longer', () => {
+    const sizes = [5, 20, 30, 40, 60, 90].map((n) => headlineSize('x'.repeat(n)));
+    sizes.forEach((s, i) => { if (i > 0) expect(s).toBeLessThanOrEqual(sizes[i - 1]!); });
+  });
+});
+
+describe('renderCardPng', () => {
+  it('renderCardPng(tree) draws a 1200×630 PNG, different for different sections', async () => {
+    const a = await renderCardPng(cardTree(sectionCardInput(card, data), palette));
+    const b = await renderCardPng(cardTree(sectionCardInput({ ...card, title: 'Trade on the rise', index: 8 }, data), palette));
+    expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+
+  it('renderIconPng(svg, size) draws a square PNG of the size asked for', () => {
+    const svg = readFileSync(resolve(import.meta.dirname, '../../../public/favicon.svg'), 'utf8');
+    expect(pngSize(renderIconPng(svg, 192))).toEqual({ width: 192, height: 192 });
+    expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { articleJsonLd, serializeJsonLd } from '../../../src/lib/sharing/jsonLd';
+import { robotsTxt, sitemapXml, webManifest } from '../../../src/lib/sharing/siteFiles';
+import type { ArticleData } from '../../../src/schemas/article';
+
+const data: ArticleData = {
+  headline: 'Headline </script><script>alert(1)</script> & more',
+  standfirst: 'A standfirst that is long enough to pass.',
+  description: 'A description that is long enough to pass.',
+  author: { name: 'Yasir Habib Khan', bio: 'The writer is a journalist.' },
+  original: { publication: 'The Nation', credit: 'Originally Posted on The Nation' },
+  published: { date: '2018-10', precision: 'month', inferred: true, basis: 'reasons' },
+  language: 'en',
+  updated: '2026-11-27',
+};
+
+describe('serializeJsonLd', () => {
+  it('serializeJsonLd(data) cannot close the script element and parses back to the same data', () => {
+    const ld = articleJsonLd(data, 'https://site.example/', 'https://site.example/og/article.png');
+    const json = serializeJsonLd(ld);
+    expect(json).not.toMatch(/[<>&]/);
+    const $ = cheerio.load(`<script type="application/ld+json">${json}</script><p id="after">x</p>`);
+    expect($('script')).toHaveLength(1);
+    expect(JSON.parse($('script').text())).toEqual(ld);
+    expect(JSON.parse(serializeJsonLd({ s: 'a\u2028b' }))).toEqual({ s: 'a\u2028b' });
+  });
+});
+
+describe('articleJsonLd', () => {
+  it('articleJsonLd(data, url, image) describes an AnalysisNewsArticle based on the original publication', () => {
+    const ld = articleJsonLd(data, 'https://site.example/', 'https://site.example/og/article.png');
+    expect(ld['@type']).toBe('AnalysisNewsArticle');
+    expect(ld.datePublished).toBe('2018-10');
+    expect(ld.author.name).toBe('Yasir Habib Khan');
+    expect(ld.publisher['@type']).toBe('Organization');
+    expect(ld.isBasedOn.publisher.name).toBe('The Nation');
+    expect(ld.isBasedOn.datePublished).toBe('2018-10');
+    expect(ld.image).toEqual(['https://site.example/og/article.png']);
+  });
+});
+
+describe('sitemapXml and robotsTxt', () => {
+  it('sitemapXml(site, pages) lists absolute, escaped URLs with their dates', () => {
+    const xml = sitemapXml('https://site.example', [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b/' }]);
+    const $ = cheerio.load(xml, { xml: true });
+    expect($('url > loc').toArray().map((e) => $(e).text())).toEqual(['https://site.example/', 'https://site.example/a&b/']);
+    expect($('url').first().find('lastmod').text()).toBe('2026-11-27');
+    expect(xml).toContain('a&amp;b');
+  });
+
+  it('robotsTxt(site) allows crawling and names the absolute sitemap URL', () => {
+    expect(robotsTxt('https://site.example/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://site.example/sitemap.xml\n');
+  });
+
+  it('webManifest(name, short, lang) lists the SVG and the large PNG icons', () => {
+    const m = webManifest('Name', 'Short', 'en');
+    expect(m.icons.map((i) => i.sizes)).toEqual(['any', '192x192', '512x512']);
+  });
+});

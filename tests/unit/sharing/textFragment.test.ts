@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { encodeTextTerm, firstMatch, quoteDirective, textDirective, textFragmentUrl, wholeWords, WHOLE_QUOTE_WORDS } from '../../../src/scripts/text-fragment';
+
+/** Reverses the encoding of one term, as a browser does when it reads the directive. */
+const decode = (s: string) => decodeURIComponent(s);
+
+describe('encodeTextTerm', () => {
+  it('encodeTextTerm(term) escapes the directive syntax characters - , and &', () => {
+    expect(encodeTextTerm('Pak-Russian')).toBe('Pak%2DRussian');
+    expect(encodeTextTerm('a, b & c')).toBe('a%2C%20b%20%26%20c');
+    expect(encodeTextTerm('“the more Afghan war prolongs,')).not.toMatch(/[,\-&“]/);
+  });
+
+  it('encodeTextTerm(term) round-trips any text and never leaves - , & or # bare', () => {
+    fc.assert(
+      fc.property(fc.string(), (t) => {
+        const e = encodeTextTerm(t);
+        expect(e).not.toMatch(/[-,&#\s]/);
+        expect(decode(e)).toBe(t);
+      }),
+    );
+  });
+});
+
+describe('textDirective', () => {
+  it('textDirective(parts) joins prefix-, start, end and -suffix with commas', () => {
+    expect(textDirective({ start: 'a b' })).toBe('text=a%20b');
+    expect(textDirective({ start: 'a', end: 'z' })).toBe('text=a,z');
+    expect(textDirective({ prefix: 'p', start: 'a', end: 'z', suffix: 's' })).toBe('text=p-,a,z,-s');
+    expect(() => textDirective({ start: '  ' })).toThrow(/empty/);
+  });
+
+  it('textFragmentUrl(base, directive) replaces any fragment with the directive', () => {
+    expect(textFragmentUrl('https://x.example/#old', { start: 'Druzhba-111' })).toBe('https://x.example/#:~:text=Druzhba%2D111');
+  });
+});
+
+const article = [
+  'Amid fast-changing geo-economic and geo-strategic alignments, Pakistan and Russia, once Cold War arch enemies are laying down foundation of friendship.',
+  'This hard reality may become instrumental. The twist has deep potential to give rise to Asian bloc.',
+  'Friendship touched to new heights when Pakistan and Russia met again.',
+].join('\n');
+
+describe('quoteDirective', () => {
+  it('quoteDirective(text, from, to) links a short quote whole', () => {
+    const from = article.indexOf('Cold War');
+    const d = quoteDirective(article, from, from + 'Cold War arch enemies'.length);
+    expect(d).toEqual({ start: 'Cold War arch enemies' });
+  });
+
+  it(`quoteDirective(text, from, to) links a quote longer than ${WHOLE_QUOTE_WORDS} words by its first and last four words`, () => {
+    const quote = 'This hard reality may become instrumental. The twist has deep potential';
+    const from = article.indexOf(quote);
+    const d = quoteDirective(article, from, from + quote.length);
+    expect(d.start).toBe('This hard reality may');
+    expect(d.end).toBe('twist has deep potential');
+    expect(d.start.split(' ')).toHaveLength(4);
+  });
+
+  it('quoteDirective widens a selection that cuts a word to whole words', () => {
+    const from = article.indexOf('ssia, once');
+    expect(wholeWords(article, from, from + 4)).toEqual([article.indexOf('Russia, once'), article.indexOf(' once')]);
+    expect(quoteDirective(article, from, from + 4).start).toBe('Russia,');
+  });
+
+  it('quoteDirective adds a prefix when the quote first occurs earlier in the text', () => {
+    // "Pakistan and Russia" occurs in the first paragraph before the one selected in the third.
+    const from = article.lastIndexOf('Pakistan and Russia');
+    const d = quoteDirective(article, from, from + 'Pakistan and Russia'.length);
+    expect(d.prefix).toBe('when');
+    const flat = article.replace(/\s+/g, ' ').toLowerCase();
+    expect(firstMatch(flat, d)).toBe(article.replace(/\s+/g, ' ').lastIndexOf('Pakistan and Russia'));
+  });
+
+  it('quoteDirective(text, from, to) finds the reader’s selection first, wherever it is (property)', () => {
+    const flat = article.replace(/\s+/g, ' ');
+    fc.assert(
+      fc.property(fc.nat(article.length - 1), fc.nat(60), (a, len) => {
+        const [from, to] = wholeWords(article, a, Math.min(article.length, a + len + 1));
+        if (!article.slice(from, to).trim()) return;
+        const d = quoteDirective(article, from, to);
+        const head = article.slice(0, from).replace(/\s+/g, ' ').trim();
+        const at = head ? head.length + 1 : 0;
+        expect(firstMatch(flat.toLowerCase(), d)).toBe(at);
+      }),
+    );
+  });
+
+  it('quoteDirective rejects a selection without words', () => {
+    expect(() => quoteDirective('a   b', 2, 3)).toThrow(/no words/);
+  });
+});
