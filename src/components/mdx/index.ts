@@ -5,5 +5,9 @@ import FigRef from './FigRef.astro';
 import TradeChart from './TradeChart.astro';
 import DealSizeChart from './DealSizeChart.astro';
 import Timeline from './Timeline.astro';
+import Note from './Note.astro';
+import Term from './Term.astro';
+import Computed from './Computed.astro';
+import LocatorMap from './LocatorMap.astro';
 
-export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart, Timeline };
+export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart, Timeline, Note, Term, Computed, LocatorMap };

@@ -18,7 +18,31 @@ export interface OutlineSection {
 export interface Outline {
   sections: OutlineSection[];
   paragraphs: OutlineParagraph[];
+  /** Editorial notes, in reading order; each follows the paragraph it annotates. */
+  notes: OutlineNote[];
+  /** Glossary terms marked in the author's text, in reading order. */
+  terms: OutlineTerm[];
 }
+
+export const NOTE_KINDS = ['correction', 'spelling', 'context'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export interface OutlineLink { text: string; url: string }
+export interface OutlineNote {
+  id: string;
+  kind: NoteKind;
+  /** The id of the paragraph the note annotates. */
+  for: string;
+  sectionId: string;
+  /** 1-based, in reading order: the number shown in the text, the margin and print. */
+  number: number;
+  title: string;
+  /** Phrases of the paragraph whose disagreement with the data this note explains. */
+  explains: string[];
+  /** Links in the note's own text: its sources. */
+  links: OutlineLink[];
+  line: number;
+}
+export interface OutlineTerm { id: string; text: string; paragraphId: string; line: number }
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -49,6 +73,20 @@ function unwrap(node: Node): Node {
 
 const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 
+function walk(node: Node, visit: (n: Node) => void): void {
+  visit(node);
+  for (const c of node.children ?? []) walk(c, visit);
+}
+
+function linksOf(node: Node): OutlineLink[] {
+  const links: OutlineLink[] = [];
+  walk(node, (n) => {
+    const url = n.type === 'link' ? (n as { url?: string }).url : isJsx(n) && n.name === 'a' ? attr(n, 'href') : undefined;
+    if (url) links.push({ text: textOf(n).replace(/\s+/g, ' ').trim(), url });
+  });
+  return links;
+}
+
 /**
  * Parses the MDX body. Throws a ContentError naming the file and line when the
  * structure is wrong: author text outside a <P id>, a paragraph outside a section,
@@ -62,6 +100,8 @@ export function parseOutline(source: string, file: string): Outline {
     throw new ContentError(`${file}: the MDX could not be parsed: ${(e as Error).message}`);
   }
   const sections: OutlineSection[] = [];
+  const notes: OutlineNote[] = [];
+  const terms: OutlineTerm[] = [];
   const seen = new Map<string, string>();
   const fail = (node: Node, msg: string): never => {
     throw new ContentError(`${file}:${node.position?.start.line ?? '?'}: ${msg}`);
@@ -82,6 +122,8 @@ export function parseOutline(source: string, file: string): Outline {
       const title = attr(node, 'title')?.trim();
       if (!title) fail(node, `section "${id}" needs a title attribute`);
       const section: OutlineSection = { id, title: title!, paragraphs: [] };
+      // The paragraph a note placed here would annotate: the last <P>, with only notes since.
+      let annotatable: string | undefined;
       for (const raw of node.children ?? []) {
         const child = unwrap(raw);
         if (isJsx(child) && child.name === 'P') {
@@ -89,7 +131,38 @@ export function parseOutline(source: string, file: string): Outline {
           const text = textOf(child).replace(/\s+/g, ' ').trim();
           if (!text) fail(child, `paragraph "${pid}" is empty`);
           section.paragraphs.push({ id: pid, sectionId: id, text });
-        } else if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'list' || child.type === 'blockquote') {
+          annotatable = pid;
+          walk(child, (n) => {
+            if (isJsx(n) && n.name === 'Note') fail(n, `a <Note> must follow paragraph "${pid}" as its own block, not sit inside the author's text`);
+            if (isJsx(n) && n.name === 'Term') {
+              const tid = attr(n, 'id');
+              if (!tid || !SLUG.test(tid)) fail(n, `a <Term> in paragraph "${pid}" needs the id of a glossary entry`);
+              terms.push({ id: tid!, text: textOf(n).replace(/\s+/g, ' ').trim(), paragraphId: pid, line: n.position?.start.line ?? 0 });
+            }
+          });
+          continue;
+        }
+        if (isJsx(child) && child.name === 'Note') {
+          const nid = claim(child, attr(child, 'id'), 'note');
+          const target = attr(child, 'for');
+          const kind = attr(child, 'kind');
+          const noteTitle = attr(child, 'title')?.trim();
+          if (!target) fail(child, `note "${nid}" needs a for="…" attribute naming the paragraph it annotates`);
+          if (!NOTE_KINDS.includes(kind as NoteKind)) fail(child, `note "${nid}" needs kind="${NOTE_KINDS.join('" | "')}", not "${kind ?? ''}"`);
+          if (!noteTitle) fail(child, `note "${nid}" needs a short title attribute`);
+          if (target !== annotatable) {
+            const known = seen.get(target!) === 'paragraph' || (node.children ?? []).some((c) => { const u = unwrap(c); return isJsx(u) && u.name === 'P' && attr(u, 'id') === target; });
+            fail(child, known
+              ? `note "${nid}" must come right after paragraph "${target}" (only other notes may stand between them)`
+              : `note "${nid}" is for paragraph "${target}", which does not exist in section "${id}"`);
+          }
+          const explains = (attr(child, 'explains') ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+          notes.push({ id: nid, kind: kind as NoteKind, for: target!, sectionId: id, number: notes.length + 1, title: noteTitle!, explains, links: linksOf(child), line: child.position?.start.line ?? 0 });
+          continue;
+        }
+        if (child.type === 'mdxFlowExpression') continue;
+        annotatable = undefined;
+        if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'list' || child.type === 'blockquote') {
           fail(child, `text in section "${id}" must be inside <P id="…"> so that it can be identified and linked`);
         }
       }
@@ -102,7 +175,7 @@ export function parseOutline(source: string, file: string): Outline {
     }
   }
   if (sections.length === 0) throw new ContentError(`${file}: the article has no <Section> elements`);
-  return { sections, paragraphs: sections.flatMap((s) => s.paragraphs) };
+  return { sections, paragraphs: sections.flatMap((s) => s.paragraphs), notes, terms };
 }
 
 /** Minutes to read at a steady 230 words a minute, never less than one. */
