@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { loadPage, authorText } from '../support/dist';
+import { loadAnalysisData, tradeFacts } from '../../src/lib/analysis/analysisData';
+import { formatPercent, formatUsd } from '../../src/lib/charts/formatUsd';
+
+const $ = loadPage();
+const data = loadAnalysisData(resolve(import.meta.dirname, '../../content'));
+
+describe('built analysis layer', () => {
+  it('index.html puts each note right after its paragraph, linked both ways by its number', () => {
+    const notes = $('[data-note]').toArray();
+    expect(notes.length).toBeGreaterThanOrEqual(12);
+    notes.forEach((el, i) => {
+      const note = $(el);
+      const id = note.attr('id')!;
+      const para = note.prevAll(':not([data-note])').first();
+      expect(para.is(`p[data-para]#${note.attr('data-note-for')}`), id).toBe(true);
+      expect(note.attr('data-note-n')).toBe(String(i + 1));
+      expect(note.find('.note-number').text().trim()).toBe(String(i + 1));
+      const ref = para.find(`a#ref-${id}`);
+      expect(ref.attr('href')).toBe(`#${id}`);
+      expect(ref.text()).toContain(String(i + 1));
+      expect(ref.closest('[data-editorial]').length).toBe(1);
+      expect(note.find(`a[href="#ref-${id}"]`).length).toBe(1);
+      expect(note.is('[data-editorial][role="note"]')).toBe(true);
+    });
+  });
+
+  it('index.html labels each kind of note in words and marks it with its own shape', () => {
+    const shapes = { correction: 'path', spelling: 'rect', context: 'circle' } as const;
+    for (const [kind, shape] of Object.entries(shapes)) {
+      const notes = $(`[data-note-kind="${kind}"]`);
+      expect(notes.length, kind).toBeGreaterThan(0);
+      notes.each((_, n) => {
+        expect($(n).find('.note-kind').text().trim().toLowerCase()).toBe(kind);
+        expect($(n).find(`.note-kind svg ${shape}`).length).toBe(1);
+      });
+    }
+  });
+
+  it('index.html writes the growth figures in the 33 % note from the data, not by hand', () => {
+    const f = tradeFacts(data.trade, data.claims);
+    const note = $('#note-growth-rate');
+    const computed = note.find('[data-computed]').toArray().map((e) => [$(e).attr('data-computed'), $(e).text()]);
+    expect(computed).toContainEqual(['trade-growth', formatPercent(f.growthPercent, 2)]);
+    expect(computed).toContainEqual(['trade-implied-start', formatUsd(f.impliedStartUsdMillions!)]);
+    expect(computed).toContainEqual(['trade-change', formatUsd(f.changeUsdMillions)]);
+  });
+
+  it('index.html keeps glossary terms as the author\'s words and their definitions as editorial popovers', () => {
+    const terms = $('button.term');
+    expect(terms.length).toBe(data.glossary.length);
+    terms.each((_, b) => {
+      const id = $(b).attr('data-term')!;
+      const entry = data.glossary.find((g) => g.id === id)!;
+      expect([entry.term, ...entry.aliases]).toContain($(b).text());
+      expect($(b).closest('p[data-para]').length).toBe(1);
+      expect($(b).closest('[data-editorial]').length).toBe(0);
+      const pop = $(`#${$(b).attr('popovertarget')}`);
+      expect(pop.is('[popover][data-editorial]')).toBe(true);
+      expect(pop.text()).toContain(entry.definition);
+      expect(pop.find(`a[href="#glossary-${id}"]`).length).toBe(1);
+    });
+    expect(authorText($, $('#peace-for-cpec'))).toContain('smooth progress on CPEC, there is');
+  });
+
+  it('index.html ends with a glossary list holding every entry, linked back to its first use', () => {
+    const list = $('section.glossary dl');
+    expect(list.length).toBe(1);
+    for (const g of data.glossary) {
+      const dt = list.find(`dt#glossary-${g.id}`);
+      expect(dt.text()).toBe(g.term);
+      const back = dt.next('dd').find('a.glossary-first-use').attr('href')!;
+      expect($(back).find(`button[data-term="${g.id}"]`).length).toBe(1);
+    }
+  });
+
+  it('index.html has a corrections box after the article text: every correction, the sources once each, the update date', () => {
+    const box = $('[data-corrections]');
+    expect(box.length).toBe(1);
+    expect(box.closest('article').length).toBe(1);
+    expect($('.article-body').nextAll('[data-corrections]').length).toBe(1);
+    const corrections = box.find('[data-corrections-kind="correction"] a').toArray().map((a) => $(a).attr('href'));
+    expect(corrections).toEqual($('[data-note-kind="correction"]').toArray().map((n) => `#${$(n).attr('id')}`));
+    const urls = box.find('[data-sources] a').toArray().map((a) => $(a).attr('href')!.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''));
+    expect(urls.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const href of $('[data-note] a[href^="http"]').toArray().map((a) => $(a).attr('href')!.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))) expect(urls).toContain(href);
+    expect(box.find('time').attr('datetime')).toBe('2026-11-27');
+    expect(box.text()).toMatch(/What the article got wrong[\s\S]*How we checked[\s\S]*Sources/);
+  });
+
+  it('index.html draws the locator map as SVG with a title, and lists every place with links that resolve', () => {
+    const fig = $('figure#where-it-happened');
+    expect(fig.length).toBe(1);
+    expect(fig.closest('section').attr('data-section')).toBe('new-world-map');
+    const svgs = fig.find('svg[role="img"]');
+    expect(svgs.length).toBe(2);
+    svgs.each((_, s) => {
+      const title = $(`#${$(s).attr('aria-labelledby')}`);
+      expect(title.is('title')).toBe(true);
+      expect($(s).find('path[data-country="586"]').length).toBe(1);
+    });
+    for (const p of data.places) {
+      const li = fig.find(`li[data-map-place="${p.id}"]`);
+      expect(li.text()).toContain(p.name);
+      expect(fig.find(`.map-place[data-place="${p.id}"] text`).first().text()).toBe(p.name);
+      const links = li.find('a').toArray().map((a) => $(a).attr('href')!);
+      expect(links).toEqual([...p.paragraphs, ...p.events].map((id) => `#${id}`));
+      for (const l of links) expect($(l).length, l).toBe(1);
+    }
+    expect(fig.find('[data-event]').length).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseOutline } from '../../../src/lib/article/outline';
+import { glossaryProblems, termPattern } from '../../../src/lib/analysis/glossaryCheck';
+import { loadAnalysisData } from '../../../src/lib/analysis/analysisData';
+import { readRows } from '../../../src/lib/data/readRows';
+import { glossaryFileSchema, type GlossaryEntry } from '../../../src/schemas/glossary';
+import { ARTICLE, CONTENT, bodyOf } from './fixture';
+
+const mdx = readFileSync(join(CONTENT, ARTICLE), 'utf8');
+const outline = parseOutline(bodyOf(mdx), ARTICLE);
+const { glossary } = loadAnalysisData(CONTENT);
+const entry = (id: string, aliases: string[]): GlossaryEntry => ({ id, term: id.toUpperCase(), aliases, definition: 'A definition long enough.' });
+
+describe('glossary', () => {
+  it('glossaryProblems(article, glossary) finds every entry marked once, at its first appearance', () => {
+    expect(glossaryProblems(outline, glossary)).toEqual([]);
+    expect(outline.terms.map((t) => t.id).sort()).toEqual(glossary.map((g) => g.id).sort());
+    for (const id of ['cpec', 'boot', 'lng', 'mou', 'nwa', 'is', 'radd-ul-fasaad', 'g2g']) expect(outline.terms.map((t) => t.id)).toContain(id);
+  });
+
+  it('parseOutline(article) keeps the author\'s wrapped word in the paragraph text', () => {
+    expect(outline.terms.find((t) => t.id === 'radd-ul-fasaad')).toMatchObject({ text: 'Radul Fasad', paragraphId: 'is-presence-in-pakistan' });
+    expect(outline.paragraphs.find((p) => p.id === 'is-presence-in-pakistan')!.text).toContain('Under Radul Fasad, armed forces');
+  });
+
+  it('glossaryProblems(outline, entries) rejects a term marked after its first appearance', () => {
+    const o = parseOutline('<Section id="s" title="S">\n\n<P id="a">We build on CPEC first.</P>\n\n<P id="b">Then <Term id="cpec">CPEC</Term> again.</P>\n\n</Section>\n', 'x.mdx');
+    expect(glossaryProblems(o, [entry('cpec', ['CPEC'])])).toEqual([expect.stringMatching(/term "cpec" first appears as "CPEC" in paragraph "a"; mark it there, not in "b"/)]);
+  });
+
+  it('glossaryProblems(outline, entries) rejects a term marked twice, an unknown term and an unmarked entry', () => {
+    const o = parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG</Term> and <Term id="lng">LNG</Term> and <Term id="xyz">XYZ</Term>.</P>\n\n</Section>\n', 'x.mdx');
+    const problems = glossaryProblems(o, [entry('lng', ['LNG']), entry('boot', ['BOOT'])]);
+    expect(problems).toEqual([
+      expect.stringMatching(/term "lng" is already marked in paragraph "a"/),
+      expect.stringMatching(/<Term id="xyz"> in paragraph "a" is not in the glossary/),
+      expect.stringMatching(/glossary entry "boot" is not marked in the article/),
+    ]);
+  });
+
+  it('termPattern(entry) matches whole words, case-sensitively, so "IS" is not found in "ISIS" or "is"', () => {
+    const p = termPattern(entry('is', ['ISIS', 'IS']));
+    expect('this is it'.match(p)).toBeNull();
+    expect('fear ISIS or IS'.match(p)?.[0]).toBe('ISIS');
+    expect('only IS here'.match(p)?.[0]).toBe('IS');
+  });
+
+  it('readRows(glossary.yaml) rejects an entry without a definition, naming the row and the field', () => {
+    expect(() => readRows('terms:\n  - id: cpec\n    term: CPEC\n', 'glossary.yaml', glossaryFileSchema)).toThrow(/glossary\.yaml: invalid data\n.*row "cpec", field "definition": is missing/);
+  });
+});

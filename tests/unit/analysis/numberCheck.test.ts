@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { figuresInText, numberProblems, checkNumbers, agrees } from '../../../src/lib/analysis/numberCheck';
+import { dataFigures, loadAnalysisData, tradeFacts } from '../../../src/lib/analysis/analysisData';
+import { analyse } from '../../../src/lib/analysis/analyse';
+import { CONTENT, contentCopy } from './fixture';
+
+let copy: ReturnType<typeof contentCopy> | undefined;
+afterEach(() => { copy?.remove(); copy = undefined; });
+
+describe('figuresInText', () => {
+  it('figuresInText(text) reads dollar figures in US$ millions and percentages as written', () => {
+    const found = figuresInText('Trade spiked to 33 per cent, from $400 million to $541 million; a $10 billion pipeline and 2.5% more.');
+    expect(found.map((f) => [f.phrase, f.kind, f.value])).toEqual([
+      ['$400 million', 'usd', 400], ['$541 million', 'usd', 541], ['$10 billion', 'usd', 10000],
+      ['33 per cent', 'percent', 33], ['2.5%', 'percent', 2.5],
+    ]);
+  });
+
+  it('agrees(text, value) compares at the precision the text writes', () => {
+    const [pct] = figuresInText('33 per cent');
+    expect(agrees(pct!, 33.2)).toBe(true);
+    expect(agrees(pct!, 35.25)).toBe(false);
+  });
+});
+
+describe('numberProblems', () => {
+  const paragraphs = [{ id: 'trade', text: 'Trade rose 33 per cent, from $400 million to $541 million.' }];
+  const figures = [
+    { origin: 'trade.yaml, row "a"', paragraphId: 'trade', kind: 'usd' as const, value: 400 },
+    { origin: 'trade.yaml, row "b"', paragraphId: 'trade', kind: 'usd' as const, value: 541 },
+    { origin: 'computed growth', paragraphId: 'trade', kind: 'percent' as const, value: 35.25 },
+  ];
+
+  it('numberProblems(paragraphs, notes, figures) accepts a disagreement that a note on the paragraph explains', () => {
+    expect(numberProblems(paragraphs, [{ id: 'n', for: 'trade', explains: ['33 per cent'] }], figures)).toEqual([]);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) names the paragraph and the figure when nothing explains a disagreement', () => {
+    const problems = numberProblems(paragraphs, [], figures);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/paragraph "trade": the text says "33 per cent" but computed growth gives 35.25 %/);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) rejects an explanation of a figure that agrees, or that the paragraph does not say', () => {
+    const notes = [{ id: 'n', for: 'trade', explains: ['33 per cent', '$400 million', '40 per cent'] }];
+    const problems = numberProblems(paragraphs, notes, figures);
+    expect(problems).toEqual([
+      expect.stringMatching(/note "n": explains "\$400 million", but no figure in the data disagrees/),
+      expect.stringMatching(/note "n": explains "40 per cent", which paragraph "trade" does not say/),
+    ]);
+  });
+
+  it('checkNumbers(file, …) throws a ContentError naming the file', () => {
+    expect(() => checkNumbers('article.mdx', paragraphs, [], figures)).toThrow(/^article\.mdx: the article's figures and the data disagree/);
+  });
+});
+
+describe('the article and its data', () => {
+  it('analyse(outline, file, content) passes on the article as published, with the 33 % note', () => {
+    copy = contentCopy();
+    const outline = copy.outline();
+    const result = analyse(outline, 'article.mdx', copy.dir);
+    expect(outline.notes.find((n) => n.for === 'trade-figures' && n.explains.includes('33 per cent'))).toBeDefined();
+    expect(result.facts.growthPercent).toBeCloseTo(((541 - 400) / 400) * 100, 10);
+  });
+
+  it('dataFigures(data) checks every trade and pipeline figure and the computed growth against its paragraph', () => {
+    const figures = dataFigures(loadAnalysisData(CONTENT));
+    const data = loadAnalysisData(CONTENT);
+    const facts = tradeFacts(data.trade, data.claims);
+    expect(figures.filter((f) => f.kind === 'usd').map((f) => f.value).sort((a, b) => a - b))
+      .toEqual([...data.trade.map((r) => r.valueUsdMillions), ...data.deals.map((d) => d.valueUsdMillions)].sort((a, b) => a - b));
+    expect(figures).toContainEqual(expect.objectContaining({ paragraphId: 'trade-figures', kind: 'percent', value: facts.growthPercent }));
+  });
+
+  it('analyse(outline, file, content) fails naming the paragraph when a trade figure in the data changes', () => {
+    copy = contentCopy();
+    copy.edit('data/trade.yaml', 'valueUsdMillions: 541', 'valueUsdMillions: 560');
+    expect(() => analyse(copy!.outline(), 'article.mdx', copy!.dir)).toThrow(/paragraph "trade-figures": the text says "\$400 million" and "\$541 million" but .*trade\.yaml, row "trade-current-year" gives \$560M/);
+  });
+
+  it('analyse(outline, file, content) fails naming the paragraph when a pipeline value in the data changes', () => {
+    copy = contentCopy();
+    copy.edit('data/deals.yaml', 'valueUsdMillions: 10000', 'valueUsdMillions: 12000');
+    expect(() => analyse(copy!.outline(), 'article.mdx', copy!.dir)).toThrow(/paragraph "offshore-pipeline-mou": the text says "\$10 billion"/);
+  });
+
+  it('analyse(outline, file, content) fails on the 33 per cent when the note that explains it is gone', () => {
+    copy = contentCopy();
+    copy.edit('article/pakistan-russia-asian-bloc.mdx', ' explains="33 per cent"', '');
+    expect(() => analyse(copy!.outline(), 'article.mdx', copy!.dir)).toThrow(/paragraph "trade-figures": the text says "33 per cent" but the growth computed from .*trade\.yaml .* gives 35\.25 %/);
+  });
+});

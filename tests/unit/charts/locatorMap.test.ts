@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import { boxesOverlap, locatorMap, MAP_DIMS, PANELS, panelProjection, type LabelBox } from '../../../src/lib/charts/locatorMap';
+import { loadAnalysisData } from '../../../src/lib/analysis/analysisData';
+import { CONTENT } from '../analysis/fixture';
+
+const require = createRequire(import.meta.url);
+const atlas = (scale: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology;
+const atlases = { '110m': atlas('110m'), '50m': atlas('50m') };
+const { places } = loadAnalysisData(CONTENT);
+const panels = locatorMap(atlases, places);
+const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
+
+describe('locatorMap', () => {
+  it('locatorMap(atlases, places) shows every place of the data in at least one panel, and the cluster in the close-up', () => {
+    const shown = new Set(panels.flatMap((p) => p.points.map((pt) => pt.id)));
+    expect([...shown].sort()).toEqual(places.map((p) => p.id).sort());
+    const detail = panels.find((p) => p.id === 'north-west-pakistan')!;
+    for (const id of ['peshawar', 'pabbi', 'cherat', 'abbottabad', 'salala', 'miramshah']) expect(detail.points.map((p) => p.id)).toContain(id);
+  });
+
+  it('locatorMap(atlases, places) puts each place inside its country, at the scale of each panel that shows it', () => {
+    for (const spec of PANELS) {
+      const countries = countriesOf(atlases[spec.atlas]).features;
+      const projection = panelProjection(spec);
+      for (const id of spec.places) {
+        const place = places.find((p) => p.id === id)!;
+        const country = countries.find((c) => String(c.id) === place.country)!;
+        expect(geoContains(country, [place.lon, place.lat]), `${place.name} in ${place.country} at ${spec.atlas}`).toBe(true);
+        const [x, y] = projection([place.lon, place.lat])!;
+        const pt = panels.find((p) => p.id === spec.id)!.points.find((p) => p.id === id)!;
+        expect([pt.x, pt.y]).toEqual([Math.round(x * 100) / 100, Math.round(y * 100) / 100]);
+      }
+    }
+  });
+
+  it('locatorMap(atlases, places) places labels inside the panel, clear of each other and of every point', () => {
+    for (const panel of panels) {
+      const labels: LabelBox[] = [...panel.points.map((p) => p.label.box), ...panel.countries.flatMap((c) => (c.label ? [c.label.box] : []))];
+      if (panel.frame) labels.push(panel.frame.label.box);
+      for (const b of labels) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.y0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(panel.width);
+        expect(b.y1).toBeLessThanOrEqual(panel.height);
+      }
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b), `${panel.id}: ${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(false)));
+      const r = MAP_DIMS.pointRadius;
+      for (const pt of panel.points) {
+        const dot = { x0: pt.x - r, y0: pt.y - r, x1: pt.x + r, y1: pt.y + r };
+        for (const b of labels) expect(boxesOverlap(dot, b), `${panel.id}: ${pt.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('locatorMap(atlases, places) clips every outline to its panel and rounds it to at most one decimal', () => {
+    for (const panel of panels) {
+      const paths = [panel.land, ...panel.countries.map((c) => c.d)].filter(Boolean);
+      expect(panel.countries.map((c) => c.id)).toContain('586');
+      for (const d of paths) {
+        const numbers = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
+        for (const n of numbers) {
+          expect(n).toBeGreaterThanOrEqual(0);
+          expect(n).toBeLessThanOrEqual(Math.max(panel.width, panel.height));
+        }
+        expect(d).not.toMatch(/\.\d{2}/);
+      }
+    }
+  });
+
+  it('locatorMap(atlases, places) fails clearly when a panel names a place the data lacks', () => {
+    expect(() => locatorMap(atlases, places.filter((p) => p.id !== 'cherat'))).toThrow(/panel "north-west-pakistan" shows "cherat", which is not a place/);
+  });
+});
