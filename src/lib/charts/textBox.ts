@@ -2,8 +2,8 @@
 import type { Anchor, TextMark } from './dimensions';
 
 /** Average advance width per character, in em, for the sans-serif UI fonts (wide fonts such as DejaVu Sans included). */
-const EM_PER_CHAR = 0.6;
-const EM_PER_CHAR_BOLD = 0.66;
+const EM_PER_CHAR = 0.64;
+const EM_PER_CHAR_BOLD = 0.7;
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 

@@ -26,7 +26,7 @@ export interface TradeLayout extends ChartLayout {
   growthLabel: string;
 }
 
-export const TRADE_NARROW: Dimensions = { width: 320, height: 300, marginTop: 56, marginRight: 8, marginBottom: 48, marginLeft: 48 };
+export const TRADE_NARROW: Dimensions = { width: 320, height: 300, marginTop: 56, marginRight: 8, marginBottom: 48, marginLeft: 52 };
 export const TRADE_WIDE: Dimensions = { width: 600, height: 340, marginTop: 56, marginRight: 24, marginBottom: 50, marginLeft: 60 };
 
 export const TRADE_FONT = { tick: 12, value: 15, growth: 13, label: 13, sublabel: 12 } as const;
