@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, url, PHONE, DESKTOP } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function open(options: Parameters<Browser['newContext']>[0], path = '/'): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url(path), { waitUntil: 'load' });
+  return page;
+}
+
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+const violations = (r: Awaited<ReturnType<typeof axe>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+describe('notes, glossary and map in Chromium', () => {
+  it('sets each note in the margin beside its reference on a wide screen, none overlapping', async () => {
+    const page = await open(DESKTOP);
+    const boxes = await page.locator('[data-note]').evaluateAll((notes) => notes.map((n) => {
+      const r = n.getBoundingClientRect();
+      const ref = document.getElementById(`ref-${n.id}`)!.getBoundingClientRect();
+      const para = document.getElementById((n as HTMLElement).dataset.noteFor!)!.getBoundingClientRect();
+      const body = n.querySelector('.note-body')!.getBoundingClientRect();
+      return { id: n.id, top: r.top, bottom: r.bottom, left: r.left, right: r.right, refTop: ref.top, paraRight: para.right, bodyHeight: body.height };
+    }));
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const [i, b] of boxes.entries()) {
+      expect(b.left, b.id).toBeGreaterThan(b.paraRight);
+      expect(b.right, b.id).toBeLessThanOrEqual(1280);
+      expect(b.bodyHeight, b.id).toBeGreaterThan(0);
+      expect(b.top, b.id).toBeGreaterThanOrEqual(b.refTop - 12);
+      if (i > 0) expect(b.top, b.id).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+      else expect(Math.abs(b.top - b.refTop), b.id).toBeLessThan(12);
+    }
+    await page.context().close();
+  });
+
+  it('opens a note under its paragraph on a phone, with and without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open({ ...PHONE, javaScriptEnabled });
+      const note = page.locator('#note-growth-rate');
+      const body = note.locator('.note-body');
+      expect(await body.isVisible()).toBe(false);
+      const noteBox = await note.boundingBox();
+      const paraBox = await page.locator('#trade-figures').boundingBox();
+      expect(noteBox!.y).toBeGreaterThanOrEqual(paraBox!.y + paraBox!.height - 1);
+      await note.locator('summary').click();
+      expect(await body.isVisible()).toBe(true);
+      expect(await body.textContent()).toContain('35.25');
+      await page.context().close();
+    }
+  });
+
+  it('reaches a note by keyboard from its reference in the text and comes back', async () => {
+    const page = await open(PHONE);
+    await page.locator('#ref-note-honorary-consulate').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-honorary-consulate');
+    const summary = page.locator('#note-honorary-consulate summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#note-honorary-consulate .note-body').isVisible()).toBe(true);
+    const outline = await summary.evaluate((s) => getComputedStyle(s).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.context().close();
+  });
+
+  it('opens a glossary definition from the keyboard and closes it with Escape', async () => {
+    for (const options of [PHONE, DESKTOP]) {
+      const page = await open(options);
+      const term = page.locator('button.term[data-term="cpec"]');
+      const pop = page.locator('#term-cpec');
+      await term.focus();
+      expect(await pop.isVisible()).toBe(false);
+      await page.keyboard.press('Enter');
+      expect(await pop.isVisible()).toBe(true);
+      expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      const box = await pop.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(options.viewport!.width);
+      expect(await term.getAttribute('aria-expanded') ?? await term.evaluate((b) => (b as HTMLButtonElement).popoverTargetElement?.id)).toBeTruthy();
+      await page.keyboard.press('Escape');
+      expect(await pop.isVisible()).toBe(false);
+      await page.context().close();
+    }
+  });
+
+  it('opens a glossary definition by touch on a phone', async () => {
+    const page = await open(PHONE);
+    await page.locator('button.term[data-term="boot"]').tap();
+    expect(await page.locator('#term-boot').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe-core in ${colorScheme} mode with a note open, a definition open and the map in view`, async () => {
+      for (const options of [PHONE, DESKTOP]) {
+        const page = await open({ ...options, colorScheme });
+        if (options === PHONE) await page.locator('#note-growth-rate summary').click();
+        await page.locator('#where-it-happened').scrollIntoViewIfNeeded();
+        await page.locator('button.term[data-term="lng"]').click();
+        const results = await new AxeBuilder({ page }).include('#note-growth-rate').include('#term-lng').include('#where-it-happened').include('[data-corrections]').include('section.glossary')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(violations(results)).toEqual([]);
+        expect(violations(await axe(page))).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('prints every note open and numbered, the author\'s glossary words kept and the definitions left out', async () => {
+    const page = await open(DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#note-yanovsky .note-body').isVisible()).toBe(true);
+    expect(await page.locator('#note-yanovsky').evaluate((n) => getComputedStyle(n).position)).toBe('static');
+    expect(await page.locator('button.term[data-term="cpec"]').isVisible()).toBe(true);
+    expect(await page.locator('#term-cpec').isVisible()).toBe(false);
+    expect(await page.locator('#where-it-happened svg').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
