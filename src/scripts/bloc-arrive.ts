@@ -14,7 +14,7 @@ function stuckHeight(): number {
   return bottom;
 }
 
-function arrive() {
+function arrive(event?: Event) {
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id || id === 'main') return;
   const el = document.getElementById(id);
@@ -27,7 +27,9 @@ function arrive() {
   }
   const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
   const top = el.getBoundingClientRect().top + scrollY - stuckHeight() - margin;
-  scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+  // On load jump straight there; a link followed in the page glides unless motion is reduced.
+  const glide = event?.type === 'hashchange' && !reduceMotion.matches;
+  scrollTo({ top: Math.max(0, top), behavior: glide ? 'smooth' : 'instant' });
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.removeAttribute('data-arrived');
@@ -41,4 +43,4 @@ function arrive() {
 
 addEventListener('hashchange', arrive);
 if (document.readyState === 'complete') arrive();
-else addEventListener('load', arrive, { once: true });
+else addEventListener('load', () => arrive(), { once: true });

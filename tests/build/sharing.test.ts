@@ -66,6 +66,13 @@ describe('share controls', () => {
     }
   });
 
+  it('index.html keeps the share links off paper: no endnote numbers them', () => {
+    $('bloc-share').each((_, el) => {
+      expect($(el).attr('data-print')).toBe('hide');
+      expect($(el).find('[data-endnote-ref]')).toHaveLength(0);
+    });
+  });
+
   it('index.html hides the JavaScript-only buttons until the script shows them', () => {
     const buttons = $('bloc-share button');
     expect(buttons.length).toBe(sections.length * 2);
