@@ -55,6 +55,19 @@ describe('charts in Chromium', () => {
     });
   }
 
+  it('opens the numbers tables at 320 px without the page scrolling sideways', async () => {
+    const page = await open(NARROW);
+    for (const id of CHARTS) {
+      await page.locator(`#${id} details.chart-table summary`).click();
+      expect(await page.locator(`#${id} details.chart-table table`).isVisible()).toBe(true);
+      const rows = await page.locator(`#${id} details.chart-table tbody tr`).allTextContents();
+      for (const row of rows) expect(row).toMatch(/\$\d/);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+
   it('paints the bars from the colour tokens, with a different palette in dark mode', async () => {
     const fills: Record<string, { bar: string; token: string; emphasis: string }> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -192,7 +205,7 @@ describe('charts in Chromium', () => {
       expect(await fig.locator('.figure-title').textContent()).toMatch(/\d/);
       expect(await fig.locator('.figure-source').textContent()).toMatch(/^Source:/);
       expect(await fig.locator('svg.chart-svg--wide text.chart-value').allTextContents()).not.toHaveLength(0);
-      expect(await fig.locator('[tabindex]').count()).toBe(0);
+      expect(await fig.locator('.chart-mark[tabindex]').count()).toBe(0);
       await fig.locator('details.chart-table summary').click();
       expect(await fig.locator('details.chart-table table').isVisible()).toBe(true);
     }
