@@ -34,6 +34,7 @@ export function analyse(outline: Outline, file: string, contentDir = process.env
     ...data.deals.map((d) => d.confirmedBy),
     ...timeline.map((e) => (e as { source?: { title: string; url: string } }).source),
     ...data.glossary.map((g) => g.source),
+    ...data.places.map((p) => p.source),
   ]);
   return { outline, file, data, timeline, facts: tradeFacts(data.trade, data.claims), sources };
 }
