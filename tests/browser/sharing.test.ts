@@ -177,6 +177,15 @@ describe('sharing in Chromium', () => {
     }
   });
 
+  it('arriving at /#<event> focuses the event on the timeline', async () => {
+    const page = await open(PHONE, '/#druzhba-2018', false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('druzhba-2018');
+    const box = await page.locator('#druzhba-2018').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(PHONE.viewport!.height);
+    await page.context().close();
+  });
+
   it('following a link inside the page moves focus to the new target', async () => {
     const page = await open(DESKTOP, '/', false);
     await page.evaluate(() => { location.hash = '#common-interests'; });

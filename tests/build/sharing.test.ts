@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { distPath, loadPage } from '../support/dist';
 import { pngSize } from '../../src/lib/og/renderCard';
-import { parsePublished, parseRedirects, resolveRedirect } from '../../src/lib/sharing/idRegistry';
+import { checkIds, parsePublished, parseRedirects, resolveRedirect } from '../../src/lib/sharing/idRegistry';
 import { NETWORKS } from '../../src/lib/sharing/shareLinks';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -37,6 +37,20 @@ describe('section and paragraph self-links', () => {
       // The glyph comes from CSS, so copying the paragraph copies the author's words only.
       expect(link.text()).toBe('');
     }
+  });
+
+  it('checkIds(published, built page, redirects) finds every linkable id recorded and none lost', () => {
+    const published = parsePublished(readFileSync(join(ROOT, 'content/ids/published.json'), 'utf8'));
+    const redirects = parseRedirects(readFileSync(join(ROOT, 'content/ids/redirects.yaml'), 'utf8'));
+    const ids = (sel: string) => $(sel).toArray().map((e) => $(e).attr('id')!);
+    const current = {
+      section: sections.map((s) => s.id),
+      paragraph: ids('[data-para][id]'),
+      event: ids('[data-event][id]'),
+      figure: ids('figure[id]'),
+    };
+    expect(current.event.length + current.figure.length).toBeGreaterThan(0);
+    expect(checkIds(published, current, redirects)).toEqual([]);
   });
 
   it('index.html still answers every published id, directly or through its redirect', () => {
