@@ -9,7 +9,8 @@ const $ = loadPage();
 const ROOT = resolve(import.meta.dirname, '../..');
 const trade = parse(readFileSync(resolve(ROOT, 'content/data/trade.yaml'), 'utf8'));
 const deals = parse(readFileSync(resolve(ROOT, 'content/data/deals.yaml'), 'utf8'));
-const [first, last] = trade.article as { id: string; period: string; valueUsdMillions: number }[];
+type Figure = { id: string; period: string; valueUsdMillions: number };
+const [first, last] = trade.article as [Figure, Figure];
 const text = (sel: Parameters<typeof $>[0]) => $(sel).text().replace(/\s+/g, ' ').trim();
 const num = (v: string | undefined) => Number(v);
 
