@@ -1,6 +1,7 @@
 // Astro integration: after the build, numbers the figures and turns the article's links into endnotes in every page.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preparePrintEdition } from '../lib/print/printEdition';
@@ -24,11 +25,21 @@ export default function printEdition(): AstroIntegration {
         const base = site ?? new URL('http://localhost/');
         const entries = await readdir(out, { withFileTypes: true, recursive: true });
         let figures = 0, endnotes = 0, pages = 0;
+        const sheets = new Map<string, string | undefined>();
+        // Only the site's own stylesheets, read from the build output.
+        const readStylesheet = (href: string) => {
+          if (!href.startsWith('/') || href.startsWith('//')) return undefined;
+          if (!sheets.has(href)) {
+            const path = join(out, decodeURIComponent(href.split(/[?#]/)[0]!));
+            sheets.set(href, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+          }
+          return sheets.get(href);
+        };
         for (const e of entries) {
           if (!e.isFile() || !e.name.endsWith('.html')) continue;
           const file = join(e.parentPath, e.name);
           const html = await readFile(file, 'utf8');
-          const result = preparePrintEdition(html, { file: relative(out, file), pageUrl: new URL(pagePath(out, file), base) });
+          const result = preparePrintEdition(html, { file: relative(out, file), pageUrl: new URL(pagePath(out, file), base), readStylesheet });
           if (!result.changed) continue;
           await writeFile(file, result.html);
           pages++; figures += result.figures.length; endnotes += result.endnotes.length;

@@ -5,8 +5,8 @@ import type { AnyNode } from 'domhandler';
 export interface Endnote { number: number; url: string; label: string }
 
 /**
- * Elements the print stylesheet hides (print/base.css and the features' own print rules):
- * a link inside one of them is never on paper, so it gets no endnote.
+ * Elements that never reach paper whatever the stylesheets say, and the end matter itself.
+ * The print stylesheets add their own `display: none` rules (see printCss.ts).
  */
 export const PRINT_HIDDEN = [
   '[data-print="hide"]', '[hidden]', 'nav', 'button', 'template', 'noscript', 'dialog',
@@ -30,6 +30,11 @@ export function endnoteUrl(href: string | undefined, pageUrl: URL): string | und
   return url.href;
 }
 
+/** Whether the HTML parser understands a selector (a few browser-only pseudo-classes it does not). */
+function usable($: CheerioAPI, selector: string): boolean {
+  try { $.root().find(selector); return true; } catch { return false; }
+}
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -37,12 +42,13 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
  * (a repeated URL repeats its number). After each link it inserts a print-only `<sup>` marker,
  * hidden from assistive technology and marked editorial so the word-for-word check ignores it.
  */
-export function collectEndnotes($: CheerioAPI, pageUrl: URL, scope = 'main'): Endnote[] {
+export function collectEndnotes($: CheerioAPI, pageUrl: URL, hidden: string[] = [], scope = 'main'): Endnote[] {
+  const offPaper = [PRINT_HIDDEN, ...hidden.filter((s) => usable($, s))].join(', ');
   const notes: Endnote[] = [];
   const byUrl = new Map<string, Endnote>();
   $(scope).find('a[href]').each((_, el) => {
     const a = $(el);
-    if (a.closest(PRINT_HIDDEN).length) return;
+    if (a.closest(offPaper).length) return;
     const url = endnoteUrl(a.attr('href'), pageUrl);
     if (!url) return;
     let note = byUrl.get(url);

@@ -4,6 +4,7 @@ import { numberFigures, figureLabel } from '../../../src/lib/print/figures';
 import { collectEndnotes, endnoteUrl, renderEndnotes } from '../../../src/lib/print/endnotes';
 import { preparePrintEdition } from '../../../src/lib/print/printEdition';
 import { cssString, pageFurnitureCss } from '../../../src/lib/print/furniture';
+import { hiddenInPrint } from '../../../src/lib/print/printCss';
 import { ContentError } from '../../../src/schemas/issues';
 
 const PAGE = new URL('https://bloc.example/');
@@ -127,5 +128,31 @@ describe('pageFurnitureCss', () => {
     expect(css).toMatch(/@top-left \{ content: "Pakistan, Russia \\"bloc\\""; \}/);
     expect(css).toMatch(/@bottom-left \{ content: "https:\/\/bloc\.example\/"; \}/);
     expect(css).toMatch(/@page :first \{ @top-left \{ content: none; \} \}/);
+  });
+});
+
+describe('hiddenInPrint', () => {
+  const css = `
+    @layer print { .share, bloc-share { display: none !important; } .note { display: block; } }
+    .chart-tip { display: none; }
+    @media print { .screen-only { display: none; } }
+    @media screen { .print-only { display: none; } }
+    @media (min-width: 40rem) { .narrow { display: none; } }
+    .label::after { display: none; }
+    @page { @top-left { display: none; } }`;
+
+  it('hiddenInPrint(css, "print") takes every display:none rule of a print stylesheet except screen, width and pseudo-element rules', () => {
+    expect(hiddenInPrint(css, 'print').sort()).toEqual(['.chart-tip', '.screen-only', '.share', 'bloc-share']);
+  });
+
+  it('hiddenInPrint(css, "all") takes only the @media print rules of an ordinary stylesheet', () => {
+    expect(hiddenInPrint(css, 'all')).toEqual(['.screen-only']);
+  });
+
+  it('preparePrintEdition(html, { readStylesheet }) leaves out links the page\'s print rules hide', () => {
+    const html = `<html><head><link rel="stylesheet" href="/p.css" media="print"></head><body><main>
+      <p><a href="https://kept.example/">kept</a></p><div class="share"><a href="https://x.example/">X</a></div>${endmatter}</main></body></html>`;
+    const out = preparePrintEdition(html, { file: 'index.html', pageUrl: PAGE, readStylesheet: (href) => (href === '/p.css' ? css : undefined) });
+    expect(out.endnotes.map((n) => n.url)).toEqual(['https://kept.example/']);
   });
 });

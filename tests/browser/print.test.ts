@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, url, DESKTOP } from '../support/browser';
+import { printPdf, squash, PAPER_WIDTH_PX, type Paper, type PrintedPdf } from '../support/pdf';
+
+let browser: Browser;
+let page: Page;
+const printed = new Map<Paper, PrintedPdf>();
+
+/** What the furniture in the page margins says, so that it can be taken out of the running text. */
+let furniture: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  // Dark screen: the printed copy must still be black on white.
+  const context = await browser.newContext({ ...DESKTOP, colorScheme: 'dark' });
+  page = await context.newPage();
+  await page.goto(url('/'), { waitUntil: 'load' });
+  const furnitureCss = await (await fetch(url('/print-furniture.css'))).text();
+  furniture = [...furnitureCss.matchAll(/content: "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await printPdf(page, format);
+    printed.set(format, pdf);
+    console.log(`print: ${format} has ${pdf.pages} page(s)`);
+  }
+});
+afterAll(async () => { await browser?.close(); });
+
+/** The whole printed text, squashed, with the page-margin furniture taken out so paragraphs run on across pages. */
+function bodyText(pdf: PrintedPdf): string {
+  return pdf.pageTexts.map((t) => {
+    let body = t.replace(/Page \d+ of \d+/g, ' ');
+    for (const f of furniture) body = body.split(f).join(' ');
+    return squash(body);
+  }).join('');
+}
+
+/** Each paragraph's author text in the pieces between editorial insertions (markers, references, notes). */
+async function paragraphPieces(): Promise<{ id: string; pieces: string[] }[]> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-para]')].map((p) => {
+    const pieces: string[] = [''];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) pieces[pieces.length - 1] += node.textContent ?? '';
+      else if (node instanceof Element && node.closest('[data-editorial]') && node !== p) pieces.push('');
+      else node.childNodes.forEach(walk);
+    };
+    p.childNodes.forEach(walk);
+    return { id: p.id, pieces: pieces.filter((s) => s.trim()) };
+  }));
+}
+
+describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
+  it(`page.pdf({ format: '${format}' }) holds every paragraph of the article, in order`, async () => {
+    const text = bodyText(printed.get(format)!);
+    const paragraphs = await paragraphPieces();
+    expect(paragraphs.length).toBeGreaterThanOrEqual(20);
+    let from = 0;
+    const missing: string[] = [];
+    for (const { id, pieces } of paragraphs) {
+      for (const piece of pieces) {
+        const at = text.indexOf(squash(piece), from);
+        if (at < 0) missing.push(`${id}: ${piece.slice(0, 60)}…`);
+        else from = at + squash(piece).length;
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it(`page.pdf({ format: '${format}' }) leaks no control text`, async () => {
+    const raw = printed.get(format)!.pageTexts.join('\n');
+    for (const control of ['Copy link', 'Share', 'Print / Save as PDF', 'Contents', 'Skip to']) {
+      expect(raw, control).not.toMatch(new RegExp(`\\b${control.replace(/[/]/g, '\\/')}\\b`));
+    }
+  });
+
+  it(`page.pdf({ format: '${format}' }) prints every figure with its number and title`, async () => {
+    const text = bodyText(printed.get(format)!);
+    const figures = await page.evaluate(() => [...document.querySelectorAll('figure[data-figure]')].map((f) => ({
+      label: f.querySelector('[data-figure-label]')?.textContent ?? '',
+      title: f.querySelector('.figure-title')?.textContent ?? '',
+    })));
+    expect(figures.length).toBeGreaterThan(0);
+    figures.forEach((f, i) => {
+      expect(f.label).toBe(`Figure ${i + 1}`);
+      expect(text).toContain(squash(`${f.label}: ${f.title}`));
+    });
+  });
+
+  it(`page.pdf({ format: '${format}' }) ends with the links as endnotes, each with its full URL`, async () => {
+    const pdf = printed.get(format)!;
+    const text = pdf.pageTexts.join('').replace(/\s+/g, '');
+    const notes = await page.evaluate(() => [...document.querySelectorAll('[data-endnote] a')].map((a) => a.getAttribute('href')!));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const href of notes) expect(text).toContain(href);
+    // The list follows the last paragraph, and each URL is a live link in the PDF too.
+    const intro = await page.locator('.print-endnotes-intro').textContent();
+    expect(text.indexOf(intro!.replace(/\s+/g, ''))).toBeGreaterThan(text.indexOf('Theyneedtoopenupmoreavenues'));
+    for (const href of notes) expect(pdf.links).toContain(href);
+  });
+
+  it(`page.pdf({ format: '${format}' }) carries the online address, the date and a QR code`, async () => {
+    const raw = printed.get(format)!.pageTexts.join(' ');
+    const address = await page.locator('[data-print-url]').getAttribute('href');
+    expect(address).toMatch(/^https?:\/\//);
+    expect(raw.replace(/\s+/g, '')).toContain(`onlineat${address}`);
+    const stamped = await page.locator('time[data-print-date]').textContent();
+    expect(raw.replace(/\s+/g, ' ')).toContain(`Printed on ${stamped}`);
+    await page.emulateMedia({ media: 'print' });
+    const qr = await page.locator('svg.print-qr-code').boundingBox();
+    await page.emulateMedia({ media: null });
+    expect(qr!.width).toBeGreaterThan(60);
+    expect(qr!.height).toBeCloseTo(qr!.width, 0);
+  });
+});
+
+describe('the page in print emulation', () => {
+  it('emulateMedia({ media: "print" }) keeps every element inside the printable width of A4 and Letter', async () => {
+    for (const format of ['A4', 'Letter'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await context.newPage();
+      await p.goto(url('/'), { waitUntil: 'load' });
+      await p.emulateMedia({ media: 'print' });
+      // The side margins come from the stylesheet's own @page rule.
+      const marginsPx = await p.evaluate(() => {
+        const toPx = (v: string) => (v.endsWith('mm') ? (parseFloat(v) * 96) / 25.4 : parseFloat(v));
+        for (const sheet of document.styleSheets) {
+          for (const rule of sheet.cssRules) {
+            const pageRule = rule instanceof CSSPageRule ? rule : rule instanceof CSSImportRule ? [...(rule.styleSheet?.cssRules ?? [])].find((r) => r instanceof CSSPageRule && r.selectorText === '') as CSSPageRule | undefined : undefined;
+            if (pageRule && pageRule.selectorText === '' && pageRule.style.marginLeft) return toPx(pageRule.style.marginLeft) + toPx(pageRule.style.marginRight);
+          }
+        }
+        return undefined;
+      });
+      expect(marginsPx).toBeGreaterThan(0);
+      const width = Math.floor(PAPER_WIDTH_PX[format] - marginsPx!);
+      await p.setViewportSize({ width, height: 1100 });
+      const result = await p.evaluate((w) => {
+        const wide = [...document.querySelectorAll('body *')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && (r.left < -0.5 || r.right > w + 0.5);
+        }).map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}`);
+        return { scroll: document.documentElement.scrollWidth, wide };
+      }, width);
+      expect(result.wide, format).toEqual([]);
+      expect(result.scroll, format).toBeLessThanOrEqual(width);
+      await context.close();
+    }
+  });
+
+  it('emulateMedia({ media: "print" }) shows an endnote number after exactly the links that reach paper', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    await p.emulateMedia({ media: 'print' });
+    const wrong = await p.evaluate(() => {
+      const self = location.origin + location.pathname;
+      return [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].filter((a) => {
+        if (a.closest('[data-print-colophon]') || !/^https?:$/.test(a.protocol)) return false;
+        if (a.href.split('#')[0] === self) return false;
+        const marker = a.nextElementSibling?.matches('[data-endnote-ref]') ? a.nextElementSibling as HTMLElement : null;
+        const onPaper = a.checkVisibility();
+        return onPaper !== Boolean(marker?.checkVisibility());
+      }).map((a) => `${a.checkVisibility() ? 'printed without a number' : 'hidden but numbered'}: ${a.outerHTML.slice(0, 100)}`);
+    });
+    expect(wrong).toEqual([]);
+    await context.close();
+  });
+
+  it('emulateMedia({ media: "print", colorScheme: "dark" }) prints dark text on white and hides the controls', async () => {
+    const context = await browser.newContext({ ...DESKTOP, colorScheme: 'dark' });
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    await p.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const report = await p.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+        const f = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const pale: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        if (!el.checkVisibility() || ![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+        const contrast = 1.05 / (lum(rgb(getComputedStyle(el).color)) + 0.05);
+        if (contrast < 4.5) pale.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${getComputedStyle(el).color}`);
+      }
+      // A button may stay only where it is the author's own words (a glossary term in a paragraph).
+      const visibleControls = [...document.querySelectorAll('button, nav, .skip-link, [role="button"], input, select, textarea, [popover], bloc-print')]
+        .filter((el) => (el as HTMLElement).checkVisibility() && !el.closest('[data-para]')).map((el) => el.outerHTML.slice(0, 80));
+      return { bg: getComputedStyle(document.body).backgroundColor, pale, visibleControls };
+    });
+    expect(report.bg).toBe('rgb(255, 255, 255)');
+    expect(report.pale).toEqual([]);
+    expect(report.visibleControls).toEqual([]);
+    await context.close();
+  });
+
+  it('emulateMedia({ media: "screen" }) shows the print button only with JavaScript, and nothing made for paper', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled });
+      const p = await context.newPage();
+      await p.goto(url('/'), { waitUntil: 'load' });
+      expect(await p.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).toBe(javaScriptEnabled);
+      const shown = await p.evaluate(() => [...document.querySelectorAll('.print-only, [data-endnote-ref], [data-print-colophon]')]
+        .filter((el) => (el as HTMLElement).checkVisibility()).length);
+      expect(shown).toBe(0);
+      await context.close();
+    }
+  });
+
+  it('bloc-print calls window.print() when the button is pressed, by mouse or keyboard', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const p = await context.newPage();
+    await p.addInitScript(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+    await p.goto(url('/'), { waitUntil: 'load' });
+    const button = p.getByRole('button', { name: 'Print / Save as PDF' });
+    await button.click();
+    await button.focus();
+    await p.keyboard.press('Enter');
+    expect(await p.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+    await context.close();
+  });
+
+  it('bloc-print-date says "Printed on" with the day of printing, and the build date without JavaScript', async () => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    expect(await p.locator('[data-print-date-line]').textContent()).toMatch(/^From the edition built on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+    await context.close();
+    const withJs = await browser.newContext(DESKTOP);
+    const q = await withJs.newPage();
+    await q.clock.setFixedTime(new Date(2031, 2, 4, 10, 0));
+    await q.goto(url('/'), { waitUntil: 'load' });
+    await q.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await q.locator('[data-print-date-line]').textContent()).toBe('Printed on 4 March 2031.');
+    expect(await q.locator('time[data-print-date]').getAttribute('datetime')).toBe('2031-03-04');
+    await withJs.close();
+  });
+});
