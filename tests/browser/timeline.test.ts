@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { parseTimeline } from '../../src/schemas/timeline';
+import { formatEventDate } from '../../src/lib/timeline/dates';
 import { launch, url, PHONE, NARROW, DESKTOP } from '../support/browser';
 
 let browser: Browser;
@@ -18,6 +23,9 @@ async function open(options: Parameters<Browser['newContext']>[0], path = '/'): 
 const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.closest('li[data-event]')?.id ?? null);
 const eventIds = (page: Page, visibleOnly = false) =>
   page.evaluate((v) => [...document.querySelectorAll<HTMLLIElement>('ol.timeline-list > li')].filter((li) => !v || !li.hidden).map((li) => li.id), visibleOnly);
+const events = parseTimeline(readFileSync(resolve(import.meta.dirname, '../../content/data/timeline.yaml'), 'utf8'), 'content/data/timeline.yaml');
+/** Text compared without layout: no spaces, line breaks or hyphens. */
+const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad\u2010\u2011-]+/g, '');
 const enhanced = (page: Page) => page.waitForSelector('bloc-timeline[data-enhanced]', { state: 'attached' });
 
 describe('timeline in Chromium', () => {
@@ -168,6 +176,40 @@ describe('timeline in Chromium', () => {
     const page = await open({ ...DESKTOP, reducedMotion: 'reduce' });
     const durations = await page.evaluate(() => [...document.querySelectorAll('li[data-event], .timeline-symbol')].map((el) => getComputedStyle(el).transitionDuration));
     expect(new Set(durations)).toEqual(new Set(['0s']));
+    await page.context().close();
+  });
+
+  it('prints the timeline down the page, every event shown whatever the filter, in black, no event split across pages', async () => {
+    const page = await open(DESKTOP, '/?cat=energy');
+    await enhanced(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('svg[data-timeline-svg="vertical"]').isVisible()).toBe(true);
+    expect(await page.locator('svg[data-timeline-svg="horizontal"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-timeline-filter]').isVisible()).toBe(false);
+    expect(await page.locator('[data-timeline-categories]').isVisible()).toBe(true);
+    for (const e of events) expect(await page.locator(`li#${e.id}`).isVisible(), e.id).toBe(true);
+    const colours = await page.evaluate(() => [...document.querySelectorAll('svg[data-timeline-svg="vertical"] .timeline-mark')].map((m) => {
+      const s = getComputedStyle(m.querySelector('.timeline-symbol')!);
+      return { approximate: m.classList.contains('timeline-mark--approximate'), fill: s.fill, stroke: s.stroke, opacity: getComputedStyle(m).opacity };
+    }));
+    for (const c of colours) {
+      expect(c.stroke).toBe('rgb(0, 0, 0)');
+      expect(c.fill).toBe(c.approximate ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)');
+      expect(c.opacity).toBe('1');
+    }
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+    const pages = text.map(squash);
+    for (const e of events) {
+      // The summary is only in the list: its first and last words must share a page, with the date above them.
+      const words = e.summary.split(' ');
+      const head = squash(words.slice(0, 5).join(' ')), tail = squash(words.slice(-4).join(' '));
+      const at = pages.findIndex((p) => p.includes(head));
+      expect(at, e.id).toBeGreaterThanOrEqual(0);
+      expect(pages[at]!.includes(tail), `${e.id} breaks across pages`).toBe(true);
+      expect(pages[at]!.includes(squash(formatEventDate(e))), e.id).toBe(true);
+    }
     await page.context().close();
   });
 

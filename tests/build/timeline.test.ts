@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseTimeline } from '../../src/schemas/timeline';
 import { formatEventDate } from '../../src/lib/timeline/dates';
-import { loadPage } from '../support/dist';
+import { loadPage, distPath } from '../support/dist';
 
 const $ = loadPage();
 const FILE = resolve(import.meta.dirname, '../../content/data/timeline.yaml');
@@ -121,5 +121,14 @@ describe('built timeline', () => {
     expect(filter.find('input[type="checkbox"]').toArray().map((i) => $(i).attr('value')).sort()).toEqual(categories);
     expect(figure.find('[data-timeline-categories] li').length).toBe(categories.length);
     expect(figure.find('bloc-timeline')).toHaveLength(1);
+  });
+});
+
+describe('built timeline data', () => {
+  it('data/timeline.json holds every event, in the order of the list, linked from the figure', () => {
+    const json = JSON.parse(readFileSync(distPath('data/timeline.json'), 'utf8'));
+    expect(json.events.map((e: { id: string }) => e.id)).toEqual(items.toArray().map((li) => $(li).attr('id')));
+    expect(json.events).toEqual(expect.arrayContaining(events.map((e) => expect.objectContaining({ id: e.id, paragraph: e.paragraph, dateFrom: e.dateFrom }))));
+    expect(figure.find('.figure-data a').attr('href')).toBe('/data/timeline.json');
   });
 });
