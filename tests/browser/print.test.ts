@@ -73,7 +73,7 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     }
   });
 
-  it(`page.pdf({ format: '${format}' }) prints every figure with its number and title`, async () => {
+  it(`page.pdf({ format: '${format}' }) prints every figure with its number and title, and the text's references to them`, async () => {
     const text = bodyText(printed.get(format)!);
     const figures = await page.evaluate(() => [...document.querySelectorAll('figure[data-figure]')].map((f) => ({
       label: f.querySelector('[data-figure-label]')?.textContent ?? '',
@@ -84,6 +84,10 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
       expect(f.label).toBe(`Figure ${i + 1}`);
       expect(text).toContain(squash(`${f.label}: ${f.title}`));
     });
+    // The text refers to them by number.
+    const refs = await page.evaluate(() => [...document.querySelectorAll('[data-figref]')].map((a) => a.textContent ?? ''));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const r of refs) expect(text).toContain(squash(`(${r})`));
   });
 
   it(`page.pdf({ format: '${format}' }) ends with the links as endnotes, each with its full URL`, async () => {
