@@ -4,6 +4,13 @@ import { z } from 'zod';
 const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const datePrecision = z.enum(['day', 'month', 'year']);
+
+/** A YYYY, YYYY-MM or YYYY-MM-DD string that names a month and day that exist (no month 13, no 30 February). */
+function isCalendarDate(date: string): boolean {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y!, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 export type DatePrecision = z.infer<typeof datePrecision>;
 
 export const articleSchema = z
@@ -32,6 +39,8 @@ export const articleSchema = z
         const expected = { year: 1, month: 2, day: 3 }[p.precision];
         if (parts !== expected) {
           ctx.addIssue({ code: 'custom', path: ['date'], message: `"${p.date}" does not match precision "${p.precision}"` });
+        } else if (!isCalendarDate(p.date)) {
+          ctx.addIssue({ code: 'custom', path: ['date'], message: `"${p.date}" is not a real month or day` });
         }
         if (p.inferred && !p.basis) {
           ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date must say what it is inferred from' });

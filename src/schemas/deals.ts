@@ -5,7 +5,7 @@ import { evidenceSchema, period, rowId, sourceSchema, usdMillions } from './sour
 export const dealSchema = z
   .object({
     id: rowId,
-    label: z.string().trim().min(1),
+    label: z.string().trim().min(1).max(32, 'must be at most 32 characters, to fit above its bar on a phone'),
     stage: z.string().trim().min(1),
     period,
     valueUsdMillions: usdMillions,

@@ -8,7 +8,7 @@ export const tradeFigureSchema = z
     id: rowId,
     period,
     valueUsdMillions: usdMillions,
-    likelyPeriod: z.string().trim().min(1).optional(),
+    likelyPeriod: z.string().trim().min(1).max(40, 'must be at most 40 characters, to fit under its column on a phone').optional(),
     source: sourceSchema,
     evidence: z.array(evidenceSchema).optional(),
   })
@@ -39,7 +39,13 @@ export const tradeContextSchema = z
 /** The whole of content/data/trade.yaml. */
 export const tradeFileSchema = z
   .object({
-    article: z.array(tradeFigureSchema).length(2, 'must hold the article’s two figures, earlier first'),
+    article: z
+      .array(tradeFigureSchema)
+      .length(2, 'must hold the article’s two figures, earlier first')
+      // Growth is measured from the first and the deals against the second: a zero would divide by zero.
+      .superRefine((rows, ctx) => rows.forEach((r, i) => {
+        if (r.valueUsdMillions <= 0) ctx.addIssue({ code: 'custom', path: [i, 'valueUsdMillions'], message: `row "${r.id}": must be above zero; growth and the deal sizes are measured against it` });
+      })),
     claims: z.array(tradeClaimSchema).default([]),
     context: z.array(tradeContextSchema).default([]),
   })

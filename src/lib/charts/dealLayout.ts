@@ -32,6 +32,7 @@ export const DEAL_FONT = { tick: 12, value: 14, label: 13, sublabel: 12 } as con
 const TICKS = 5;
 const LABEL_BLOCK = 36;
 const MAX_BAR_HEIGHT = 24;
+const MIN_UNIT_PX = 4;
 
 export function dealLayout(rows: readonly DealBarInput[], dims: Dimensions): DealLayout {
   const benchmarks = rows.filter((r) => r.benchmark);
@@ -72,12 +73,15 @@ export function dealLayout(rows: readonly DealBarInput[], dims: Dimensions): Dea
     rects.push({ key: r.id, x: bar.x, y: bar.y, width: bar.width, height: bar.height, className: r.benchmark ? 'chart-bar chart-bar--emphasis' : 'chart-bar' });
     texts.push({ key: `label-${r.id}`, x: marginLeft, y: round2(top + 13), text: r.label, anchor: 'start', fontSize: DEAL_FONT.label, bold: true, className: 'chart-label' });
     if (r.sublabel) texts.push({ key: `sublabel-${r.id}`, x: marginLeft, y: round2(top + 29), text: r.sublabel, anchor: 'start', fontSize: DEAL_FONT.sublabel, className: 'chart-sublabel' });
+    const valueText = formatUsd(r.valueUsdMillions);
+    const vf = fitX(valueText, bar.x + bar.width + 6, 'start', DEAL_FONT.value, 0, width, true);
     texts.push({
-      key: `value-${r.id}`, x: round2(bar.x + bar.width + 6), y: round2(barY + barHeight / 2 + DEAL_FONT.value * 0.35),
-      text: formatUsd(r.valueUsdMillions), anchor: 'start', fontSize: DEAL_FONT.value, bold: true, className: 'chart-value',
+      key: `value-${r.id}`, x: round2(vf.x), y: round2(barY + barHeight / 2 + DEAL_FONT.value * 0.35),
+      text: valueText, anchor: vf.anchor, fontSize: DEAL_FONT.value, bold: true, className: 'chart-value',
     });
-    // Lengths of a year's trade, marked inside the bars that are longer than one.
-    if (!r.benchmark) {
+    // Lengths of a year's trade, marked inside the bars that are longer than one; past a few pixels apart
+    // they could no longer be counted (and a huge value would mean millions of lines).
+    if (!r.benchmark && x(unit) - zeroX >= MIN_UNIT_PX) {
       for (let k = 1; k * unit < r.valueUsdMillions; k++) {
         const ux = round2(x(k * unit));
         lines.push({ key: `unit-${r.id}-${k}`, x1: ux, x2: ux, y1: bar.y, y2: round2(bar.y + bar.height), className: 'chart-unit' });

@@ -90,11 +90,23 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(em * fontSize);
 }
 
-/** Breaks text into lines no wider than maxWidth; a single word wider than that gets a line to itself. */
+/** A word wider than maxWidth, cut into pieces that fit, so that no label runs out of the chart. */
+function breakWord(word: string, maxWidth: number, fontSize: number): string[] {
+  if (estimateTextWidth(word, fontSize) <= maxWidth) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && estimateTextWidth(piece + ch, fontSize) > maxWidth) { pieces.push(piece); piece = ch; } else piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Breaks text into lines no wider than maxWidth; a single word wider than that is cut across lines. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => breakWord(w, maxWidth, fontSize))) {
     const next = line ? `${line} ${word}` : word;
     if (line && estimateTextWidth(next, fontSize) > maxWidth) {
       lines.push(line);

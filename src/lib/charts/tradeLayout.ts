@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { round2, type ChartLayout, type Dimensions, type LineMark, type RectMark, type TextMark } from './dimensions';
 import { formatPercent, formatUsd, formatUsdChange } from './formatUsd';
 import { growth, type Growth } from './growth';
-import { fitX } from './textBox';
+import { fitX, textWidth } from './textBox';
 
 export interface TradeBarInput {
   id: string;
@@ -26,8 +26,8 @@ export interface TradeLayout extends ChartLayout {
   growthLabel: string;
 }
 
-export const TRADE_NARROW: Dimensions = { width: 320, height: 300, marginTop: 56, marginRight: 8, marginBottom: 48, marginLeft: 52 };
-export const TRADE_WIDE: Dimensions = { width: 600, height: 340, marginTop: 56, marginRight: 24, marginBottom: 50, marginLeft: 60 };
+export const TRADE_NARROW: Dimensions = { width: 320, height: 288, marginTop: 44, marginRight: 8, marginBottom: 48, marginLeft: 52 };
+export const TRADE_WIDE: Dimensions = { width: 600, height: 328, marginTop: 44, marginRight: 24, marginBottom: 50, marginLeft: 60 };
 
 export const TRADE_FONT = { tick: 12, value: 15, growth: 13, label: 13, sublabel: 12 } as const;
 const TICKS = 4;
@@ -71,9 +71,15 @@ export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): T
   bars.forEach((b, i) => {
     const r = rows[i]!;
     const cx = round2(b.x + b.width / 2);
-    texts.push({ key: `value-${b.id}`, x: cx, y: round2(b.y - 8), text: formatUsd(b.valueUsdMillions), anchor: 'middle', fontSize: TRADE_FONT.value, bold: true, className: 'chart-value' });
-    texts.push({ key: `label-${b.id}`, x: cx, y: round2(baselineY + 19), text: r.label, anchor: 'middle', fontSize: TRADE_FONT.label, bold: true, className: 'chart-label' });
-    if (r.sublabel) texts.push({ key: `sublabel-${b.id}`, x: cx, y: round2(baselineY + 36), text: r.sublabel, anchor: 'middle', fontSize: TRADE_FONT.sublabel, className: 'chart-sublabel' });
+    const valueText = formatUsd(b.valueUsdMillions);
+    const vf = fitX(valueText, cx, 'middle', TRADE_FONT.value, 0, width, true);
+    texts.push({ key: `value-${b.id}`, x: round2(vf.x), y: round2(b.y - 8), text: valueText, anchor: vf.anchor, fontSize: TRADE_FONT.value, bold: true, className: 'chart-value' });
+    const lf = fitX(r.label, cx, 'middle', TRADE_FONT.label, 0, width, true);
+    texts.push({ key: `label-${b.id}`, x: round2(lf.x), y: round2(baselineY + 19), text: r.label, anchor: lf.anchor, fontSize: TRADE_FONT.label, bold: true, className: 'chart-label' });
+    if (r.sublabel) {
+      const sf = fitX(r.sublabel, cx, 'middle', TRADE_FONT.sublabel, 0, width);
+      texts.push({ key: `sublabel-${b.id}`, x: round2(sf.x), y: round2(baselineY + 36), text: r.sublabel, anchor: sf.anchor, fontSize: TRADE_FONT.sublabel, className: 'chart-sublabel' });
+    }
   });
 
   // The increase is the part of the last column above the first column's height, hatched and labelled.
@@ -86,8 +92,10 @@ export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): T
     lines.push({ key: 'reference', x1: first.x, x2: round2(last.x + last.width), y1: first.y, y2: first.y, className: 'chart-reference' });
   }
   const gy = round2(last.y - 8 - TRADE_FONT.value - 6);
-  const fit = fitX(growthLabel, last.x + last.width / 2, 'middle', TRADE_FONT.growth, marginLeft, width - 2, true);
-  texts.push({ key: 'growth', x: round2(fit.x), y: gy, text: growthLabel, anchor: fit.anchor, fontSize: TRADE_FONT.growth, bold: true, className: 'chart-annotation' });
+  // An extreme rise has a percentage too long to draw; the chart then shows the change in dollars alone.
+  const drawn = textWidth(growthLabel, TRADE_FONT.growth, true) <= width - 2 - marginLeft ? growthLabel : formatUsdChange(g.deltaUsdMillions);
+  const fit = fitX(drawn, last.x + last.width / 2, 'middle', TRADE_FONT.growth, marginLeft, width - 2, true);
+  texts.push({ key: 'growth', x: round2(fit.x), y: gy, text: drawn, anchor: fit.anchor, fontSize: TRADE_FONT.growth, bold: true, className: 'chart-annotation' });
 
   return { width, height, rects, lines, texts, bars, ticks, baselineY: round2(baselineY), growth: g, growthLabel };
 }

@@ -1,0 +1,138 @@
+// Broken data files: wrong types, missing fields, dates out of range or impossible, duplicate ids, labels too
+// long to draw. Each stops with a message naming the file, the row and the field.
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadRows } from '../../../src/lib/data/yamlLoader';
+import { readTimeline } from '../../../src/lib/timeline/loader';
+import { loadAnalysisData } from '../../../src/lib/analysis/analysisData';
+import { tradeFileSchema } from '../../../src/schemas/trade';
+import { dealsFileSchema } from '../../../src/schemas/deals';
+import { articleSchema } from '../../../src/schemas/article';
+import { describeIssues } from '../../../src/schemas/issues';
+import { copyContent, editYaml, PAYLOADS } from '../../support/hostileContent';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+
+let copy: ReturnType<typeof copyContent>;
+afterEach(() => copy?.remove());
+
+const article = (dir: string) => join(dir, 'article/pakistan-russia-asian-bloc.mdx');
+const trade = (dir: string) => loadRows({ file: join(dir, 'data/trade.yaml'), schema: tradeFileSchema, article: article(dir) });
+const deals = (dir: string) => loadRows({ file: join(dir, 'data/deals.yaml'), schema: dealsFileSchema, article: article(dir) });
+const timeline = (dir: string) => readTimeline({ file: join(dir, 'data/timeline.yaml'), article: article(dir) });
+
+/** The error a call rejects with, as text. */
+async function failure(run: () => unknown): Promise<string> {
+  try { await run(); } catch (e) { return (e as Error).message; }
+  throw new Error('expected the data to be refused, but it was accepted');
+}
+
+describe('hostile data files', () => {
+  it('loadRows(trade.yaml) names file, row and field for a value of the wrong type', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { id = d.article[1].id; d.article[1].valueUsdMillions = 'a lot'; });
+    const message = await failure(() => trade(copy.dir));
+    expect(message).toContain('data/trade.yaml');
+    expect(message).toContain(`row "${id}"`);
+    expect(message).toMatch(/field "valueUsdMillions": must be a number of US\$ millions/);
+  });
+
+  it('loadRows(trade.yaml) names the missing field', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { delete d.article[0].source; });
+    expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*field "source": is missing/);
+  });
+
+  it('loadRows(trade.yaml) refuses a duplicate id, naming both rows', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { id = d.article[0].id; d.context[0].id = id; });
+    expect(await failure(() => trade(copy.dir))).toMatch(new RegExp(`data/trade\\.yaml[\\s\\S]*field "id": duplicate id, already used by article, row 1`));
+    expect(id).not.toBe('');
+  });
+
+  it('loadRows(trade.yaml) refuses a zero the chart would divide by, and 10^12 goes through', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[0].valueUsdMillions = 0; });
+    expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*article\.0\.valueUsdMillions[\s\S]*must be above zero/);
+    copy.remove();
+    copy = copyContent();
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[1].valueUsdMillions = 1e12; });
+    expect((await trade(copy.dir)).find((r) => r.valueUsdMillions === 1e12)).toBeDefined();
+  });
+
+  it('loadRows(trade.yaml, deals.yaml) refuses labels too long to draw on a phone, naming the field', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[0].period = 'the whole of the last financial year, roughly'; });
+    expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*field "period": must be at most 24 characters/);
+    editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = 'W'.repeat(200); });
+    expect(await failure(() => deals(copy.dir))).toMatch(/data\/deals\.yaml[\s\S]*field "label": must be at most 32 characters/);
+  });
+
+  it('readTimeline(timeline.yaml) refuses dates out of range and days that do not exist', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
+      const rows = Array.isArray(d) ? d : d.events;
+      const e = rows.find((r: any) => r.precision === 'day');
+      id = e.id; e.date = '2031-06-01';
+    });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`data/timeline\\.yaml[\\s\\S]*${id}[\\s\\S]*field "date"[\\s\\S]*outside the timeline`));
+    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
+      const rows = Array.isArray(d) ? d : d.events;
+      rows.find((r: any) => r.id === id).date = '2015-02-30';
+    });
+    expect(await failure(() => timeline(copy.dir))).toMatch(/field "date"[\s\S]*not a calendar day/);
+  });
+
+  it('readTimeline(timeline.yaml) refuses a duplicate id and a missing title', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
+      const rows = Array.isArray(d) ? d : d.events;
+      rows[1].id = rows[0].id;
+      delete rows[2].title;
+    });
+    const message = await failure(() => timeline(copy.dir));
+    expect(message).toContain('data/timeline.yaml');
+    expect(message).toMatch(/duplicate/i);
+    expect(message).toMatch(/field "title"/);
+  });
+
+  it('loadAnalysisData(dir) names file, row and field for a glossary entry of the wrong type', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = 42; });
+    expect(await failure(() => loadAnalysisData(copy.dir))).toMatch(/data\/glossary\.yaml[\s\S]*row "[a-z0-9-]+"[\s\S]*field "definition"/);
+  });
+
+  it('loadRows(deals.yaml) and readTimeline(timeline.yaml) accept markup in text fields as plain text', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.img; });
+    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
+      const rows = Array.isArray(d) ? d : d.events;
+      rows[0].title = PAYLOADS.img;
+    });
+    expect((await deals(copy.dir))[0]!.label).toBe(PAYLOADS.img);
+    expect((await timeline(copy.dir)).some((e) => e.title === PAYLOADS.img)).toBe(true);
+  });
+});
+
+describe('hostile article frontmatter', () => {
+  const issues = (data: unknown) => {
+    const r = articleSchema.safeParse(data);
+    return r.success ? '' : describeIssues('content/article/pakistan-russia-asian-bloc.mdx', r.error);
+  };
+
+  it('articleSchema names each wrong type, missing field and impossible date', () => {
+    copy = copyContent();
+    const fm = parse(readFileSync(article(copy.dir), 'utf8').split(/^---$/m)[1]!);
+    expect(issues(fm)).toBe('');
+    expect(issues({ ...fm, headline: 42 })).toMatch(/field "headline"/);
+    const { standfirst: _, ...missing } = fm;
+    expect(issues(missing)).toMatch(/field "standfirst"/);
+    expect(issues({ ...fm, published: { ...fm.published, date: '2018-13', precision: 'month' } })).toMatch(/field "published\.date": "2018-13" is not a real month or day/);
+    expect(issues({ ...fm, published: { ...fm.published, date: '2018-02-30', precision: 'day' } })).toMatch(/field "published\.date": "2018-02-30" is not a real month or day/);
+    expect(issues({ ...fm, updated: '2018-02-30' })).toMatch(/field "updated"/);
+    expect(issues({ ...fm, published: { ...fm.published, date: 'last autumn' } })).toMatch(/field "published\.date": must be an ISO date/);
+  });
+});
