@@ -118,7 +118,7 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
 });
 
 describe('the page in print emulation', () => {
-  it('emulateMedia({ media: "print" }) keeps every element inside the printable width of A4 and Letter', async () => {
+  it('emulateMedia({ media: "print" }) keeps every element, list numbers included, inside the printable width of A4 and Letter', async () => {
     for (const format of ['A4', 'Letter'] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const p = await context.newPage();
@@ -147,6 +147,21 @@ describe('the page in print emulation', () => {
       }, width);
       expect(result.wide, format).toEqual([]);
       expect(result.scroll, format).toBeLessThanOrEqual(width);
+      // List numbers sit outside their items: the widest must still start inside the page.
+      const clipped = await p.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        return [...document.querySelectorAll('ol, ul')].flatMap((list) => {
+          const items = [...list.children].filter((li) => li.tagName === 'LI' && (li as HTMLElement).checkVisibility());
+          const last = items.at(-1) as HTMLElement | undefined;
+          if (!last) return [];
+          const style = getComputedStyle(last);
+          if (style.listStylePosition !== 'outside' || style.listStyleType === 'none' || style.display !== 'list-item') return [];
+          ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const marker = ctx.measureText(style.listStyleType === 'decimal' ? `${items.length}. ` : '• ').width;
+          return last.getBoundingClientRect().left - marker < -0.5 ? [`${list.className || list.tagName}: ${Math.round(last.getBoundingClientRect().left - marker)}px`] : [];
+        });
+      });
+      expect(clipped, format).toEqual([]);
       await context.close();
     }
   });
