@@ -73,9 +73,10 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
       explained.forEach((t) => explainedUsed.add(`${para.id}\u0000${t.phrase}`));
       continue;
     }
+    const nearest = stated.reduce((a, b) => (Math.abs(b.value - f.value) < Math.abs(a.value - f.value) ? b : a));
     problems.push(
       `paragraph "${para.id}": the text says ${stated.map((t) => `"${t.phrase}"`).join(' and ')} but ${f.origin} gives ${show(f)}; ` +
-        `correct the data, or explain the difference in a <Note for="${para.id}" explains="${stated[0]!.phrase}">`,
+        `correct the data, or explain the difference in a <Note for="${para.id}" explains="${nearest.phrase}">`,
     );
   }
   for (const n of notes) {
