@@ -74,6 +74,7 @@ describe('built timeline', () => {
       const years = svg.find('.timeline-years text').toArray().map((t) => $(t).text());
       expect(years).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018']);
       expect(svg.find('.timeline-mark').toArray().map((m) => $(m).attr('data-event')).sort()).toEqual(events.map((e) => e.id).sort());
+      for (const e of events) expect(svg.find(`.timeline-mark[data-event="${e.id}"] > title`).text(), e.id).toBe(`${e.title}, ${formatEventDate(e)}`);
       // The drawing is hidden from screen readers; the list is the accessible version.
       expect(svg.attr('aria-hidden')).toBe('true');
       svg.find('a').each((_, a) => expect($(a).attr('tabindex')).toBe('-1'));
