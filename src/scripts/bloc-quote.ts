@@ -35,6 +35,14 @@ class BlocQuote extends HTMLElement {
       this.#button.textContent = this.#field.hidden ? 'Link copied' : 'Copy link to quote';
     });
     this.#field.addEventListener('blur', () => { this.#field.hidden = true; });
+    // Escape dismisses the offer and returns to the paragraph the quote came from.
+    this.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      const para = this.previousElementSibling as HTMLElement | null;
+      getSelection()?.removeAllRanges();
+      this.#hide();
+      if (para?.matches('[data-para]')) para.focus();
+    });
     // Focusable things inside the paragraph (terms, markers) would otherwise come first.
     document.addEventListener('keydown', (e) => {
       if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !this.#fresh || this.#button.hidden) return;
@@ -81,9 +89,18 @@ class BlocQuote extends HTMLElement {
     let text = '';
     let from = 0;
     let to = 0;
+    const breaks: number[] = [];
     for (const p of paras) {
       const whole = document.createRange();
       whole.selectNodeContents(p);
+      if (text) breaks.push(text.length);
+      // Editorial insertions the reader sees (note numbers, markers) interrupt the author's words on screen.
+      for (const ed of p.querySelectorAll('[data-editorial]')) {
+        if (!range.intersectsNode(ed) || ed.getClientRects().length === 0) continue;
+        const head = whole.cloneRange();
+        head.setEndBefore(ed);
+        breaks.push(text.length + authorText(head).length);
+      }
       if (p === startPara) {
         const head = whole.cloneRange();
         head.setEnd(range.startContainer, range.startOffset);
@@ -96,7 +113,7 @@ class BlocQuote extends HTMLElement {
       }
       text += `${authorText(whole)}\n`;
     }
-    return textFragmentUrl(base.toString(), quoteDirective(text, from, to));
+    return textFragmentUrl(base.toString(), quoteDirective(text, from, to, breaks));
   }
 
   #show(range: Range, endPara: HTMLElement) {

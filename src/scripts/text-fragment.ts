@@ -54,16 +54,23 @@ export function wholeWords(text: string, from: number, to: number): [number, num
  * text of the article). A browser highlights the first match of a directive, so when the
  * quote's opening words occur earlier in `text` it adds words before the quote as a prefix
  * until the first match is the reader's selection.
+ *
+ * `breaks` are offsets in `text` where the page shows something that is not in `text`
+ * (a note number, a paragraph break): one matched term cannot span them, so a quote
+ * across a break is linked by the words before its first break and after its last.
  */
-export function quoteDirective(text: string, from: number, to: number): TextDirective {
+export function quoteDirective(text: string, from: number, to: number, breaks: number[] = []): TextDirective {
   [from, to] = wholeWords(text, from, to);
   const quote = squash(text.slice(from, to));
   const w = words(quote);
   if (w.length === 0) throw new Error('quoteDirective: the selection holds no words');
+  const inner = breaks.filter((b) => words(text.slice(from, b)).length > 0 && words(text.slice(b, to)).length > 0).sort((a, b) => a - b);
   const directive: TextDirective =
-    w.length <= WHOLE_QUOTE_WORDS
-      ? { start: quote }
-      : { start: w.slice(0, EDGE_WORDS).join(' '), end: w.slice(-EDGE_WORDS).join(' ') };
+    inner.length > 0
+      ? { start: words(text.slice(from, inner[0])).slice(0, EDGE_WORDS).join(' '), end: words(text.slice(inner.at(-1), to)).slice(-EDGE_WORDS).join(' ') }
+      : w.length <= WHOLE_QUOTE_WORDS
+        ? { start: quote }
+        : { start: w.slice(0, EDGE_WORDS).join(' '), end: w.slice(-EDGE_WORDS).join(' ') };
 
   // Where the quote begins in the squashed text, which is what firstMatch searches.
   const head = squash(text.slice(0, from));

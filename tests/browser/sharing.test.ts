@@ -17,22 +17,32 @@ async function open(options: Parameters<Browser['newContext']>[0], path = '/', c
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Selects the words `quote` inside the element with id `id`, as a reader dragging over them would. */
+/**
+ * Selects the words `quote` inside the element with id `id`, as a reader dragging over them
+ * would. The words are found in the author's text, so the range may span editorial insertions.
+ */
 async function select(page: Page, id: string, quote: string) {
   await page.evaluate(([id, quote]) => {
     const p = document.getElementById(id)!;
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(quote);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + quote.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
+    const nodes: { node: Text; from: number }[] = [];
+    let text = '';
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (n.parentElement?.closest('[data-editorial]')) continue;
+      nodes.push({ node: n, from: text.length });
+      text += n.data;
     }
-    throw new Error(`"${quote}" not found in #${id}`);
+    const at = text.indexOf(quote);
+    if (at < 0) throw new Error(`"${quote}" not found in #${id}`);
+    const locate = (offset: number, end: boolean) => {
+      const hit = nodes.findLast((x) => (end ? x.from < offset : x.from <= offset))!;
+      return [hit.node, offset - hit.from] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at, false));
+    range.setEnd(...locate(at + quote.length, true));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
   }, [id, quote] as const);
 }
 
@@ -149,6 +159,9 @@ describe('sharing in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-quote-status]').textContent()).toBe('Link to the quote copied to the clipboard.');
     expect(await clipboard(page)).toMatch(/#:~:text=initial%20commercial%20proposal$/);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: /Copy link to quote|Link copied/ }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('boot-model');
     await page.context().close();
   });
 

@@ -87,6 +87,18 @@ describe('quoteDirective', () => {
     );
   });
 
+  it('quoteDirective(text, from, to, breaks) links a quote across a note number or paragraph break by the words either side', () => {
+    const quote = 'arch enemies are laying down';
+    const from = article.indexOf(quote);
+    const noteAt = article.indexOf(' are laying');
+    expect(quoteDirective(article, from, from + quote.length, [noteAt])).toEqual({ start: 'arch enemies', end: 'are laying down' });
+    // A break at the very edge of the quote changes nothing.
+    expect(quoteDirective(article, from, from + quote.length, [from, from + quote.length])).toEqual({ start: quote });
+    const across = article.indexOf('friendship.');
+    const paraBreak = article.indexOf('\nThis hard') + 1;
+    expect(quoteDirective(article, across, paraBreak + 'This hard'.length, [paraBreak])).toEqual({ start: 'friendship.', end: 'This hard' });
+  });
+
   it('quoteDirective rejects a selection without words', () => {
     expect(() => quoteDirective('a   b', 2, 3)).toThrow(/no words/);
   });
