@@ -48,16 +48,19 @@ describe('built analysis layer', () => {
     expect(computed).toContainEqual(['trade-change', formatUsd(f.changeUsdMillions)]);
   });
 
-  it('index.html keeps glossary terms as the author\'s words and their definitions as editorial popovers', () => {
-    const terms = $('button.term');
+  it('index.html keeps glossary terms as the author\'s running words, with an editorial button that opens the definition', () => {
+    const terms = $('label.term');
     expect(terms.length).toBe(data.glossary.length);
-    terms.each((_, b) => {
-      const id = $(b).attr('data-term')!;
+    terms.each((_, l) => {
+      const id = $(l).attr('data-term')!;
       const entry = data.glossary.find((g) => g.id === id)!;
-      expect([entry.term, ...entry.aliases]).toContain($(b).text());
-      expect($(b).closest('p[data-para]').length).toBe(1);
-      expect($(b).closest('[data-editorial]').length).toBe(0);
-      const pop = $(`#${$(b).attr('popovertarget')}`);
+      expect([entry.term, ...entry.aliases]).toContain($(l).text());
+      expect($(l).closest('p[data-para]').length).toBe(1);
+      expect($(l).closest('[data-editorial]').length).toBe(0);
+      const button = $(`#${$(l).attr('for')}`);
+      expect(button.is('button.term-button[data-editorial]')).toBe(true);
+      expect(button.prev().is(l)).toBe(true);
+      const pop = $(`#${button.attr('popovertarget')}`);
       expect(pop.is('[popover][data-editorial]')).toBe(true);
       expect(pop.text()).toContain(entry.definition);
       expect(pop.find(`a[href="#glossary-${id}"]`).length).toBe(1);
@@ -72,7 +75,7 @@ describe('built analysis layer', () => {
       const dt = list.find(`dt#glossary-${g.id}`);
       expect(dt.text()).toBe(g.term);
       const back = dt.next('dd').find('a.glossary-first-use').attr('href')!;
-      expect($(back).find(`button[data-term="${g.id}"]`).length).toBe(1);
+      expect($(back).find(`label[data-term="${g.id}"]`).length).toBe(1);
     }
   });
 
