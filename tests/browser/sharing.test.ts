@@ -47,21 +47,27 @@ async function select(page: Page, id: string, quote: string) {
 }
 
 describe('sharing in Chromium', () => {
-  it('Copy link puts the section’s card URL on the clipboard and says so in a live region', async () => {
+  it('Copy link puts each section’s card URL on the clipboard and says so in a live region', async () => {
     const page = await open(DESKTOP);
-    const share = page.locator('section[data-section="the-energy-corridor"] bloc-share');
-    await share.locator('summary').click();
-    const copy = share.getByRole('button', { name: 'Copy link' });
-    expect(await copy.isVisible()).toBe(true);
-    await copy.click();
-    const expected = await share.getAttribute('data-url');
-    expect(expected).toMatch(/\/s\/the-energy-corridor\/$/);
-    await expect.poll(() => clipboard(page)).toBe(expected);
-    const status = share.locator('[data-share-status]');
-    expect(await status.getAttribute('role')).toBe('status');
-    await expect.poll(() => status.textContent()).toBe('Link copied to the clipboard.');
-    await page.keyboard.press('Escape');
-    expect(await share.locator('details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    const ids = await page.locator('section[data-section]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section!));
+    expect(ids.length).toBeGreaterThanOrEqual(7);
+    for (const id of ids) {
+      const share = page.locator(`section[data-section="${id}"] bloc-share`);
+      await share.locator('summary').click();
+      const copy = share.getByRole('button', { name: 'Copy link' });
+      expect(await copy.isVisible()).toBe(true);
+      await copy.click();
+      const expected = await share.getAttribute('data-url');
+      expect(expected).toMatch(new RegExp(`/s/${id}/$`));
+      await expect.poll(() => clipboard(page)).toBe(expected);
+      const status = share.locator('[data-share-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      await expect.poll(() => status.textContent()).toBe('Link copied to the clipboard.');
+      // Escape closes the panel and gives focus back to its summary.
+      await page.keyboard.press('Escape');
+      expect(await share.locator('details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      expect(await share.locator('summary').evaluate((s) => s === document.activeElement)).toBe(true);
+    }
     await page.context().close();
   });
 
