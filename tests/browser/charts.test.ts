@@ -40,7 +40,7 @@ function labelReport(id: string) {
 
 describe('charts in Chromium', () => {
   for (const [name, options, size] of [['320 px', NARROW, 'narrow'], ['1280 px', DESKTOP, 'wide']] as const) {
-    it(`shows the ${size} layout at ${name} with every label inside and clear of the others`, async () => {
+    it(`index.html at ${name} shows the ${size} layout with every label inside and clear of the others`, async () => {
       const page = await open(options);
       for (const id of CHARTS) {
         const report = await page.evaluate(labelReport, id);
@@ -55,7 +55,7 @@ describe('charts in Chromium', () => {
     });
   }
 
-  it('opens the numbers tables at 320 px without the page scrolling sideways', async () => {
+  it('index.html at 320 px opens the numbers tables without the page scrolling sideways', async () => {
     const page = await open(NARROW);
     for (const id of CHARTS) {
       await page.locator(`#${id} details.chart-table summary`).click();
@@ -68,7 +68,7 @@ describe('charts in Chromium', () => {
     await page.context().close();
   });
 
-  it('paints the bars from the colour tokens, with a different palette in dark mode', async () => {
+  it('charts.css paints the bars from the colour tokens, with a different palette in dark mode', async () => {
     const fills: Record<string, { bar: string; token: string; emphasis: string }> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open({ ...DESKTOP, colorScheme });
@@ -89,7 +89,7 @@ describe('charts in Chromium', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`passes axe-core on both figures in ${colorScheme} mode, tooltip open`, async () => {
+    it(`axe-core passes both figures in ${colorScheme} mode, tooltip open`, async () => {
       for (const options of [PHONE, DESKTOP]) {
         const page = await open({ ...options, colorScheme });
         await page.locator('#trade-chart .chart-mark:visible').last().focus();
@@ -101,7 +101,7 @@ describe('charts in Chromium', () => {
     });
   }
 
-  it('prints the wide layout in black and white: outlined bars, the increase hatched, no tooltip or table', async () => {
+  it('print/charts.css prints the wide layout in black and white: outlined bars, the increase hatched, no tooltip or table', async () => {
     const page = await open({ ...DESKTOP, colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     for (const id of CHARTS) {
@@ -129,7 +129,7 @@ describe('charts in Chromium', () => {
     await page.context().close();
   });
 
-  it('shows a bar’s value and source in a tooltip reached by keyboard, and hides it with Escape', async () => {
+  it('<bloc-chart-tip> shows a bar’s value and source in a tooltip reached by keyboard, and hides it with Escape', async () => {
     const page = await open(DESKTOP);
     const before = await page.locator('#trade-chart svg.chart-svg--wide').innerHTML();
     // Tab from the paragraph the chart illustrates until focus reaches a bar.
@@ -165,7 +165,7 @@ describe('charts in Chromium', () => {
     await page.context().close();
   });
 
-  it('shows the tooltip on a tap on a phone and on hover with a mouse, inside the screen', async () => {
+  it('<bloc-chart-tip> shows the tooltip on a tap on a phone and on hover with a mouse, inside the screen', async () => {
     const page = await open(NARROW);
     const bar = page.locator('#deal-size-chart svg.chart-svg--narrow .chart-mark').first();
     await bar.tap();
@@ -185,7 +185,7 @@ describe('charts in Chromium', () => {
     await desk.context().close();
   });
 
-  it('fades the tooltip only when the reader has not asked for reduced motion', async () => {
+  it('<bloc-chart-tip> fades the tooltip only when the reader has not asked for reduced motion', async () => {
     const durations: Record<string, string> = {};
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       const page = await open({ ...DESKTOP, reducedMotion });
@@ -197,7 +197,7 @@ describe('charts in Chromium', () => {
     expect(parseFloat(durations['no-preference']!)).toBeGreaterThan(0);
   });
 
-  it('shows both charts with their numbers, captions and sources with JavaScript off, and no dead tab stops', async () => {
+  it('index.html with JavaScript off shows both charts with their numbers, captions and sources, and no dead tab stops', async () => {
     const page = await open({ ...DESKTOP, javaScriptEnabled: false });
     for (const id of CHARTS) {
       const fig = page.locator(`#${id}`);
