@@ -39,8 +39,15 @@ async function visit(base: string, path: string, settle = true): Promise<Visit> 
   });
   page.on('console', (m) => { if (/content security policy|refused to/i.test(m.text())) violations.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
-  if (settle) await page.waitForLoadState('networkidle');
+  const target = new URL(path, base);
+  const response = await page.goto(target.href, { waitUntil: 'load' });
+  // A redirect stub (meta refresh) moves on at once: check the page it lands on, fully loaded.
+  const redirects = await page.evaluate(() => !!document.querySelector('meta[http-equiv="refresh" i]')).catch(() => true);
+  if (redirects) {
+    await page.waitForURL((u) => u.pathname !== target.pathname, { timeout: 10_000 });
+    await page.waitForLoadState('load');
+  }
+  if (settle || redirects) await page.waitForLoadState('networkidle');
   return { page, status: response?.status(), headers: response ? await response.allHeaders() : {}, violations, errors };
 }
 

@@ -6,18 +6,23 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { copyContent, editArticle, editYaml, PAYLOADS } from '../support/hostileContent';
+import { withBuildLock } from '../support/buildLock';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function build(contentDir: string, name: string) {
   const outDir = resolve(ROOT, `.cache/${name}-dist`);
+  // A fresh cache: Astro's content store would otherwise keep entries from an earlier copy's paths.
+  const cacheDir = resolve(ROOT, `.cache/${name}-astro`);
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  rmSync(cacheDir, { recursive: true, force: true });
+  const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     // Astro wants data file paths relative to the project root.
-    env: { ...process.env, SITE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: resolve(ROOT, `.cache/${name}-astro`) },
+    env: { ...process.env, SITE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir },
     encoding: 'utf8',
-  });
+  }));
+  rmSync(cacheDir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { withBuildLock } from '../support/buildLock';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,11 +15,11 @@ describe('astro build with a changed figure', () => {
       cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
       const trade = join(dir, 'content/data/trade.yaml');
       writeFileSync(trade, readFileSync(trade, 'utf8').replace('valueUsdMillions: 541', 'valueUsdMillions: 560'));
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: ROOT,
         env: { ...process.env, SITE_CONTENT_DIR: relative(ROOT, join(dir, 'content')), SITE_OUT_DIR: join(dir, 'dist'), SITE_CACHE_DIR: join(dir, 'astro') },
         encoding: 'utf8',
-      });
+      }));
       const output = result.stdout + result.stderr;
       expect(result.status, output.slice(-2000)).not.toBe(0);
       expect(output).toMatch(/paragraph "trade-figures": the text says "\$400 million" and "\$541 million" but .*trade\.yaml, row "trade-current-year" gives \$560M/);
