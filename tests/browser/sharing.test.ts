@@ -196,6 +196,19 @@ describe('sharing in Chromium', () => {
     }
   });
 
+  it('arriving by link flashes the target once, and not at all with reduced motion', async () => {
+    const moving = await open({ ...DESKTOP, reducedMotion: 'no-preference' }, '/#peshawar-consulate', false);
+    await expect.poll(() => moving.evaluate(() => document.activeElement?.id)).toBe('peshawar-consulate');
+    expect(await moving.locator('#peshawar-consulate').evaluate((p) => p.getAnimations().map((a) => (a as CSSAnimation).animationName))).toEqual(['bloc-arrive']);
+    await expect.poll(() => moving.locator('#peshawar-consulate').getAttribute('data-arrived'), { timeout: 10_000 }).toBeNull();
+    await moving.context().close();
+
+    const still = await open({ ...DESKTOP, reducedMotion: 'reduce' }, '/#peshawar-consulate', false);
+    await expect.poll(() => still.evaluate(() => document.activeElement?.id)).toBe('peshawar-consulate');
+    expect(await still.locator('#peshawar-consulate').evaluate((p) => [p.hasAttribute('data-arrived'), p.getAnimations().length])).toEqual([false, 0]);
+    await still.context().close();
+  });
+
   it('arriving at /#<event> focuses the event on the timeline', async () => {
     const page = await open(PHONE, '/#druzhba-2018', false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('druzhba-2018');
