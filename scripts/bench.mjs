@@ -56,11 +56,15 @@ function htmlFileFor(path) {
   return join(OUT, clean.endsWith('.html') ? clean : join(clean, 'index.html'));
 }
 
-/** One Lighthouse run, reduced to the figures the report needs. */
-async function measure(url, port, name) {
+/** One Lighthouse run, reduced to the figures the report needs; a failed trace is recorded again, twice at most. */
+async function measure(url, port, name, attempt = 1) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (lhr.runtimeError && attempt < 3) {
+    process.stdout.write(`Lighthouse: ${lhr.runtimeError.code} on ${url}; running it again\n`);
+    return measure(url, port, name, attempt + 1);
+  }
   if (args['save-lhr']) {
     mkdirSync(join(ROOT, '.cache/bench-lhr'), { recursive: true });
     writeFileSync(join(ROOT, '.cache/bench-lhr', `${name}.json`), JSON.stringify(lhr, null, 1));

@@ -53,5 +53,16 @@ export function attribution(html, requests) {
   $('[data-figure]').each((_, el) => {
     rows.push({ bytes: brotliSize($.html(el)), what: `html  figure #${$(el).attr('id') ?? $(el).attr('data-figure')} inside the HTML` });
   });
+  // Everything else the edition adds (share controls, notes, terms, markers…), grouped by element and class.
+  const groups = new Map();
+  $('[data-editorial], bloc-share, bloc-quote, bloc-print').not('[data-figure], [data-figure] *').each((_, el) => {
+    if ($(el).parents('[data-editorial], bloc-share, bloc-quote, bloc-print').length) return;
+    const key = `${el.tagName}${$(el).attr('class') ? `.${$(el).attr('class').split(/\s+/)[0]}` : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), $.html(el)]);
+  });
+  for (const [key, parts] of groups) {
+    const bytes = brotliSize(parts.join(''));
+    if (bytes >= 300) rows.push({ bytes, what: `html  ${parts.length} × <${key}> inside the HTML` });
+  }
   return rows.sort((a, b) => b.bytes - a.bytes);
 }
