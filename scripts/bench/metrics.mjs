@@ -127,7 +127,7 @@ export function formatReport({ build, ours, control, budgets, attribution = [] }
   row('requests', ours.requests, control.requests, (x) => x, false);
   lines.push('');
   lines.push('Budgets:');
-  for (const b of budgets) lines.push(`  ${b.ok ? 'ok  ' : 'FAIL'} ${pad(b.name, 34)} ${padL(b.value, 10)}  ${b.limit}`);
+  for (const b of budgets) lines.push(`  ${b.ok ? 'ok  ' : 'FAIL'} ${pad(b.name, 34)} ${padL(round(b.value, 3), 10)}  ${b.limit}`);
   if (attribution.length) {
     lines.push('');
     lines.push('Where the bytes go (compressed):');

@@ -14,6 +14,8 @@ export function brotliSize(text) {
 export function makeControlPage(html) {
   const $ = cheerio.load(html);
   $('script, noscript, figure, svg, link[rel="modulepreload"], meta[http-equiv="content-security-policy"]').remove();
+  // It is not the article's address, so it must not claim to be (Lighthouse's SEO audit checks this).
+  $('link[rel="canonical"]').remove();
   $('[data-figure]').remove();
   return $.html();
 }
