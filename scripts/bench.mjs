@@ -76,7 +76,12 @@ async function measure(url, port, name, attempt = 1) {
     .map((r) => ({ url: r.url, transferSize: r.transferSize ?? 0, resourceType: r.resourceType, mimeType: r.mimeType }));
   const failing = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].auditRefs
     .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1).map((ref) => ref.id)]));
+  const work = Object.fromEntries((audit('mainthread-work-breakdown').details?.items ?? []).map((i) => [i.group, i.duration]));
+  const dom = (audit('dom-size-insight') ?? audit('dom-size'))?.details?.items ?? [];
+  const elements = dom.find((i) => /total elements/i.test(i.statistic ?? ''))?.value?.value ?? Number.NaN;
   return {
+    mainThread: { script: (work.scriptEvaluation ?? 0) + (work.scriptParseCompile ?? 0), styleLayout: work.styleLayout ?? 0, parseHtml: work.parseHTML ?? 0 },
+    elements,
     lighthouse: lhr.lighthouseVersion,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
     fcp: audit('first-contentful-paint').numericValue,

@@ -74,6 +74,11 @@ export function medianRun(runs) {
     total: m((r) => r.summary.total),
     js: m((r) => r.summary.js),
     inlineJs: m((r) => r.summary.inlineJs),
+    // Where the main thread's time went (simulated mobile CPU), to tell script cost from parsing and layout.
+    elements: m((r) => r.elements ?? Number.NaN),
+    scriptMs: m((r) => r.mainThread?.script ?? Number.NaN),
+    styleLayoutMs: m((r) => r.mainThread?.styleLayout ?? Number.NaN),
+    parseHtmlMs: m((r) => r.mainThread?.parseHtml ?? Number.NaN),
   };
 }
 
@@ -125,6 +130,10 @@ export function formatReport({ build, ours, control, budgets, attribution = [] }
   row('JavaScript incl. inline (bytes)', ours.js, control.js, (x) => x, false);
   row('first-view transfer (bytes)', ours.total, control.total);
   row('requests', ours.requests, control.requests, (x) => x, false);
+  row('DOM elements', ours.elements, control.elements);
+  row('main thread: script (ms)', round(ours.scriptMs), round(control.scriptMs), (x) => x, false);
+  row('main thread: style, layout (ms)', round(ours.styleLayoutMs), round(control.styleLayoutMs));
+  row('main thread: parse HTML (ms)', round(ours.parseHtmlMs), round(control.parseHtmlMs));
   lines.push('');
   lines.push('Budgets:');
   for (const b of budgets) lines.push(`  ${b.ok ? 'ok  ' : 'FAIL'} ${pad(b.name, 34)} ${padL(round(b.value, 3), 10)}  ${b.limit}`);
