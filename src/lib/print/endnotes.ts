@@ -46,6 +46,7 @@ export function collectEndnotes($: CheerioAPI, pageUrl: URL, hidden: string[] = 
   const offPaper = [PRINT_HIDDEN, ...hidden.filter((s) => usable($, s))].join(', ');
   const notes: Endnote[] = [];
   const byUrl = new Map<string, Endnote>();
+  const figureOf = new Map<Endnote, string>();
   $(scope).find('a[href]').each((_, el) => {
     const a = $(el);
     if (a.closest(offPaper).length) return;
@@ -57,9 +58,17 @@ export function collectEndnotes($: CheerioAPI, pageUrl: URL, hidden: string[] = 
       note = { number: notes.length + 1, url, label: text === url ? '' : text };
       notes.push(note);
       byUrl.set(url, note);
+      figureOf.set(note, clean(a.closest('figure[data-figure]').find('[data-figure-label]').first().text()));
     }
     a.after(`<sup class="endnote-ref print-only" aria-hidden="true" data-editorial data-endnote-ref="${note.number}">${note.number}</sup>`);
   });
+  // Two addresses under one name ("Get the data" in two figures) are told apart by their figure's number.
+  const seen = new Map<string, number>();
+  for (const n of notes) seen.set(n.label, (seen.get(n.label) ?? 0) + 1);
+  for (const n of notes) {
+    const figure = figureOf.get(n);
+    if (n.label && seen.get(n.label)! > 1 && figure) n.label = `${n.label}, ${figure}`;
+  }
   return notes;
 }
 

@@ -156,3 +156,12 @@ describe('hiddenInPrint', () => {
     expect(out.endnotes.map((n) => n.url)).toEqual(['https://kept.example/']);
   });
 });
+
+describe('collectEndnotes labels', () => {
+  it('collectEndnotes($, page) tells two addresses with one name apart by the number of their figure', () => {
+    const fig = (id: string, href: string) => `<figure data-figure="${id}"><span data-figure-label></span><a href="${href}">Get the data</a></figure>`;
+    const $ = cheerio.load(`<main>${fig('a', '/a.csv')}${fig('b', '/b.csv')}<p><a href="https://x.example/">Source</a></p></main>`);
+    numberFigures($, 'index.html');
+    expect(collectEndnotes($, PAGE).map((n) => n.label)).toEqual(['Get the data, Figure 1', 'Get the data, Figure 2', 'Source']);
+  });
+});
