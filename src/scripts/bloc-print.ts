@@ -8,6 +8,8 @@ class BlocPrint extends HTMLElement {
   }
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Without JavaScript the copy says which build it came from; with it, the day it is printed. */
 class BlocPrintDate extends HTMLElement {
   #stamp = () => {
@@ -17,7 +19,8 @@ class BlocPrintDate extends HTMLElement {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     time.dateTime = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    time.textContent = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    // Written out by hand: the first toLocaleDateString() call loads locale data, a long task on a phone.
+    time.textContent = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
     label.textContent = 'Printed on';
   };
 
