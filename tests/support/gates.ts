@@ -193,6 +193,10 @@ export function checkCsp(dir: string): string[] {
   const headersText = existsSync(join(dir, '_headers')) ? readFileSync(join(dir, '_headers'), 'utf8') : undefined;
   if (headersText === undefined) problems.push('_headers is missing');
   const rules = headersText ? parseHeadersFile(headersText) : [];
+  // Cloudflare Pages ignores a header value longer than 2,000 characters.
+  for (const [i, line] of (headersText ?? '').split('\n').entries()) {
+    if (line.length > 2000) problems.push(`_headers:${i + 1}: a header of ${line.length} characters; hosts accept at most 2,000`);
+  }
   const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   for (const file of htmlPages(dir)) {
     const html = readFileSync(join(dir, file), 'utf8');
