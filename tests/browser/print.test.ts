@@ -66,6 +66,19 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     expect(missing).toEqual([]);
   });
 
+  it(`page.pdf({ format: '${format}' }) strands no heading or figure caption at the foot of a page`, async () => {
+    const headings = await page.evaluate(() => [...document.querySelectorAll('main :is(h2, h3, .figure-caption)')]
+      .filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('.print-only')).map((h) => h.textContent ?? ''));
+    expect(headings.length).toBeGreaterThan(10);
+    const pageEnds = printed.get(format)!.pageTexts.slice(0, -1).map((t) => {
+      let body = t.replace(/Page \d+ of \d+/g, ' ');
+      for (const f of furniture) body = body.split(f).join(' ');
+      return squash(body);
+    });
+    const stranded = pageEnds.flatMap((end, i) => headings.filter((h) => squash(h) && end.endsWith(squash(h))).map((h) => `page ${i + 1}: ${h.trim().slice(0, 60)}`));
+    expect(stranded).toEqual([]);
+  });
+
   it(`page.pdf({ format: '${format}' }) leaks no control text`, async () => {
     const raw = printed.get(format)!.pageTexts.join('\n');
     for (const control of ['Copy link', 'Share', 'Print / Save as PDF', 'Contents', 'Skip to']) {
