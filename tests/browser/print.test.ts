@@ -79,6 +79,20 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     expect(stranded).toEqual([]);
   });
 
+  it(`page.pdf({ format: '${format}' }) keeps each chart whole: its title and its source line on one page`, async () => {
+    const figures = await page.evaluate(() => [...document.querySelectorAll('figure[data-figure]')]
+      // Figures carrying a long list (timeline, map) may continue between list items.
+      .filter((f) => !f.querySelector('.figure-body :is(ol, ul) > li:nth-child(8)'))
+      .map((f) => ({ title: f.querySelector('.figure-title')?.textContent ?? '', source: f.querySelector('.figure-source')?.textContent ?? '' })));
+    expect(figures.length).toBeGreaterThan(0);
+    const pages = printed.get(format)!.pageTexts.map(squash);
+    for (const f of figures) {
+      const at = pages.findIndex((t) => t.includes(squash(f.title)));
+      expect(at, f.title).toBeGreaterThanOrEqual(0);
+      expect(pages[at], f.title).toContain(squash(f.source));
+    }
+  });
+
   it(`page.pdf({ format: '${format}' }) leaks no control text`, async () => {
     const raw = printed.get(format)!.pageTexts.join('\n');
     for (const control of ['Copy link', 'Share', 'Print / Save as PDF', 'Contents', 'Skip to']) {
