@@ -2,17 +2,34 @@
 // 200 % zoom, a 24 px base font, forced colours (high contrast) and reduced motion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 import { launch, url, DESKTOP } from '../support/browser';
+import { htmlPages, pageUrlPath } from '../support/gates';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+
+/** Every page a reader stays on (redirect stubs move on at once), so pages added later are covered too. */
+function readablePages(): string[] {
+  const dist = inject('distDir');
+  return htmlPages(dist)
+    .filter((f) => !/<meta[^>]+http-equiv=["']?refresh/i.test(readFileSync(join(dist, f), 'utf8')))
+    .map(pageUrlPath);
+}
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+let broken: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  browser = await launch();
+  broken = await serveStatic(join(import.meta.dirname, '../fixtures/broken-site'));
+});
+afterAll(async () => { await browser?.close(); await broken?.close(); });
 
-async function open(options: BrowserContextOptions, path = '/', prepare?: (page: Page) => Promise<void>): Promise<Page> {
+async function open(options: BrowserContextOptions, path = '/', prepare?: (page: Page) => Promise<void>, base?: string): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await prepare?.(page);
-  await page.goto(url(path), { waitUntil: 'load' });
+  await page.goto(base ? new URL(path, base).href : url(path), { waitUntil: 'load' });
   return page;
 }
 
@@ -106,13 +123,17 @@ describe('robust article page in Chromium', () => {
   });
 
   it('open(page) at 200 % zoom does not scroll sideways or clip text', async () => {
-    // A 1280 px window at 200 % zoom lays the page out in 640 CSS pixels.
-    const page = await open({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    const { overflow, clipped, labels } = await overflowAndClipping(page);
-    expect(labels).toBeGreaterThan(0);
-    expect(overflow).toBe(0);
-    expect(clipped).toEqual([]);
-    await page.context().close();
+    const pages = readablePages();
+    expect(pages).toEqual(expect.arrayContaining(['/', '/404.html']));
+    for (const path of pages) {
+      // A 1280 px window at 200 % zoom lays the page out in 640 CSS pixels.
+      const page = await open({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }, path);
+      const { overflow, clipped, labels } = await overflowAndClipping(page);
+      if (path === '/') expect(labels).toBeGreaterThan(0);
+      expect(overflow, path).toBe(0);
+      expect(clipped, path).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('open(page) with a 24 px base font does not scroll sideways or clip text, and the text grows', async () => {
@@ -131,6 +152,17 @@ describe('robust article page in Chromium', () => {
     expect(clipped).toEqual([]);
     await normal.context().close();
     await large.context().close();
+    for (const path of readablePages().filter((p) => p !== '/')) {
+      const other = await open({ viewport: { width: 390, height: 844 } }, path, async (p) => {
+        const cdp = await p.context().newCDPSession(p);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } });
+      });
+      const result = await overflowAndClipping(other);
+      expect(result.overflow, path).toBe(0);
+      expect(result.clipped, path).toEqual([]);
+      await other.context().close();
+    }
   });
 
   it('open(page) in forced-colors mode keeps focus visible, and text and chart marks distinct from the background', async () => {
@@ -188,6 +220,15 @@ describe('robust article page in Chromium', () => {
     });
     expect(moving.running).toEqual([]);
     expect(moving.styled).toEqual([]);
+    await page.context().close();
+  });
+
+  it('overflowAndClipping(page) catches sideways scrolling, clipped text and a label outside its chart on a broken page', async () => {
+    const page = await open({ viewport: { width: 640, height: 450 } }, '/wide.html', undefined, broken.url);
+    const { overflow, clipped } = await overflowAndClipping(page);
+    expect(overflow).toBeGreaterThan(0);
+    expect(clipped).toContain('p.clipped');
+    expect(clipped.some((c) => c.includes('outside its chart'))).toBe(true);
     await page.context().close();
   });
 });
