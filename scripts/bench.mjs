@@ -187,7 +187,10 @@ async function main() {
   if (padded.length) {
     const lcp = median(padded.map((r) => r.lcp));
     const doc = median(padded.map((r) => r.requests.find((q) => classify(q) === 'html')?.transferSize ?? 0));
-    process.stdout.write(`\nThe control padded with inert bytes to ${doc} bytes of HTML (the page's size, no elements, no script) has LCP ${Math.round(lcp)} ms, ${(lcp / controlMedian.lcp).toFixed(2)} × the control's; the page's is ${(oursMedian.lcp / controlMedian.lcp).toFixed(2)} ×. What the two share is the HTML's size on the wire.\n`);
+    const padRatio = lcp / controlMedian.lcp;
+    const pageRatio = oursMedian.lcp / controlMedian.lcp;
+    const share = Math.round(Math.min(1, Math.max(0, (padRatio - 1) / (pageRatio - 1))) * 100);
+    process.stdout.write(`\nThe control padded with inert bytes to ${doc} bytes of HTML (the page's size; no more elements, no script) has LCP ${Math.round(lcp)} ms, ${padRatio.toFixed(2)} × the control's; the page's is ${pageRatio.toFixed(2)} ×. The HTML's size on the wire alone accounts for about ${share} % of the page's extra LCP; the rest is parsing, styling and laying out what the bytes hold.\n`);
   }
   const broken = budgets.filter((b) => !b.ok);
   if (broken.length) {
