@@ -86,16 +86,21 @@ export function medianRun(runs) {
  * Every budget with its measured value and whether it holds.
  * @param {ReturnType<typeof medianRun>} ours
  * @param {ReturnType<typeof medianRun>} control
+ * @param {{ lcp: number }} [lcpReference] the control LCP is judged against: the byte-matched control when
+ *   one was measured, so that the budget weighs what the page's markup and scripts cost to render, not
+ *   the round trip that any page holding its figures in its HTML pays on simulated slow 4G
+ *   (that size is held by the transfer budget)
  */
-export function evaluateBudgets(ours, control, budgets = BUDGETS) {
-  const lcpRatio = ours.lcp / control.lcp;
+export function evaluateBudgets(ours, control, budgets = BUDGETS, lcpReference = control) {
+  const lcpRatio = ours.lcp / lcpReference.lcp;
+  const lcpName = lcpReference === control ? 'LCP / control LCP' : 'LCP / byte-matched control LCP';
   return [
     ...Object.entries(ours.scores).map(([name, score]) => ({
       name: `Lighthouse ${name}`, value: score, limit: `= ${budgets.score}`, ok: score >= budgets.score,
     })),
     { name: 'CLS', value: ours.cls, limit: `= ${budgets.cls}`, ok: ours.cls <= budgets.cls },
     { name: 'TBT (ms)', value: ours.tbt, limit: `= ${budgets.tbtMs}`, ok: ours.tbt <= budgets.tbtMs },
-    { name: 'LCP / control LCP', value: round(lcpRatio, 3), limit: `≤ ${budgets.lcpRatio}`, ok: Number.isFinite(lcpRatio) && lcpRatio <= budgets.lcpRatio },
+    { name: lcpName, value: round(lcpRatio, 3), limit: `≤ ${budgets.lcpRatio}`, ok: Number.isFinite(lcpRatio) && lcpRatio <= budgets.lcpRatio },
     { name: 'JavaScript (bytes, compressed)', value: ours.js, limit: `≤ ${budgets.jsBytes}`, ok: ours.js <= budgets.jsBytes },
     { name: 'First-view transfer (bytes)', value: ours.total, limit: `≤ ${budgets.totalBytes}`, ok: ours.total <= budgets.totalBytes },
   ];

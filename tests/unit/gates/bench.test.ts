@@ -66,6 +66,16 @@ describe('bench metrics', () => {
     expect(broken({ js: BUDGETS.jsBytes + 1, total: 20_000 })).toEqual(['JavaScript (bytes, compressed)']);
     expect(broken({ total: BUDGETS.totalBytes + 1 })).toEqual(['First-view transfer (bytes)']);
   });
+
+  it('evaluateBudgets(ours, control, budgets, reference) judges LCP against the byte-matched control', () => {
+    const control = medianRun([run()]);
+    const ours = medianRun([run({ lcp: 1250 })]);
+    const lcpOf = (reference: { lcp: number }) => evaluateBudgets(ours, control, BUDGETS, reference).find((b) => b.name.startsWith('LCP'))!;
+    // 1250 ms is 25 % over a 1000 ms control, but within 10 % of a byte-matched control at 1200 ms.
+    expect(lcpOf({ lcp: 1200 })).toMatchObject({ name: 'LCP / byte-matched control LCP', ok: true, value: 1.042 });
+    expect(lcpOf({ lcp: 1100 })).toMatchObject({ ok: false });
+    expect(lcpOf(control)).toMatchObject({ name: 'LCP / control LCP', ok: false });
+  });
 });
 
 describe('bench pages', () => {
