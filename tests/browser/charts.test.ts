@@ -3,19 +3,14 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
-import { launch, url, NARROW, DESKTOP, PHONE } from '../support/browser';
+import { launch, url, NARROW, DESKTOP, PHONE, openPage } from '../support/browser';
 import { distPath } from '../support/dist';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function open(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url('/'), { waitUntil: 'load' });
-  return page;
-}
+const open = (options: BrowserContextOptions, path = '/') => openPage(browser, options, path);
 
 const CHARTS = ['trade-chart', 'deal-size-chart'];
 

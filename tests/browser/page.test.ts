@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, url, PHONE, NARROW, DESKTOP } from '../support/browser';
+import { launch, url, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function open(options: Parameters<Browser['newContext']>[0], path = '/'): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url(path), { waitUntil: 'load' });
-  return page;
-}
+const open = (options: BrowserContextOptions, path = '/') => openPage(browser, options, path);
 
 describe('article page in Chromium', () => {
   it('renders the article with JavaScript on and off', async () => {

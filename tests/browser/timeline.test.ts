@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parseTimeline } from '../../src/schemas/timeline';
 import { formatEventDate } from '../../src/lib/timeline/dates';
-import { launch, url, PHONE, NARROW, DESKTOP } from '../support/browser';
+import { launch, url, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function open(options: Parameters<Browser['newContext']>[0], path = '/'): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url(path), { waitUntil: 'load' });
-  return page;
-}
+const open = (options: BrowserContextOptions, path = '/') => openPage(browser, options, path);
 
 /** The id of the list item holding the focused element. */
 const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.closest('li[data-event]')?.id ?? null);
@@ -74,8 +69,8 @@ describe('timeline in Chromium', () => {
     const id = 'kayani-visit-2012';
     await page.locator(`svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="${id}"] .timeline-label`).hover();
     expect(await page.locator(`li#${id}`).getAttribute('data-active')).toBe('');
-    const bg = await page.locator(`li#${id}`).evaluate((li) => getComputedStyle(li).backgroundColor);
-    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    // The highlight fades in where motion is allowed, so read the colour once the fade has run.
+    await expect.poll(() => page.locator(`li#${id}`).evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
   });
 

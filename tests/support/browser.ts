@@ -1,5 +1,5 @@
 // Launches Chromium for the browser layer; a missing browser fails the run, never skips it.
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from '../../scripts/find-browser.mjs';
 
@@ -24,3 +24,11 @@ export function url(path = '/'): string {
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const NARROW: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/** Loads `path` in a fresh context of `browser`, so that no state carries from one check to the next. */
+export async function openPage(browser: Browser, options: BrowserContextOptions, path = '/'): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url(path), { waitUntil: 'load' });
+  return page;
+}
