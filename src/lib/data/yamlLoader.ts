@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
-import { parseOutline } from '../article/outline';
+import { readOutlineFile } from '../article/outlineFile';
 import { checkParagraphSources, readRows } from './readRows';
 
 export interface YamlLoaderOptions {
@@ -16,17 +16,12 @@ export interface YamlLoaderOptions {
   article: string;
 }
 
-/** Blanks the frontmatter but keeps its lines, so that outline errors point at the right line. */
-export function mdxBody(mdx: string): string {
-  return mdx.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (fm) => fm.replace(/[^\n]/g, ''));
-}
-
 /** Reads and checks one data file: the rows, or a ContentError naming file, row and field. */
 export async function loadRows({ file, schema, article }: YamlLoaderOptions) {
   const name = relative(process.cwd(), resolve(file));
   const articleName = relative(process.cwd(), resolve(article));
   const rows = readRows(await readFile(file, 'utf8'), name, schema);
-  const outline = parseOutline(mdxBody(await readFile(article, 'utf8')), articleName);
+  const outline = await readOutlineFile(article);
   checkParagraphSources(rows, name, new Set(outline.paragraphs.map((p) => p.id)), articleName);
   return rows;
 }

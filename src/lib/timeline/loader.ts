@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseOutline } from '../article/outline';
+import { readOutlineFile } from '../article/outlineFile';
 import { checkTimelineAgainstArticle, parseTimeline, timelineEventSchema, type TimelineEvent } from '../../schemas/timeline';
 
 export interface TimelineLoaderOptions {
@@ -13,14 +13,11 @@ export interface TimelineLoaderOptions {
   article: string;
 }
 
-/** Blanks the frontmatter but keeps its lines, so outline errors still point at the right line. */
-const withoutFrontmatter = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (fm) => fm.replace(/[^\n]/g, ''));
-
 /** Reads, validates and cross-checks the timeline; throws a ContentError naming the file, the event and the field. */
 export async function readTimeline({ file, article }: TimelineLoaderOptions): Promise<TimelineEvent[]> {
   const name = relative(process.cwd(), resolve(file));
   const events = parseTimeline(await readFile(file, 'utf8'), name);
-  const outline = parseOutline(withoutFrontmatter(await readFile(article, 'utf8')), relative(process.cwd(), resolve(article)));
+  const outline = await readOutlineFile(article);
   checkTimelineAgainstArticle(events, {
     paragraphIds: outline.paragraphs.map((p) => p.id),
     otherIds: outline.sections.map((s) => s.id),

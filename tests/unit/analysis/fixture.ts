@@ -3,12 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseOutline } from '../../../src/lib/article/outline';
+import { mdxBody } from '../../../src/lib/article/outlineFile';
 
 export const CONTENT = resolve(import.meta.dirname, '../../../content');
 export const ARTICLE = 'article/pakistan-russia-asian-bloc.mdx';
 
 /** The MDX body with the frontmatter blanked, lines kept, as the build reads it. */
-export const bodyOf = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (fm) => fm.replace(/[^\n]/g, ''));
+export const bodyOf = mdxBody;
 
 export function contentCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'analysis-content-'));

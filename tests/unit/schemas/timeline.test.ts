@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import { parseTimeline, checkTimelineAgainstArticle, timelineEventSchema, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
 import { readTimeline } from '../../../src/lib/timeline/loader';
 import { parseOutline } from '../../../src/lib/article/outline';
+import { mdxBody } from '../../../src/lib/article/outlineFile';
 import { eventSpan } from '../../../src/lib/timeline/dates';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -14,7 +15,7 @@ const ARTICLE = 'content/article/pakistan-russia-asian-bloc.mdx';
 const text = readFileSync(join(ROOT, FILE), 'utf8');
 const rows: Record<string, unknown>[] = parse(text);
 const mdx = readFileSync(join(ROOT, ARTICLE), 'utf8');
-const outline = parseOutline(mdx.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, '')), ARTICLE);
+const outline = parseOutline(mdxBody(mdx), ARTICLE);
 
 /** The YAML with one event changed (or replaced by the result of `change`). */
 function withEvent(id: string, change: (e: Record<string, unknown>) => Record<string, unknown>): string {
