@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
 import printEdition from './src/integrations/printEdition';
+import lowPriorityScripts from './src/integrations/lowPriorityScripts';
 
 // The public URL of the site. Set SITE_URL when deploying; the default is a
 // reserved placeholder domain so that nothing ever points at a real site by accident.
@@ -15,7 +16,7 @@ export default defineConfig({
   // Builds for tests may write elsewhere so that several builds never share a folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), printEdition(), securityHeaders()],
+  integrations: [mdx(), lowPriorityScripts(), printEdition(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   // The article has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { check404, checkCsp, checkReferences, checkSitemap, htmlPages, validateHtml } from '../support/gates';
+import { check404, checkCsp, checkReferences, checkScriptPriority, checkSitemap, htmlPages, validateHtml } from '../support/gates';
 import { DEFAULT_SITE_URL } from '../../astro.config.mjs';
 
 const dist = inject('distDir');
@@ -25,6 +25,10 @@ describe('the built site', () => {
 
   it('check404(dist) finds a styled 404 page in the site shell', () => {
     expect(check404(dist)).toEqual([]);
+  });
+
+  it('checkScriptPriority(dist) finds every script, and every module it imports, fetched at low priority', async () => {
+    expect(await checkScriptPriority(dist)).toEqual([]);
   });
 });
 

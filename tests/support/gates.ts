@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
+import { moduleGraph, staticImports } from '../../src/integrations/scriptPriority';
 
 export const HTMLVALIDATE_CONFIG = resolve(import.meta.dirname, '../../.htmlvalidate.json');
 
@@ -234,6 +235,51 @@ export function checkCsp(dir: string): string[] {
       if (!header) problems.push(`${file}: _headers sends no Content-Security-Policy for ${path}`);
       else for (const hash of (scripts ?? []).filter((s) => s.startsWith("'sha"))) {
         if (!header.includes(hash)) { problems.push(`${file}: the Content-Security-Policy header for ${path} lacks the script hash ${hash}`); break; }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Scripts never hold up the first paint: no classic script without `async` or `defer`, every module script
+ * fetched with `fetchpriority="low"`, and every module it imports, directly or not, preloaded at low
+ * priority (or loaded by the page itself) rather than fetched at High priority once its importer arrives.
+ */
+export async function checkScriptPriority(dir: string): Promise<string[]> {
+  const problems: string[] = [];
+  const imports = new Map<string, string[]>();
+  const importsOf = (url: string): string[] => imports.get(url) ?? [];
+  for (const file of htmlPages(dir)) {
+    const $ = cheerio.load(readFileSync(join(dir, file), 'utf8'));
+    $('script[src]').each((_, el) => {
+      const src = $(el).attr('src')!;
+      const type = $(el).attr('type');
+      if (type !== 'module' && $(el).attr('async') === undefined && $(el).attr('defer') === undefined) {
+        problems.push(`${file}: <script src="${src}"> blocks rendering (no async, defer or type="module")`);
+      }
+      if (type === 'module' && $(el).attr('fetchpriority') !== 'low') {
+        problems.push(`${file}: <script type="module" src="${src}"> is fetched at High priority (no fetchpriority="low")`);
+      }
+    });
+    const loaded = new Set($('script[type="module"][src]').toArray().map((el) => $(el).attr('src')!));
+    const preloaded = new Map($('link[rel~="modulepreload"][href]').toArray().map((el) => [$(el).attr('href')!, $(el).attr('fetchpriority')]));
+    for (const src of loaded) {
+      // Read every module the graph reaches before walking it: staticImports is asynchronous.
+      const pending = [src];
+      while (pending.length) {
+        const url = pending.pop()!;
+        if (imports.has(url)) continue;
+        const path = resolveFile(dir, url);
+        const found = path ? await staticImports(readFileSync(join(dir, path), 'utf8')) : [];
+        imports.set(url, found);
+        pending.push(...moduleGraph(url, (u) => (u === url ? found : [])));
+      }
+      for (const dep of moduleGraph(src, importsOf)) {
+        if (loaded.has(dep)) continue;
+        const priority = preloaded.get(dep);
+        if (!preloaded.has(dep)) problems.push(`${file}: ${src} imports ${dep}, which the page does not preload`);
+        else if (priority !== 'low') problems.push(`${file}: the preload of ${dep} has no fetchpriority="low"`);
       }
     }
   }

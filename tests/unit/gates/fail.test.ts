@@ -1,7 +1,7 @@
 // Proves the output gates can fail: each check run on a deliberately broken site reports its fault.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { check404, checkCsp, checkReferences, checkSitemap, validateHtml } from '../../support/gates';
+import { check404, checkCsp, checkReferences, checkScriptPriority, checkSitemap, validateHtml } from '../../support/gates';
 
 const broken = resolve(import.meta.dirname, '../../fixtures/broken-site');
 const site = 'https://broken.example';
@@ -35,6 +35,17 @@ describe('gates on a broken site', () => {
     expect(problems).toContain('404.html lacks the site header or footer');
     expect(problems).toContain('404.html is not marked noindex');
     expect(problems.some((p) => p.includes('"../" is relative'))).toBe(true);
+  });
+});
+
+describe('script priority gate on a broken site', () => {
+  it('checkScriptPriority(dir) reports a render-blocking script, a module at full priority and an import not preloaded', async () => {
+    const problems = await checkScriptPriority(broken);
+    expect(problems).toEqual([
+      'about/index.html: <script src="/_astro/blocking.js"> blocks rendering (no async, defer or type="module")',
+      'about/index.html: <script type="module" src="/_astro/enhance.js"> is fetched at High priority (no fetchpriority="low")',
+      'about/index.html: /_astro/enhance.js imports /_astro/shared.js, which the page does not preload',
+    ]);
   });
 });
 

@@ -1,0 +1,42 @@
+// Astro integration: after the build, every page fetches its enhancement scripts, and what they import, at low priority.
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lowerScriptPriority, staticImports } from './scriptPriority';
+
+export default function lowPriorityScripts(): AstroIntegration {
+  return {
+    name: 'bloc-low-priority-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        // The imports of every built module, read once: the lookup below must be synchronous.
+        const imports = new Map<string, string[]>();
+        const entries = await readdir(out, { withFileTypes: true, recursive: true });
+        for (const e of entries) {
+          if (!e.isFile() || !/\.m?js$/.test(e.name)) continue;
+          const file = join(e.parentPath, e.name);
+          const path = `/${file.slice(out.length).split(/[\\/]/).filter(Boolean).join('/')}`;
+          imports.set(path, await staticImports(await readFile(file, 'utf8')));
+        }
+        const importsOf = (url: string) => {
+          const found = imports.get(url);
+          if (!found && !existsSync(join(out, url))) throw new Error(`A page loads the script ${url}, which the build did not write.`);
+          return found ?? [];
+        };
+        let pages = 0, preloads = 0;
+        for (const e of entries) {
+          if (!e.isFile() || !e.name.endsWith('.html')) continue;
+          const file = join(e.parentPath, e.name);
+          const result = lowerScriptPriority(await readFile(file, 'utf8'), importsOf);
+          if (!result.changed) continue;
+          await writeFile(file, result.html);
+          pages++; preloads += result.preloads.length;
+        }
+        logger.info(`scripts at low priority in ${pages} page(s), ${preloads} module preload(s) added`);
+      },
+    },
+  };
+}
