@@ -85,6 +85,24 @@ describe('notes, glossary and map in Chromium', () => {
     }
   });
 
+  it('keeps each glossary button on the line of its term\'s last word at every phone width', async () => {
+    const page = await open(PHONE);
+    const strays: string[] = [];
+    // Every width from the narrowest phone to a wide one moves the terms along their lines.
+    for (let width = 300; width <= 520; width += 4) {
+      await page.setViewportSize({ width, height: 844 });
+      strays.push(...await page.locator('label.term').evaluateAll((labels, w) => labels.flatMap((label) => {
+        const rects = [...label.getClientRects()].filter((r) => r.width > 0);
+        const lastLine = rects.at(-1)!;
+        const button = document.getElementById(label.getAttribute('for')!)!.getBoundingClientRect();
+        const sameLine = button.bottom > lastLine.top && button.top < lastLine.bottom && button.left >= lastLine.right - 1;
+        return sameLine ? [] : [`${(label as HTMLElement).dataset.term} at ${w}px`];
+      }), width));
+    }
+    expect(strays).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a glossary definition by touching the author\'s word on a phone', async () => {
     const page = await open(PHONE);
     await page.locator('label.term[data-term="boot"]').tap();
