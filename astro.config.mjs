@@ -19,6 +19,10 @@ export default defineConfig({
   integrations: [mdx(), lowPriorityScripts(), printEdition(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
+  // Every script is small and only enhances: Astro writes each one into the page instead of a file that
+  // would be fetched beside the stylesheets before the first paint. The JavaScript budget (npm run bench)
+  // keeps them small; other assets keep Vite's 4 KB limit.
+  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? true : undefined) } },
   // The article has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into a <meta> policy on every page; inline scripts
