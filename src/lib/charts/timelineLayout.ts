@@ -39,7 +39,7 @@ export interface TimelineMark {
   /** The stretch of time covered: a range of days, or the month or year of an approximate date. */
   span?: { x1: number; y1: number; x2: number; y2: number };
   label: { x: number; y: number; anchor: 'start' | 'end'; lines: string[]; lineHeight: number; box: Box };
-  /** Vertical layout: the line from the symbol to its label. */
+  /** Vertical layout: the line from the symbol to its label, with a stem from the axis where the symbol stepped aside. */
   leader?: string;
 }
 
@@ -217,24 +217,58 @@ function horizontal(rows: Row[], dims: TimelineDims): TimelineLayout {
   };
 }
 
+/** Vertical layout: labels keep at least this many ems of width however many columns symbols step into. */
+const MIN_LABEL_EMS = 10;
+
+/** Vertical layout: how many columns of symbols (the axis and those beside it) the width allows. */
+export function symbolColumns(dims: TimelineDims): number {
+  const r = symbolRadius(SYMBOL_SIZE);
+  const room = dims.width - dims.marginRight - dims.marginLeft - r - Math.ceil(dims.fontSize * 1.5) - MIN_LABEL_EMS * dims.fontSize;
+  return Math.max(1, Math.floor(room / (2 * r + 2)) + 1);
+}
+
 function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
   const { width, marginTop, marginRight, marginBottom, marginLeft, fontSize, yearSize = 64 } = dims;
   const axisLength = 9 * yearSize;
   const y = timeScale([marginTop, marginTop + axisLength]);
   const axisX = marginLeft;
   const r = symbolRadius(SYMBOL_SIZE);
-  const labelX = axisX + r + Math.ceil(fontSize * 1.5);
-  const maxWidth = Math.max(width - marginRight - labelX, fontSize * 4);
   const lineHeight = Math.ceil(fontSize * 1.25);
   const gap = Math.ceil(fontSize * 0.5);
 
-  const items = rows.map((e) => {
+  const timed = rows.map((e) => {
     const s = eventSpan(e);
     const cy = y(new Date(anchorTime(s.kind, s.start, s.end)));
-    const lines = wrapText(e.title, maxWidth, fontSize);
-    const height = lines.length * lineHeight;
-    return { e, s, cy, lines, height, top: cy - height / 2 };
+    const sy1 = y(new Date(s.start));
+    const sy2 = Math.max(y(new Date(lastTime(s.end))), sy1 + 2);
+    const hasSpan = s.kind !== 'day';
+    return { e, s, cy, sy1, sy2, hasSpan };
   }).sort((a, b) => a.cy - b.cy); // labels follow their symbols, so leaders never cross
+
+  // Events weeks apart are closer on the axis than a symbol is tall. Their symbols stay at their time
+  // and step sideways into the first column beside the axis where they clear the symbol above,
+  // joined to the axis by a stem; the labels move right to make room. (Spans are thin lines a symbol
+  // may sit on, as every symbol sits on the axis.)
+  // Past as many columns as leave the labels their room, a symbol takes the column that frees up first.
+  const step = 2 * r + 2;
+  const limit = symbolColumns(dims);
+  const columnEnds: number[] = [];
+  const columns = timed.map(({ cy }) => {
+    let col = 0;
+    while (col < limit && columnEnds[col] !== undefined && columnEnds[col]! + 1 > cy - r) col++;
+    if (col === limit) col = columnEnds.indexOf(Math.min(...columnEnds));
+    columnEnds[col] = cy + r;
+    return col;
+  });
+  const outer = axisX + (columnEnds.length - 1) * step;
+  const labelX = outer + r + Math.ceil(fontSize * 1.5);
+  const maxWidth = Math.max(width - marginRight - labelX, fontSize * 4);
+
+  const items = timed.map((t) => {
+    const lines = wrapText(t.e.title, maxWidth, fontSize);
+    const height = lines.length * lineHeight;
+    return { ...t, lines, height, top: t.cy - height / 2 };
+  });
 
   // Labels keep the order of their events. Overlapping neighbours merge into a block centred on
   // the mean of their wished-for centres, until no two blocks touch (the labeller of d3's line-end labels).
@@ -242,6 +276,8 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
   let blocks: Block[] = items.map((it, i) => ({ first: i, last: i, top: it.top, height: it.height, wish: it.cy }));
   for (let changed = true; changed;) {
     changed = false;
+    // Nothing may rise above the top margin; a block held down there may now meet the next one.
+    for (const b of blocks) b.top = Math.max(b.top, marginTop - lineHeight / 2);
     const next: Block[] = [];
     for (const b of blocks) {
       const prev = next.at(-1);
@@ -253,8 +289,6 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
         changed = true;
       } else next.push({ ...b });
     }
-    // Nothing may rise above the top margin.
-    for (const b of next) b.top = Math.max(b.top, marginTop - lineHeight / 2);
     blocks = next;
   }
 
@@ -267,26 +301,25 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
     }
   }
 
-  const marks: TimelineMark[] = items.map(({ e, s, cy, lines, height }, i) => {
+  const elbow = outer + r + Math.ceil(fontSize * 0.5);
+  const marks: TimelineMark[] = items.map(({ e, s, cy, sy1, sy2, hasSpan, lines, height }, i) => {
     const top = tops[i]!;
     const approximate = s.kind === 'month' || s.kind === 'year';
-    const hasSpan = s.kind !== 'day';
-    const sy1 = y(new Date(s.start));
-    const sy2 = Math.max(y(new Date(lastTime(s.end))), sy1 + 2);
     const ly = top + height / 2;
     const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
-    const elbow = axisX + r + Math.ceil(fontSize * 0.5);
+    const x = axisX + columns[i]! * step;
+    const stem = x > axisX ? `M${r2(axisX)},${r2(cy)}H${r2(x - r - 1)}` : '';
     return {
       id: e.id,
       category: e.category,
       kind: s.kind,
       approximate,
-      x: r2(axisX),
+      x: r2(x),
       y: r2(cy),
       symbol: categorySymbol(e.category),
-      ...(hasSpan ? { span: { x1: r2(axisX), y1: r2(sy1), x2: r2(axisX), y2: r2(sy2) } } : {}),
+      ...(hasSpan ? { span: { x1: r2(x), y1: r2(sy1), x2: r2(x), y2: r2(sy2) } } : {}),
       label: { x: r2(labelX), y: r2(top + lineHeight / 2), anchor: 'start', lines, lineHeight, box: { x: r2(labelX), y: r2(top), width: w, height } },
-      leader: `M${r2(axisX + r + 1)},${r2(cy)}H${r2(elbow)}L${r2(labelX - 3)},${r2(ly)}`,
+      leader: `${stem}M${r2(x + r + 1)},${r2(cy)}H${r2(elbow)}L${r2(labelX - 3)},${r2(ly)}`,
     };
   });
 

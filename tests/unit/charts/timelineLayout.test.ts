@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
 import {
-  timelineLayout, estimateTextWidth, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
+  timelineLayout, estimateTextWidth, symbolColumns, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
   type Box, type TimelineDims, type TimelineLayout, type Orientation,
 } from '../../../src/lib/charts/timelineLayout';
 
@@ -38,6 +38,13 @@ function collisions(layout: TimelineLayout): string[] {
     }
   }
   return found;
+}
+
+/** Every pair of symbols that overlap, by id (a symbol reaches 6 px from its centre). */
+function symbolClashes(layout: TimelineLayout): string[] {
+  const r = 6;
+  const box = (m: TimelineLayout['marks'][number]): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
+  return layout.marks.flatMap((a, i) => layout.marks.slice(i + 1).filter((b) => overlaps(box(a), box(b))).map((b) => `${a.id} × ${b.id}`));
 }
 
 function outside(layout: TimelineLayout): string[] {
@@ -75,8 +82,13 @@ describe('timelineLayout', () => {
     for (const m of layout.marks) {
       const e = events.find((x) => x.id === m.id)!;
       if (e.precision === 'day') expect(m.y, e.id).toBeCloseTo(at(utcOf(e.date!) + DAY / 2, y0, y1), 1);
-      expect(m.x).toBe(dims.marginLeft);
+      // On the axis, or stepped aside into a column with a stem from the axis at the event's time.
+      expect(m.x, e.id).toBeGreaterThanOrEqual(dims.marginLeft);
+      if (m.x > dims.marginLeft) expect(m.leader, e.id).toMatch(new RegExp(`^M${dims.marginLeft},${m.y}H`));
     }
+    // The real events of autumn 2018 are weeks apart: their symbols step aside rather than overlap.
+    expect(symbolClashes(layout)).toEqual([]);
+    expect(new Set(layout.marks.map((m) => m.x)).size).toBeGreaterThan(1);
     const ys = layout.marks.map((m) => m.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     // Labels keep the order of their events, so leaders never cross.
@@ -153,7 +165,7 @@ describe('timelineLayout', () => {
     }
   }
 
-  it('timelineLayout(rows, dims, orientation) never overlaps labels at any width from 280 to 1600 px, for any set of events', () => {
+  it('timelineLayout(rows, dims, orientation) never overlaps labels or symbols at any width from 280 to 1600 px, for any set of events', () => {
     const day = fc.integer({ min: 0, max: (TIMELINE_END - TIMELINE_START) / DAY - 20 }).map((n) => new Date(TIMELINE_START + n * DAY).toISOString().slice(0, 10));
     const row = fc.record({
       title: fc.array(fc.constantFrom('Summit', 'in', 'Moscow', 'Druzhba', 'pipeline', 'agreement', 'WWW', 'Mi-35', '$541m'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')),
@@ -173,10 +185,36 @@ describe('timelineLayout', () => {
         });
         const layout = timelineLayout(evs, dimsAt(orientation, width), orientation);
         expect(collisions(layout)).toEqual([]);
+        // Symbols only meet once every column the width allows is taken, as by a dozen events in one week.
+        const columns = new Set(layout.marks.map((m) => m.x)).size;
+        if (orientation === 'horizontal' || columns < symbolColumns(dimsAt(orientation, width))) expect(symbolClashes(layout)).toEqual([]);
         expect(outside(layout)).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('timelineLayout(events, dims, "vertical") steps crowded symbols aside only as far as leaves the labels their room', () => {
+    const dims = dimsAt('vertical', 320);
+    const crowd = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: 'Talks in Moscow', category: 'diplomacy' as const, date: '2018-10-16', precision: 'day' as const }));
+    const layout = timelineLayout(crowd, dims, 'vertical');
+    const xs = [...new Set(layout.marks.map((m) => m.x))].sort((a, b) => a - b);
+    expect(xs).toHaveLength(symbolColumns(dims));
+    expect(xs[0]).toBe(dims.marginLeft);
+    const labelWidth = dims.width - dims.marginRight - layout.marks[0]!.label.x;
+    expect(labelWidth).toBeGreaterThanOrEqual(10 * dims.fontSize);
+    expect(outside(layout)).toEqual([]);
+    expect(collisions(layout)).toEqual([]);
+  });
+
+  it('timelineLayout(events, dims, "vertical") keeps a label held at the top margin clear of the next one', () => {
+    const first = [
+      { id: 'e0', title: 'Summit Summit Summit Summit', category: 'diplomacy' as const, date: '2010-01-01', precision: 'day' as const },
+      { id: 'e1', title: 'Summit', category: 'diplomacy' as const, date: '2010', precision: 'year' as const },
+    ];
+    const layout = timelineLayout(first, dimsAt('vertical', 280), 'vertical');
+    expect(layout.marks[0]!.label.lines.length).toBeGreaterThan(1);
+    expect(collisions(layout)).toEqual([]);
   });
 
   it('timelineLayout(events, dims, orientation) rounds every coordinate to two decimals', () => {
