@@ -19,9 +19,10 @@ export function preparePrintEdition(html: string, opts: { file: string; pageUrl:
   const figures = numberFigures($, opts.file);
   let endnotes: Endnote[] = [];
   if ($(ENDNOTES_SLOT).length) {
-    const hidden = $('link[rel~="stylesheet"][href]').toArray().flatMap((link) => {
-      const css = opts.readStylesheet?.($(link).attr('href')!);
-      const media = ($(link).attr('media') ?? 'all').trim();
+    // Stylesheets linked from the page and those written into it alike.
+    const hidden = $('link[rel~="stylesheet"][href], style').toArray().flatMap((el) => {
+      const css = el.tagName === 'style' ? $(el).text() : opts.readStylesheet?.($(el).attr('href')!);
+      const media = ($(el).attr('media') ?? 'all').trim();
       return css ? hiddenInPrint(css, media === 'print' ? 'print' : 'all') : [];
     });
     endnotes = collectEndnotes($, opts.pageUrl, hidden);

@@ -155,6 +155,13 @@ describe('hiddenInPrint', () => {
     const out = preparePrintEdition(html, { file: 'index.html', pageUrl: PAGE, readStylesheet: (href) => (href === '/p.css' ? css : undefined) });
     expect(out.endnotes.map((n) => n.url)).toEqual(['https://kept.example/']);
   });
+
+  it('preparePrintEdition(html) also reads the print rules of a stylesheet written into the page', () => {
+    const html = `<html><head><style>@media print { .share { display: none } }</style></head><body><main>
+      <p><a href="https://kept.example/">kept</a></p><div class="share"><a href="https://x.example/">X</a></div>${endmatter}</main></body></html>`;
+    const out = preparePrintEdition(html, { file: 'index.html', pageUrl: PAGE });
+    expect(out.endnotes.map((n) => n.url)).toEqual(['https://kept.example/']);
+  });
 });
 
 describe('collectEndnotes labels', () => {
