@@ -1,4 +1,4 @@
-// The text of sitemap.xml, robots.txt and the web manifest.
+// The text of sitemap.xml and robots.txt, and the sizes of the PNG icons.
 
 /** Pages search engines should index. Card pages under /s/ are redirect stubs and stay out. */
 export const INDEXABLE_PATHS = ['/'] as const;
@@ -17,18 +17,10 @@ export function robotsTxt(site: URL | string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).toString()}\n`;
 }
 
-export const ICON_SIZES = [32, 192, 512] as const;
-
-export function webManifest(name: string, shortName: string, lang: string) {
-  return {
-    name,
-    short_name: shortName,
-    lang,
-    start_url: '/',
-    display: 'browser',
-    icons: [
-      { src: '/favicon.svg', type: 'image/svg+xml', sizes: 'any' },
-      ...ICON_SIZES.filter((s) => s >= 192).map((s) => ({ src: `/icons/${s}.png`, type: 'image/png', sizes: `${s}x${s}` })),
-    ],
-  };
-}
+/**
+ * PNG icons beside the SVG favicon: 32 px for browsers without SVG favicons, 192 px for home-screen
+ * shortcuts on Android (iOS takes apple-touch-icon.png). There is no web manifest: a single article
+ * is not an app to install, and Chrome's install check fetches a linked manifest while the page is
+ * still painting.
+ */
+export const ICON_SIZES = [32, 192] as const;

@@ -1,4 +1,4 @@
-// The favicon as PNG at the sizes browsers and the web manifest ask for, rendered from public/favicon.svg.
+// The favicon as PNG at the sizes browsers and home screens ask for, rendered from public/favicon.svg.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { articleJsonLd, serializeJsonLd } from '../../../src/lib/sharing/jsonLd';
-import { robotsTxt, sitemapXml, webManifest } from '../../../src/lib/sharing/siteFiles';
+import { robotsTxt, sitemapXml } from '../../../src/lib/sharing/siteFiles';
 import type { ArticleData } from '../../../src/schemas/article';
 
 const data: ArticleData = {
@@ -51,10 +51,5 @@ describe('sitemapXml and robotsTxt', () => {
 
   it('robotsTxt(site) allows crawling and names the absolute sitemap URL', () => {
     expect(robotsTxt('https://site.example/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://site.example/sitemap.xml\n');
-  });
-
-  it('webManifest(name, short, lang) lists the SVG and the large PNG icons', () => {
-    const m = webManifest('Name', 'Short', 'en');
-    expect(m.icons.map((i) => i.sizes)).toEqual(['any', '192x192', '512x512']);
   });
 });
