@@ -17,7 +17,9 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       tip.textContent = `${d.tipValue} ${d.tipLabel}\n${d.tipSource}`;
       const half = tip.offsetWidth / 2;
       tip.style.left = `${Math.min(Math.max(r.left - h.left + r.width / 2, half), h.width - half)}px`;
-      tip.style.top = `${r.top - h.top}px`;
+      // Above the bar and above its value label, which the tooltip must not cover.
+      const label = g.ownerSVGElement?.querySelector(`[data-label="value-${d.mark}"]`)?.getBoundingClientRect();
+      tip.style.top = `${Math.min(r.top, label?.top ?? r.top) - h.top}px`;
       tip.dataset.open = '';
     };
     const hide = (e: Event) => {

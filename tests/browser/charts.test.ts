@@ -33,6 +33,18 @@ function labelReport(id: string) {
   return { size: svg.dataset.chartSize, visible: svgs.length, width: frame.width, problems };
 }
 
+/**
+ * Whether a figure's open tooltip stays clear of the value label of the bar it describes (both measured in
+ * one frame, as the page may still be scrolling to the focused bar).
+ */
+const tipClearOfLabel = (page: Page, figure: string, mark: string) => page.evaluate(([fig, m]) => {
+  const root = document.getElementById(fig!)!;
+  const svg = [...root.querySelectorAll('svg.chart-svg')].find((x) => x.getBoundingClientRect().width > 0)!;
+  const a = root.querySelector('.chart-tip')!.getBoundingClientRect();
+  const b = svg.querySelector(`[data-label="value-${m}"]`)!.getBoundingClientRect();
+  return a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+}, [figure, mark]);
+
 describe('charts in Chromium', () => {
   for (const [name, options, size] of [['320 px', NARROW, 'narrow'], ['1280 px', DESKTOP, 'wide']] as const) {
     it(`index.html at ${name} shows the ${size} layout with every label inside and clear of the others`, async () => {
@@ -147,6 +159,8 @@ describe('charts in Chromium', () => {
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    const mark = await page.evaluate(() => (document.activeElement as SVGGElement).dataset.mark!);
+    expect(await tipClearOfLabel(page, 'trade-chart', mark)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await tip.textContent()).toContain('Source:');
     await page.keyboard.press('Escape');
@@ -170,6 +184,7 @@ describe('charts in Chromium', () => {
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await tipClearOfLabel(page, 'deal-size-chart', (await bar.getAttribute('data-mark'))!)).toBe(true);
     await page.context().close();
 
     const desk = await open(DESKTOP);
