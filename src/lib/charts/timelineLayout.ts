@@ -39,7 +39,7 @@ export interface TimelineMark {
   /** The stretch of time covered: a range of days, or the month or year of an approximate date. */
   span?: { x1: number; y1: number; x2: number; y2: number };
   label: { x: number; y: number; anchor: 'start' | 'end'; lines: string[]; lineHeight: number; box: Box };
-  /** Vertical layout: the line from the symbol to its label, with a stem from the axis where the symbol stepped aside. */
+  /** Vertical layout: the line from the symbol to its label. */
   leader?: string;
 }
 
@@ -71,6 +71,8 @@ export function categorySymbol(category: TimelineCategory, size = SYMBOL_SIZE): 
 
 /** Half the width of a symbol of this area, as drawn (the star and triangle reach furthest). */
 const symbolRadius = (size: number) => Math.ceil(Math.sqrt(size) * 0.75);
+/** How far a category symbol reaches from its centre. */
+export const SYMBOL_RADIUS = symbolRadius(SYMBOL_SIZE);
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -217,6 +219,20 @@ function horizontal(rows: Row[], dims: TimelineDims): TimelineLayout {
   };
 }
 
+type Point = [number, number];
+
+/** Whether a polyline keeps out of the square a symbol of radius r centred on `at` covers. */
+function clearOfSymbol(points: Point[], at: Point, r: number): boolean {
+  for (let k = 1; k < points.length; k++) {
+    const [[x1, y1], [x2, y2]] = [points[k - 1]!, points[k]!];
+    const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2));
+    for (let t = 0; t <= n; t++) {
+      if (Math.abs(x1 + ((x2 - x1) * t) / n - at[0]) < r && Math.abs(y1 + ((y2 - y1) * t) / n - at[1]) < r) return false;
+    }
+  }
+  return true;
+}
+
 /** Vertical layout: labels keep at least this many ems of width however many columns symbols step into. */
 const MIN_LABEL_EMS = 10;
 
@@ -246,10 +262,10 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
   }).sort((a, b) => a.cy - b.cy); // labels follow their symbols, so leaders never cross
 
   // Events weeks apart are closer on the axis than a symbol is tall. Their symbols stay at their time
-  // and step sideways into the first column beside the axis where they clear the symbol above,
-  // joined to the axis by a stem; the labels move right to make room. (Spans are thin lines a symbol
-  // may sit on, as every symbol sits on the axis.)
-  // Past as many columns as leave the labels their room, a symbol takes the column that frees up first.
+  // and step sideways into the first column beside the axis where they clear the symbol above; the
+  // labels move right to make room. (Spans are thin lines a symbol may sit on, as every symbol sits on
+  // the axis.) Past as many columns as leave the labels their room, a symbol takes the column that
+  // frees up first.
   const step = 2 * r + 2;
   const limit = symbolColumns(dims);
   const columnEnds: number[] = [];
@@ -301,6 +317,22 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
     }
   }
 
+  // A crowded run's leaders fan out towards labels that keep the events' order. Where the labels lie
+  // below the run, its columns are mirrored (the earliest event furthest right), so that each leader
+  // leaves its symbol below the neighbours to its right instead of running through them; where they
+  // lie above, the earliest event is already furthest left and each leader passes above them.
+  for (let a = 0; a < items.length;) {
+    let b = a;
+    while (b + 1 < items.length && items[b + 1]!.cy - items[b]!.cy < 2 * r + 1) b++;
+    let drop = 0;
+    for (let i = a; i <= b; i++) drop += tops[i]! + items[i]!.height / 2 - items[i]!.cy;
+    if (drop > 0) {
+      const most = Math.max(...columns.slice(a, b + 1));
+      for (let i = a; i <= b; i++) columns[i] = most - columns[i]!;
+    }
+    a = b + 1;
+  }
+
   const elbow = outer + r + Math.ceil(fontSize * 0.5);
   const marks: TimelineMark[] = items.map(({ e, s, cy, sy1, sy2, hasSpan, lines, height }, i) => {
     const top = tops[i]!;
@@ -308,7 +340,20 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
     const ly = top + height / 2;
     const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
     const x = axisX + columns[i]! * step;
-    const stem = x > axisX ? `M${r2(axisX)},${r2(cy)}H${r2(x - r - 1)}` : '';
+    // Level with the symbol out past the columns, then to the label; where that line would run
+    // through a neighbour's symbol, straight from the symbol's edge to the label, or to the bend at
+    // the label's height, whichever first passes clear of every other symbol.
+    const angle = Math.atan2(ly - cy, labelX - 3 - x);
+    const edge: Point = [x + (r + 1) * Math.cos(angle), cy + (r + 1) * Math.sin(angle)];
+    const end: Point = [labelX - 3, ly];
+    const routes: Point[][] = [
+      [[x + r + 1, cy], [elbow, cy], end],
+      [edge, end],
+      [edge, [elbow, ly], end],
+    ];
+    const others = items.map((it, k) => [axisX + columns[k]! * step, it.cy] as Point).filter((_, k) => k !== i);
+    const route = routes.find((pts) => others.every((o) => clearOfSymbol(pts, o, r))) ?? routes[1]!;
+    const leader = route.map(([px, py], k) => `${k ? 'L' : 'M'}${r2(px)},${r2(py)}`).join('');
     return {
       id: e.id,
       category: e.category,
@@ -319,7 +364,7 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
       symbol: categorySymbol(e.category),
       ...(hasSpan ? { span: { x1: r2(x), y1: r2(sy1), x2: r2(x), y2: r2(sy2) } } : {}),
       label: { x: r2(labelX), y: r2(top + lineHeight / 2), anchor: 'start', lines, lineHeight, box: { x: r2(labelX), y: r2(top), width: w, height } },
-      leader: `${stem}M${r2(x + r + 1)},${r2(cy)}H${r2(elbow)}L${r2(labelX - 3)},${r2(ly)}`,
+      leader,
     };
   });
 

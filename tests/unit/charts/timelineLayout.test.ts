@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
 import {
-  timelineLayout, estimateTextWidth, symbolColumns, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
+  timelineLayout, estimateTextWidth, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
   type Box, type TimelineDims, type TimelineLayout, type Orientation,
 } from '../../../src/lib/charts/timelineLayout';
 
@@ -40,11 +40,36 @@ function collisions(layout: TimelineLayout): string[] {
   return found;
 }
 
-/** Every pair of symbols that overlap, by id (a symbol reaches 6 px from its centre). */
+/** Every pair of symbols that overlap, by id. */
 function symbolClashes(layout: TimelineLayout): string[] {
-  const r = 6;
+  const r = SYMBOL_RADIUS;
   const box = (m: TimelineLayout['marks'][number]): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
   return layout.marks.flatMap((a, i) => layout.marks.slice(i + 1).filter((b) => overlaps(box(a), box(b))).map((b) => `${a.id} × ${b.id}`));
+}
+
+/** Every leader that passes through another event's symbol, sampled every half pixel along its segments. */
+function leaderClashes(layout: TimelineLayout): string[] {
+  const r = SYMBOL_RADIUS;
+  const found: string[] = [];
+  for (const m of layout.marks) {
+    const points = [...(m.leader ?? '').matchAll(/([MLH])(-?[\d.]+)(?:,(-?[\d.]+))?/g)].reduce<[number, number][]>((pts, [, cmd, a, b]) => {
+      const last = pts.at(-1);
+      pts.push(cmd === 'H' ? [Number(a), last![1]] : [Number(a), Number(b)]);
+      return pts;
+    }, []);
+    for (let k = 1; k < points.length; k++) {
+      const [[x1, y1], [x2, y2]] = [points[k - 1]!, points[k]!];
+      const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2);
+      for (const other of layout.marks) {
+        if (other.id === m.id) continue;
+        for (let t = 0; t <= n; t++) {
+          const px = x1 + ((x2 - x1) * t) / n, py = y1 + ((y2 - y1) * t) / n;
+          if (Math.abs(px - other.x) < r && Math.abs(py - other.y) < r) { found.push(`${m.id} leader × ${other.id} symbol`); break; }
+        }
+      }
+    }
+  }
+  return found;
 }
 
 function outside(layout: TimelineLayout): string[] {
@@ -82,12 +107,14 @@ describe('timelineLayout', () => {
     for (const m of layout.marks) {
       const e = events.find((x) => x.id === m.id)!;
       if (e.precision === 'day') expect(m.y, e.id).toBeCloseTo(at(utcOf(e.date!) + DAY / 2, y0, y1), 1);
-      // On the axis, or stepped aside into a column with a stem from the axis at the event's time.
+      // On the axis, or stepped aside into a column beside it.
       expect(m.x, e.id).toBeGreaterThanOrEqual(dims.marginLeft);
-      if (m.x > dims.marginLeft) expect(m.leader, e.id).toMatch(new RegExp(`^M${dims.marginLeft},${m.y}H`));
+      expect((m.x - dims.marginLeft) % (2 * SYMBOL_RADIUS + 2), e.id).toBe(0);
     }
-    // The real events of autumn 2018 are weeks apart: their symbols step aside rather than overlap.
+    // The real events of autumn 2018 are weeks apart: their symbols step aside rather than overlap,
+    // and no leader runs through another event's symbol.
     expect(symbolClashes(layout)).toEqual([]);
+    expect(leaderClashes(layout)).toEqual([]);
     expect(new Set(layout.marks.map((m) => m.x)).size).toBeGreaterThan(1);
     const ys = layout.marks.map((m) => m.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
