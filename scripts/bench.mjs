@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 import { precompress, serveStatic, freePort } from './lib/static-server.mjs';
-import { BUDGETS, classify, evaluateBudgets, fastestLcp, formatReport, median, medianRun, summarizeRequests } from './bench/metrics.mjs';
+import { BUDGETS, classify, evaluateBudgets, fastestLcp, formatReport, median, medianRun, racingRequests, summarizeRequests } from './bench/metrics.mjs';
 import { attribution, brotliSize, inlineScripts, makeControlPage } from './bench/page.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -81,7 +81,7 @@ async function measure(url, port, name, attempt = 1) {
   const observedLcp = audit('metrics').details?.items?.[0]?.observedLargestContentfulPaint ?? Number.NaN;
   const beforePaint = items
     .filter((r) => r.resourceType !== 'Document' && r.networkEndTime <= observedLcp)
-    .map((r) => `${new URL(r.url).pathname} (${r.priority})`);
+    .map((r) => ({ path: new URL(r.url).pathname, priority: r.priority, type: r.resourceType }));
   const failing = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].auditRefs
     .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1).map((ref) => ref.id)]));
   const work = Object.fromEntries((audit('mainthread-work-breakdown').details?.items ?? []).map((i) => [i.group, i.duration]));
@@ -165,12 +165,14 @@ async function main() {
     await server.close();
   }
 
-  const oursMedian = medianRun(ours);
+  const oursMedian = { ...medianRun(ours), racing: racingRequests(ours) };
   const controlMedian = medianRun(control);
   // The control padded to the page's HTML size (inert bytes, no elements, no script) is the LCP reference:
   // on Lighthouse's simulated slow 4G any HTML past the control's first round trip costs one more,
   // whatever it holds, and the page must hold its figures in its HTML to read without JavaScript.
-  // Each page's fastest run is compared (see fastestLcp); the medians are printed as well.
+  // Each page's fastest run is compared (see fastestLcp); the medians are printed as well. A request of the
+  // page's own that finishes before the first paint in most runs is a budget of its own (racingRequests),
+  // so the fastest run cannot hide it.
   const paddedLcp = { lcp: median(padded.map((r) => r.lcp)) };
   const lcpJudged = { page: fastestLcp(ours), reference: fastestLcp(padded), name: 'LCP / byte-matched control (fastest)' };
   const budgets = evaluateBudgets(oursMedian, controlMedian, BUDGETS, lcpJudged);
@@ -188,7 +190,7 @@ async function main() {
     budgets,
     attribution: rows,
   })}\n`);
-  process.stdout.write(`\nFinished before the page first painted, in the last run (Lighthouse counts them toward LCP): ${last.beforePaint.length ? last.beforePaint.join(', ') : 'nothing but the document'}\n`);
+  process.stdout.write(`\nFinished before the page first painted, in the last run (Lighthouse counts them toward LCP): ${last.beforePaint.length ? last.beforePaint.map((b) => `${b.path} (${b.priority})`).join(', ') : 'nothing but the document'}\n`);
   const lost = Object.entries(last.failing).filter(([, ids]) => ids.length);
   if (lost.length) {
     process.stdout.write(`\nAudits below full marks in the last run:\n${lost.map(([c, ids]) => `  ${c}: ${ids.join(', ')}`).join('\n')}\n`);
@@ -196,7 +198,7 @@ async function main() {
   {
     const doc = median(padded.map((r) => r.requests.find((q) => classify(q) === 'html')?.transferSize ?? 0));
     const ratio = (ms) => (ms / controlMedian.lcp).toFixed(2);
-    process.stdout.write(`\nThe control padded with inert bytes to ${doc} bytes of HTML (the page's size; no more elements, no script): median LCP ${Math.round(paddedLcp.lcp)} ms, ${ratio(paddedLcp.lcp)} × the control's (the page's median: ${ratio(oursMedian.lcp)} ×).\n`);
+    process.stdout.write(`\nThe control padded with inert bytes to ${doc} bytes of HTML (the page's size; no more elements, no script): median LCP ${Math.round(paddedLcp.lcp)} ms, ${ratio(paddedLcp.lcp)} × the control's.\n`);
     process.stdout.write(`Fastest runs: page ${Math.round(lcpJudged.page)} ms, byte-matched control ${Math.round(lcpJudged.reference)} ms, control ${Math.round(fastestLcp(control))} ms.\n`);
   }
   const broken = budgets.filter((b) => !b.ok);

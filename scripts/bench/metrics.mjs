@@ -95,6 +95,21 @@ export function fastestLcp(runs) {
 }
 
 /**
+ * Requests that finished before the first paint in most runs, other than stylesheets (which the paint
+ * waits for) and the icons the browser itself fetches: the page's own requests that lengthen its LCP.
+ * @param {{ beforePaint?: { path: string, priority: string, type: string }[] }[]} runs
+ */
+export function racingRequests(runs) {
+  const counts = new Map();
+  for (const run of runs) {
+    for (const path of new Set((run.beforePaint ?? []).filter((b) => b.type !== 'Stylesheet' && !/(^|\/)(favicon\.[a-z]+|apple-touch-icon\.png|icons\/[^/]+)$/.test(b.path)).map((b) => b.path))) {
+      counts.set(path, (counts.get(path) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, n]) => n * 2 > runs.length).map(([path]) => path).sort();
+}
+
+/**
  * Every budget with its measured value and whether it holds.
  * @param {ReturnType<typeof medianRun>} ours
  * @param {ReturnType<typeof medianRun>} control
@@ -115,6 +130,7 @@ export function evaluateBudgets(ours, control, budgets = BUDGETS, lcp = { page: 
     { name: 'CLS', value: ours.cls, limit: `= ${budgets.cls}`, ok: ours.cls <= budgets.cls },
     { name: 'TBT (ms)', value: ours.tbt, limit: `= ${budgets.tbtMs}`, ok: ours.tbt <= budgets.tbtMs },
     { name: lcpName, value: round(lcpRatio, 3), limit: `≤ ${budgets.lcpRatio}`, ok: Number.isFinite(lcpRatio) && lcpRatio <= budgets.lcpRatio },
+    ...(ours.racing ? [{ name: 'Requests racing the first paint', value: ours.racing.length, limit: '= 0', ok: ours.racing.length === 0 }] : []),
     { name: 'JavaScript (bytes, compressed)', value: ours.js, limit: `≤ ${budgets.jsBytes}`, ok: ours.js <= budgets.jsBytes },
     { name: 'First-view transfer (bytes)', value: ours.total, limit: `≤ ${budgets.totalBytes}`, ok: ours.total <= budgets.totalBytes },
   ];

@@ -4,7 +4,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lowerScriptPriority, staticImports } from './scriptPriority';
+import { lowerScriptPriority, moduleFile, staticImports } from './scriptPriority';
+import { pagePath } from './printEdition';
 
 export default function lowPriorityScripts(): AstroIntegration {
   return {
@@ -22,15 +23,16 @@ export default function lowPriorityScripts(): AstroIntegration {
           imports.set(path, await staticImports(await readFile(file, 'utf8')));
         }
         const importsOf = (url: string) => {
-          const found = imports.get(url);
-          if (!found && !existsSync(join(out, url))) throw new Error(`A page loads the script ${url}, which the build did not write.`);
+          const file = moduleFile(url);
+          const found = imports.get(file);
+          if (!found && !existsSync(join(out, file))) throw new Error(`A page loads the script ${url}, which the build did not write.`);
           return found ?? [];
         };
         let pages = 0, preloads = 0;
         for (const e of entries) {
           if (!e.isFile() || !e.name.endsWith('.html')) continue;
           const file = join(e.parentPath, e.name);
-          const result = lowerScriptPriority(await readFile(file, 'utf8'), importsOf);
+          const result = lowerScriptPriority(await readFile(file, 'utf8'), importsOf, pagePath(out, file));
           if (!result.changed) continue;
           await writeFile(file, result.html);
           pages++; preloads += result.preloads.length;

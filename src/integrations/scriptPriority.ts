@@ -12,14 +12,14 @@ import { init, parse } from 'es-module-lexer';
  */
 export interface ScriptPriorityResult { html: string; changed: boolean; scripts: string[]; preloads: string[] }
 
-/** `importsOf(url)` lists the static imports of the script at a site path, as written in it. */
-export function lowerScriptPriority(html: string, importsOf: (url: string) => string[]): ScriptPriorityResult {
+/** `importsOf(url)` lists the static imports of the script at a site URL, as written in it; `pagePath` is where the page is served. */
+export function lowerScriptPriority(html: string, importsOf: (url: string) => string[], pagePath = '/'): ScriptPriorityResult {
   const $ = cheerio.load(html);
   const scripts = $('script[type="module"][src]').toArray();
   if (scripts.length === 0) return { html, changed: false, scripts: [], preloads: [] };
-  const sources = scripts.map((el) => sitePath($(el).attr('src')!, '/'));
+  const sources = scripts.map((el) => attributeUrl($(el).attr('src')!, pagePath));
   // A module the page already loads or preloads needs no (second) preload.
-  const known = new Set([...sources, ...$('link[rel~="modulepreload"][href]').toArray().map((l) => sitePath($(l).attr('href')!, '/'))]);
+  const known = new Set([...sources, ...$('link[rel~="modulepreload"][href]').toArray().map((l) => attributeUrl($(l).attr('href')!, pagePath))]);
   const preloads: string[] = [];
   scripts.forEach((el, i) => {
     $(el).attr('fetchpriority', 'low');
@@ -53,11 +53,25 @@ export function moduleGraph(entry: string, importsOf: (url: string) => string[])
   return order;
 }
 
-/** A same-site path for a URL written in the page or a module; bare specifiers and other hosts give undefined. */
-function sitePath(spec: string, from: string): string | undefined {
+/**
+ * A module's URL on the site (path and query: the browser's module map tells `a.js?v=2` from `a.js`) for a
+ * specifier written in the page or a module. Bare specifiers and absolute URLs, which the build never
+ * writes for its own modules, give undefined.
+ */
+export function sitePath(spec: string, from: string): string | undefined {
   if (!/^(\/|\.\.?\/)/.test(spec) || spec.startsWith('//')) return undefined;
-  return new URL(spec, new URL(from, 'http://site.invalid/')).pathname;
+  const url = new URL(spec, new URL(from, 'http://site.invalid/'));
+  return url.pathname + url.search;
 }
+
+/** The same for a URL in an HTML attribute of the page at `pagePath`, where `a.js` means `./a.js`. */
+export function attributeUrl(value: string, pagePath: string): string | undefined {
+  const relative = !/^([a-z][a-z\d+.-]*:|\/|\.\.?\/)/i.test(value);
+  return sitePath(relative ? `./${value}` : value, pagePath);
+}
+
+/** The built file a module URL is served from: its path without query or fragment. */
+export const moduleFile = (url: string): string => url.replace(/[?#].*$/, '');
 
 /** The static import specifiers of a module's source (dynamic imports are fetched on demand and left alone). */
 export async function staticImports(code: string): Promise<string[]> {

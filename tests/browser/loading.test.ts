@@ -1,17 +1,35 @@
 // What Chromium fetches first: the document and its stylesheets; every script waits behind them at low priority.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lowerScriptPriority, moduleFile, staticImports } from '../../src/integrations/scriptPriority';
 import type { Browser } from 'playwright-core';
 import { launch, url, PHONE } from '../support/browser';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
+const FIXTURE = join(import.meta.dirname, '../fixtures/broken-site');
+
 let browser: Browser;
 let broken: Awaited<ReturnType<typeof serveStatic>>;
+let lowered: Awaited<ReturnType<typeof serveStatic>>;
+let loweredDir: string;
 beforeAll(async () => {
   browser = await launch();
-  broken = await serveStatic(join(import.meta.dirname, '../fixtures/broken-site'));
+  broken = await serveStatic(FIXTURE);
+  // The broken page's module script after the build step: its script and its import at low priority.
+  loweredDir = mkdtempSync(join(tmpdir(), 'lowered-'));
+  cpSync(join(FIXTURE, '_astro'), join(loweredDir, '_astro'), { recursive: true });
+  const graph = new Map<string, string[]>();
+  for (const name of ['enhance.js', 'shared.js']) graph.set(`/_astro/${name}`, await staticImports(readFileSync(join(FIXTURE, '_astro', name), 'utf8')));
+  const html = readFileSync(join(FIXTURE, 'about/index.html'), 'utf8').replace(/<script src="[^"]*"><\/script>\n?/, '');
+  writeFileSync(join(loweredDir, 'index.html'), lowerScriptPriority(html, (u) => graph.get(moduleFile(u)) ?? []).html);
+  lowered = await serveStatic(loweredDir);
 });
-afterAll(async () => { await browser?.close(); await broken?.close(); });
+afterAll(async () => {
+  await browser?.close(); await broken?.close(); await lowered?.close();
+  if (loweredDir) rmSync(loweredDir, { recursive: true, force: true });
+});
 
 interface Fetch { path: string; type: string; priority: string }
 
@@ -41,6 +59,12 @@ describe('loading order in Chromium', () => {
     // The stylesheets the first paint waits for still go first.
     expect(requests.filter((r) => r.type === 'Stylesheet' && r.priority === 'VeryHigh').length).toBeGreaterThan(0);
     expect(undefinedElements).toEqual([]);
+  });
+
+  it('fetches(page after lowerScriptPriority) gets the module script and its import at Low priority, each once', async () => {
+    const { requests } = await fetches(new URL('/', lowered.url).href);
+    const scripts = requests.filter((r) => r.type === 'Script' || r.path.endsWith('.js'));
+    expect(scripts.map((r) => `${r.path} (${r.priority})`).sort()).toEqual(['/_astro/enhance.js (Low)', '/_astro/shared.js (Low)']);
   });
 
   it('fetches(brokenPage) catches scripts fetched at High priority', async () => {

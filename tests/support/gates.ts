@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { moduleGraph, staticImports } from '../../src/integrations/scriptPriority';
+import { attributeUrl, moduleFile, moduleGraph, staticImports } from '../../src/integrations/scriptPriority';
 
 export const HTMLVALIDATE_CONFIG = resolve(import.meta.dirname, '../../.htmlvalidate.json');
 
@@ -262,15 +262,21 @@ export async function checkScriptPriority(dir: string): Promise<string[]> {
         problems.push(`${file}: <script type="module" src="${src}"> is fetched at High priority (no fetchpriority="low")`);
       }
     });
-    const loaded = new Set($('script[type="module"][src]').toArray().map((el) => $(el).attr('src')!));
-    const preloaded = new Map($('link[rel~="modulepreload"][href]').toArray().map((el) => [$(el).attr('href')!, $(el).attr('fetchpriority')]));
+    // URLs as the browser's module map keys them, resolved the way the integration resolves them.
+    const page = pageUrlPath(file);
+    const loaded = new Set($('script[type="module"][src]').toArray().flatMap((el) => attributeUrl($(el).attr('src')!, page) ?? []));
+    const preloaded = new Map($('link[rel~="modulepreload"][href]').toArray().flatMap((el) => {
+      const url = attributeUrl($(el).attr('href')!, page);
+      return url ? [[url, $(el).attr('fetchpriority')] as const] : [];
+    }));
     for (const src of loaded) {
       // Read every module the graph reaches before walking it: staticImports is asynchronous.
       const pending = [src];
       while (pending.length) {
         const url = pending.pop()!;
         if (imports.has(url)) continue;
-        const path = resolveFile(dir, url);
+        const path = resolveFile(dir, moduleFile(url));
+        if (!path) problems.push(`${file}: the module ${url} is not in the build`);
         const found = path ? await staticImports(readFileSync(join(dir, path), 'utf8')) : [];
         imports.set(url, found);
         pending.push(...moduleGraph(url, (u) => (u === url ? found : [])));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, classify, evaluateBudgets, fastestLcp, median, medianRun, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
+import { BUDGETS, classify, evaluateBudgets, fastestLcp, median, medianRun, racingRequests, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
 import { attribution, definedElements, inlineScripts, makeControlPage } from '../../../scripts/bench/page.mjs';
 
 const run = (over: Partial<{ lcp: number; tbt: number; cls: number; perf: number; total: number; js: number }> = {}) => {
@@ -75,6 +75,17 @@ describe('bench metrics', () => {
     expect(lcpOf(1200)).toMatchObject({ name: 'LCP / byte-matched control LCP', ok: true, value: 1.042 });
     expect(lcpOf(1100)).toMatchObject({ ok: false });
     expect(evaluateBudgets(ours, control).find((b) => b.name.startsWith('LCP'))).toMatchObject({ name: 'LCP / control LCP', ok: false });
+  });
+
+  it('racingRequests(runs) names the page\'s own requests that finished before the first paint in most runs', () => {
+    const css = { path: '/_astro/a.css', priority: 'VeryHigh', type: 'Stylesheet' };
+    const icon = { path: '/favicon.svg', priority: 'High', type: 'Other' };
+    const script = { path: '/_astro/x.js', priority: 'Low', type: 'Script' };
+    const manifest = { path: '/manifest.webmanifest', priority: 'Medium', type: 'Manifest' };
+    const runs = [[css, icon, script], [css, script, manifest], [css, icon], [css, script], [css, icon]].map((beforePaint) => ({ beforePaint }));
+    expect(racingRequests(runs)).toEqual(['/_astro/x.js']);
+    const ours = { ...medianRun([run()]), racing: racingRequests(runs) };
+    expect(evaluateBudgets(ours, medianRun([run()])).find((b) => b.name === 'Requests racing the first paint')).toMatchObject({ value: 1, ok: false });
   });
 
   it('fastestLcp(runs) takes the run no stray request slowed, whatever the order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { lowerScriptPriority, moduleGraph, staticImports } from '../../../src/integrations/scriptPriority';
+import { attributeUrl, lowerScriptPriority, moduleFile, moduleGraph, staticImports } from '../../../src/integrations/scriptPriority';
 
 const page = (head: string) => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body><p>text</p></body></html>`;
 const graph: Record<string, string[]> = {
@@ -37,6 +37,21 @@ describe('lowerScriptPriority(html, importsOf)', () => {
     const inline = 'document.body.dataset.x = "<b>&amp;</b>";';
     const out = lowerScriptPriority(page(`<script type="module">${inline}</script><script type="module" src="/_astro/copy.js"></script>`), importsOf);
     expect(cheerio.load(out.html)('script:not([src])').text()).toBe(inline);
+  });
+});
+
+describe('module URLs', () => {
+  it('attributeUrl(value, pagePath) keeps the query, resolves against the page, and leaves other hosts alone', () => {
+    expect(attributeUrl('/_astro/a.js?v=2', '/')).toBe('/_astro/a.js?v=2');
+    expect(attributeUrl('a.js', '/about/')).toBe('/about/a.js');
+    expect(attributeUrl('../_astro/a.js', '/about/')).toBe('/_astro/a.js');
+    expect(attributeUrl('https://cdn.example/a.js', '/')).toBeUndefined();
+    expect(moduleFile('/_astro/a.js?v=2#x')).toBe('/_astro/a.js');
+  });
+
+  it('lowerScriptPriority(html, importsOf, pagePath) preloads an import with its query, as the browser will ask for it', () => {
+    const out = lowerScriptPriority(page('<script type="module" src="main.js"></script>'), (u) => (u === '/about/main.js' ? ['./dep.js?v=2'] : []), '/about/');
+    expect(out.preloads).toEqual(['/about/dep.js?v=2']);
   });
 });
 
