@@ -1,21 +1,31 @@
-// Makes sure the browser tests have a browser, installing Debian's Chromium where that is possible.
+// Makes sure the browser tests have a browser and a PDF rasteriser (poppler's pdftoppm), installing
+// Debian's packages where that is possible.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 
-const found = await findBrowser();
-if (found) {
-  console.log(`browser: ${found}`);
-  process.exit(0);
-}
-const isRoot = process.getuid?.() === 0;
-if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('browser: none found; installing Debian’s chromium with apt-get…');
+const hasPdftoppm = () => {
+  try { execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; }
+};
+
+let browser = await findBrowser();
+const packages = [
+  ...(browser ? [] : ['chromium', 'fonts-dejavu-core']),
+  ...(hasPdftoppm() ? [] : ['poppler-utils']),
+];
+if (packages.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log(`tests: installing Debian's ${packages.join(', ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core', 'poppler-utils'], { stdio: 'inherit', env });
-  const after = await findBrowser();
-  if (after) { console.log(`browser: ${after}`); process.exit(0); }
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  browser = await findBrowser();
 }
-console.error(HOW_TO_GET_A_BROWSER);
-process.exit(1);
+if (!browser) {
+  console.error(HOW_TO_GET_A_BROWSER);
+  process.exit(1);
+}
+if (!hasPdftoppm()) {
+  console.error('tests: pdftoppm is missing; the print tests turn PDF pages into images with it. Install poppler-utils (Debian, Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).');
+  process.exit(1);
+}
+console.log(`browser: ${browser}`);

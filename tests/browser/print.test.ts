@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, url, DESKTOP } from '../support/browser';
-import { printPdf, squash, PAPER_WIDTH_PX, type Paper, type PrintedPdf } from '../support/pdf';
+import jsQR from 'jsqr';
+import { pdfPageImage, printPdf, squash, PAPER_WIDTH_PX, type Paper, type PrintedPdf } from '../support/pdf';
 
 let browser: Browser;
 let page: Page;
@@ -141,6 +142,13 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     await page.emulateMedia({ media: null });
     expect(qr!.width).toBeGreaterThan(60);
     expect(qr!.height).toBeCloseTo(qr!.width, 0);
+    // Scanned off the printed page, the code leads to the same address.
+    const pdf = printed.get(format)!;
+    const colophon = pdf.pageTexts.findIndex((t) => t.replace(/\s+/g, ' ').includes('Printed on')) + 1;
+    expect(colophon).toBeGreaterThan(0);
+    const image = pdfPageImage(pdf, colophon);
+    const scanned = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    expect(scanned?.data).toBe(address);
   });
 });
 
