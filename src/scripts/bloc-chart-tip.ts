@@ -17,9 +17,14 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       tip.textContent = `${d.tipValue} ${d.tipLabel}\n${d.tipSource}`;
       const half = tip.offsetWidth / 2;
       tip.style.left = `${Math.min(Math.max(r.left - h.left + r.width / 2, half), h.width - half)}px`;
-      // Above the bar and above its value label, which the tooltip must not cover.
-      const label = g.ownerSVGElement?.querySelector(`[data-label="value-${d.mark}"]`)?.getBoundingClientRect();
-      tip.style.top = `${Math.min(r.top, label?.top ?? r.top) - h.top}px`;
+      // Above the bar and the labels stacked on it (its value, the growth), which must stay readable.
+      let top = r.top;
+      const labels = [...(g.ownerSVGElement?.querySelectorAll('text') ?? [])].map((t) => t.getBoundingClientRect());
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const b of labels) if (b.right > r.left && b.left < r.right && b.top < top && b.bottom > top - 12) { top = b.top; moved = true; }
+      }
+      tip.style.top = `${top - h.top}px`;
       tip.dataset.open = '';
     };
     const hide = (e: Event) => {

@@ -34,15 +34,16 @@ function labelReport(id: string) {
 }
 
 /**
- * Whether a figure's open tooltip stays clear of the value label of the bar it describes (both measured in
- * one frame, as the page may still be scrolling to the focused bar).
+ * Whether a figure's open tooltip stays clear of every label drawn in the column of the bar it describes
+ * (both measured in one frame, as the page may still be scrolling to the focused bar).
  */
 const tipClearOfLabel = (page: Page, figure: string, mark: string) => page.evaluate(([fig, m]) => {
   const root = document.getElementById(fig!)!;
   const svg = [...root.querySelectorAll('svg.chart-svg')].find((x) => x.getBoundingClientRect().width > 0)!;
   const a = root.querySelector('.chart-tip')!.getBoundingClientRect();
-  const b = svg.querySelector(`[data-label="value-${m}"]`)!.getBoundingClientRect();
-  return a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+  const bar = svg.querySelector(`[data-mark="${m}"]`)!.getBoundingClientRect();
+  const inColumn = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect()).filter((b) => b.right > bar.left && b.left < bar.right);
+  return inColumn.length > 0 && inColumn.every((b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top);
 }, [figure, mark]);
 
 describe('charts in Chromium', () => {
@@ -163,6 +164,9 @@ describe('charts in Chromium', () => {
     expect(await tipClearOfLabel(page, 'trade-chart', mark)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await tip.textContent()).toContain('Source:');
+    const next = await page.evaluate(() => (document.activeElement as SVGGElement).dataset.mark!);
+    expect(next).not.toBe(mark);
+    expect(await tipClearOfLabel(page, 'trade-chart', next)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
     // The chart is never redrawn: showing tips leaves the markup as it was, and the marks are those the build wrote.
