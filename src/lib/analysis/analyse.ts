@@ -8,7 +8,7 @@ import { loadAnalysisData, dataFigures, tradeFacts } from './analysisData';
 import { checkNumbers } from './numberCheck';
 import { checkGlossary } from './glossaryCheck';
 import { collectSources } from './sources';
-import { noteProblems, placeProblems } from './analysisChecks';
+import { marginNoteCapacity, noteProblems, placeProblems } from './analysisChecks';
 
 /**
  * Checks the article (its outline, parsed from `file`) against the data in `contentDir`:
@@ -22,8 +22,10 @@ export function analyse(outline: Outline, file: string, contentDir = process.env
 
   checkNumbers(file, outline.paragraphs, outline.notes, dataFigures(data));
   checkGlossary(file, outline, data.glossary);
+  const notesCss = 'src/styles/notes.css';
+  const capacity = { notes: marginNoteCapacity(readFileSync(join(process.cwd(), notesCss), 'utf8')), file: notesCss };
   const problems = [
-    ...noteProblems(outline).map((p) => `${file}: ${p}`),
+    ...noteProblems(outline, capacity).map((p) => `${file}: ${p}`),
     ...placeProblems(data.places, new Set(outline.paragraphs.map((p) => p.id)), new Set(timeline.map((e) => e.id))).map((p) => `${data.files.places}: ${p}`),
   ];
   if (problems.length) throw new ContentError(`the analysis layer found problems\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -2,11 +2,25 @@
 import type { Outline } from '../article/outline';
 import type { Place } from '../../schemas/places';
 
-/** A correction rests on outside facts, so it must link to at least one source. */
-export function noteProblems(outline: Pick<Outline, 'notes'>): string[] {
-  return outline.notes
+/**
+ * A correction rests on outside facts, so it must link to at least one source. And every note must have
+ * its rule in the stylesheet that sets notes beside their references (`marginNoteCapacity`), or it would
+ * land at the top of the margin on wide screens.
+ */
+export function noteProblems(outline: Pick<Outline, 'notes'>, capacity = { notes: Infinity, file: '' }): string[] {
+  const problems = outline.notes
     .filter((n) => n.kind === 'correction' && !n.links.some((l) => /^https?:\/\//.test(l.url)))
     .map((n) => `line ${n.line}: ${n.kind} note "${n.id}" cites no source: link to the report it relies on`);
+  const last = Math.max(0, ...outline.notes.map((n) => n.number));
+  if (last > capacity.notes) {
+    problems.push(`the article has ${last} notes, but ${capacity.file} sets only ${capacity.notes} beside their references: add the rules for notes ${capacity.notes + 1} to ${last}`);
+  }
+  return problems;
+}
+
+/** How many notes the margin stylesheet anchors to their references: its highest `.note[data-note-n="N"]` rule. */
+export function marginNoteCapacity(css: string): number {
+  return Math.max(0, ...[...css.matchAll(/\.note\[data-note-n="(\d+)"\]\s*\{\s*position-anchor/g)].map((m) => Number(m[1])));
 }
 
 /** Every place names paragraphs of the article and events of the timeline that exist. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOutline } from '../../../src/lib/article/outline';
-import { noteProblems } from '../../../src/lib/analysis/analysisChecks';
+import { marginNoteCapacity, noteProblems } from '../../../src/lib/analysis/analysisChecks';
 import { ARTICLE, CONTENT, bodyOf } from './fixture';
 
 const outline = parseOutline(bodyOf(readFileSync(join(CONTENT, ARTICLE), 'utf8')), ARTICLE);
@@ -30,6 +30,15 @@ describe('parseOutline notes', () => {
   it('parseOutline(article) finds a source link in every correction, and noteProblems() agrees', () => {
     for (const n of outline.notes.filter((x) => x.kind === 'correction')) expect(n.links.length, n.id).toBeGreaterThan(0);
     expect(noteProblems(outline)).toEqual([]);
+  });
+
+  it('marginNoteCapacity(css) reads how many notes notes.css anchors, and noteProblems(outline, capacity) names the shortfall', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../../src/styles/notes.css'), 'utf8');
+    const capacity = marginNoteCapacity(css);
+    expect(capacity).toBeGreaterThanOrEqual(outline.notes.length);
+    expect(noteProblems(outline, { notes: capacity, file: 'notes.css' })).toEqual([]);
+    const few = { notes: outline.notes.length - 1, file: 'notes.css' };
+    expect(noteProblems(outline, few)).toEqual([`the article has ${outline.notes.length} notes, but notes.css sets only ${few.notes} beside their references: add the rules for notes ${few.notes + 1} to ${outline.notes.length}`]);
   });
 
   it('noteProblems(outline) names a correction without a source', () => {
