@@ -171,6 +171,40 @@ describe('sharing in Chromium', () => {
     await page.context().close();
   });
 
+  it('Copy link to quote works from the keyboard alone, with the words selected by caret browsing', async () => {
+    // Caret browsing (F7 in Chrome) lets a reader move a caret through the text and select with Shift.
+    const caret = await launch(['--enable-caret-browsing']);
+    try {
+      const context = await caret.newContext(DESKTOP);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url()).origin });
+      const page = await context.newPage();
+      await page.goto(url('/'), { waitUntil: 'load' });
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches('.skip-link'))).toBe(true);
+      await page.keyboard.press('Enter');
+      // Down through the header until the caret is in the author's first paragraph.
+      let paragraph: string | undefined;
+      for (let i = 0; i < 40 && !paragraph; i++) {
+        await page.keyboard.press('ArrowDown');
+        paragraph = await page.evaluate(() => getSelection()?.anchorNode?.parentElement?.closest<HTMLElement>('.article-body p[id]')?.id);
+      }
+      expect(paragraph).toBeTruthy();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 6; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+      const words = (await page.evaluate(() => String(getSelection()))).trim();
+      expect(words.split(/\s+/).length).toBeGreaterThan(2);
+      await expect.poll(() => page.getByRole('button', { name: 'Copy link to quote' }).isVisible()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches('[data-quote-copy]'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-quote-status]').textContent()).toBe('Link to the quote copied to the clipboard.');
+      const link = decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(link).toContain(`#:~:text=${words}`);
+    } finally {
+      await caret.close();
+    }
+  });
+
   it('Copy link to quote falls back to the paragraph permalink where text fragments are unsupported', async () => {
     const context = await browser.newContext(DESKTOP);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url()).origin });

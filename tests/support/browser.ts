@@ -3,7 +3,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { inject } from 'vitest';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from '../../scripts/find-browser.mjs';
 
-export async function launch(): Promise<Browser> {
+/** `extraArgs`: further Chromium switches, e.g. `--enable-caret-browsing` for selecting text from the keyboard. */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   const executablePath: string | undefined = await findBrowser();
   if (!executablePath) throw new Error(HOW_TO_GET_A_BROWSER);
   return chromium.launch({
@@ -13,6 +14,7 @@ export async function launch(): Promise<Browser> {
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   });
 }
