@@ -69,10 +69,8 @@ export function categorySymbol(category: TimelineCategory, size = SYMBOL_SIZE): 
   return symbol(SYMBOLS[category], size).digits(2)()!;
 }
 
-/** Half the width of a symbol of this area, as drawn (the star and triangle reach furthest). */
-const symbolRadius = (size: number) => Math.ceil(Math.sqrt(size) * 0.75);
-/** How far a category symbol reaches from its centre. */
-export const SYMBOL_RADIUS = symbolRadius(SYMBOL_SIZE);
+/** How far a category symbol reaches from its centre: d3's star, the furthest-reaching, has radius √(0.89 × area). */
+export const SYMBOL_RADIUS = Math.ceil(Math.sqrt(SYMBOL_SIZE * 0.8908130915292852));
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -144,7 +142,7 @@ function horizontal(rows: Row[], dims: TimelineDims): TimelineLayout {
   const axisY = marginTop;
   const laneHeight = Math.ceil(fontSize * 1.75);
   const lane0 = axisY + Math.ceil(fontSize * 1.25);
-  const r = symbolRadius(SYMBOL_SIZE);
+  const r = SYMBOL_RADIUS;
   const gap = Math.ceil(fontSize * 0.4);
   const pad = Math.ceil(fontSize * 0.6);
   const textHeight = Math.ceil(fontSize * 1.2);
@@ -238,7 +236,7 @@ const MIN_LABEL_EMS = 10;
 
 /** Vertical layout: how many columns of symbols (the axis and those beside it) the width allows. */
 export function symbolColumns(dims: TimelineDims): number {
-  const r = symbolRadius(SYMBOL_SIZE);
+  const r = SYMBOL_RADIUS;
   const room = dims.width - dims.marginRight - dims.marginLeft - r - Math.ceil(dims.fontSize * 1.5) - MIN_LABEL_EMS * dims.fontSize;
   return Math.max(1, Math.floor(room / (2 * r + 2)) + 1);
 }
@@ -248,7 +246,7 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
   const axisLength = 9 * yearSize;
   const y = timeScale([marginTop, marginTop + axisLength]);
   const axisX = marginLeft;
-  const r = symbolRadius(SYMBOL_SIZE);
+  const r = SYMBOL_RADIUS;
   const lineHeight = Math.ceil(fontSize * 1.25);
   const gap = Math.ceil(fontSize * 0.5);
 
@@ -259,7 +257,7 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
     const sy2 = Math.max(y(new Date(lastTime(s.end))), sy1 + 2);
     const hasSpan = s.kind !== 'day';
     return { e, s, cy, sy1, sy2, hasSpan };
-  }).sort((a, b) => a.cy - b.cy); // labels follow their symbols, so leaders never cross
+  }).sort((a, b) => a.cy - b.cy); // labels keep the order of their symbols
 
   // Events weeks apart are closer on the axis than a symbol is tall. Their symbols stay at their time
   // and step sideways into the first column beside the axis where they clear the symbol above; the
@@ -269,104 +267,158 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
   const step = 2 * r + 2;
   const limit = symbolColumns(dims);
   const columnEnds: number[] = [];
-  const columns = timed.map(({ cy }) => {
+  const greedy = timed.map(({ cy }) => {
     let col = 0;
     while (col < limit && columnEnds[col] !== undefined && columnEnds[col]! + 1 > cy - r) col++;
     if (col === limit) col = columnEnds.indexOf(Math.min(...columnEnds));
     columnEnds[col] = cy + r;
     return col;
   });
-  const outer = axisX + (columnEnds.length - 1) * step;
-  const labelX = outer + r + Math.ceil(fontSize * 1.5);
-  const maxWidth = Math.max(width - marginRight - labelX, fontSize * 4);
+  // Everything from here depends on how many columns the symbols may use: the labels move right to make
+  // room for them. The fewest columns that leave no leader crossing a symbol are used (up to two more
+  // than the crowding itself needs); failing that, the count whose leaders cross fewest.
+  const placeWith = (count: number) => {
+    const columns = greedy.slice();
+    const outer = axisX + (count - 1) * step;
+    const labelX = outer + r + Math.ceil(fontSize * 1.5);
+    const maxWidth = Math.max(width - marginRight - labelX, fontSize * 4);
 
-  const items = timed.map((t) => {
-    const lines = wrapText(t.e.title, maxWidth, fontSize);
-    const height = lines.length * lineHeight;
-    return { ...t, lines, height, top: t.cy - height / 2 };
-  });
+    const items = timed.map((t) => {
+      const lines = wrapText(t.e.title, maxWidth, fontSize);
+      const height = lines.length * lineHeight;
+      return { ...t, lines, height, top: t.cy - height / 2 };
+    });
 
-  // Labels keep the order of their events. Overlapping neighbours merge into a block centred on
-  // the mean of their wished-for centres, until no two blocks touch (the labeller of d3's line-end labels).
-  type Block = { first: number; last: number; top: number; height: number; wish: number };
-  let blocks: Block[] = items.map((it, i) => ({ first: i, last: i, top: it.top, height: it.height, wish: it.cy }));
-  for (let changed = true; changed;) {
-    changed = false;
-    // Nothing may rise above the top margin; a block held down there may now meet the next one.
-    for (const b of blocks) b.top = Math.max(b.top, marginTop - lineHeight / 2);
-    const next: Block[] = [];
+    // Labels keep the order of their events. Overlapping neighbours merge into a block centred on
+    // the mean of their wished-for centres, until no two blocks touch (the labeller of d3's line-end labels).
+    type Block = { first: number; last: number; top: number; height: number; wish: number };
+    let blocks: Block[] = items.map((it, i) => ({ first: i, last: i, top: it.top, height: it.height, wish: it.cy }));
+    for (let changed = true; changed;) {
+      changed = false;
+      // Nothing may rise above the top margin; a block held down there may now meet the next one.
+      for (const b of blocks) b.top = Math.max(b.top, marginTop - lineHeight / 2);
+      const next: Block[] = [];
+      for (const b of blocks) {
+        const prev = next.at(-1);
+        if (prev && prev.top + prev.height + gap > b.top) {
+          const count = b.last - prev.first + 1;
+          const wish = (prev.wish * (prev.last - prev.first + 1) + b.wish * (b.last - b.first + 1)) / count;
+          const height = prev.height + gap + b.height;
+          next[next.length - 1] = { first: prev.first, last: b.last, top: wish - height / 2, height, wish };
+          changed = true;
+        } else next.push({ ...b });
+      }
+      blocks = next;
+    }
+
+    const tops: number[] = [];
     for (const b of blocks) {
-      const prev = next.at(-1);
-      if (prev && prev.top + prev.height + gap > b.top) {
-        const count = b.last - prev.first + 1;
-        const wish = (prev.wish * (prev.last - prev.first + 1) + b.wish * (b.last - b.first + 1)) / count;
-        const height = prev.height + gap + b.height;
-        next[next.length - 1] = { first: prev.first, last: b.last, top: wish - height / 2, height, wish };
-        changed = true;
-      } else next.push({ ...b });
+      let t = b.top;
+      for (let i = b.first; i <= b.last; i++) {
+        tops[i] = t;
+        t += items[i]!.height + gap;
+      }
     }
-    blocks = next;
-  }
 
-  const tops: number[] = [];
-  for (const b of blocks) {
-    let t = b.top;
-    for (let i = b.first; i <= b.last; i++) {
-      tops[i] = t;
-      t += items[i]!.height + gap;
-    }
-  }
+    const elbow = outer + r + Math.ceil(fontSize * 0.5);
+    const labelY = (i: number) => tops[i]! + items[i]!.height / 2;
 
-  // A crowded run's leaders fan out towards labels that keep the events' order. Where the labels lie
-  // below the run, its columns are mirrored (the earliest event furthest right), so that each leader
-  // leaves its symbol below the neighbours to its right instead of running through them; where they
-  // lie above, the earliest event is already furthest left and each leader passes above them.
-  for (let a = 0; a < items.length;) {
-    let b = a;
-    while (b + 1 < items.length && items[b + 1]!.cy - items[b]!.cy < 2 * r + 1) b++;
-    let drop = 0;
-    for (let i = a; i <= b; i++) drop += tops[i]! + items[i]!.height / 2 - items[i]!.cy;
-    if (drop > 0) {
-      const most = Math.max(...columns.slice(a, b + 1));
-      for (let i = a; i <= b; i++) columns[i] = most - columns[i]!;
-    }
-    a = b + 1;
-  }
-
-  const elbow = outer + r + Math.ceil(fontSize * 0.5);
-  const marks: TimelineMark[] = items.map(({ e, s, cy, sy1, sy2, hasSpan, lines, height }, i) => {
-    const top = tops[i]!;
-    const approximate = s.kind === 'month' || s.kind === 'year';
-    const ly = top + height / 2;
-    const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
-    const x = axisX + columns[i]! * step;
-    // Level with the symbol out past the columns, then to the label; where that line would run
-    // through a neighbour's symbol, straight from the symbol's edge to the label, or to the bend at
-    // the label's height, whichever first passes clear of every other symbol.
-    const angle = Math.atan2(ly - cy, labelX - 3 - x);
-    const edge: Point = [x + (r + 1) * Math.cos(angle), cy + (r + 1) * Math.sin(angle)];
-    const end: Point = [labelX - 3, ly];
-    const routes: Point[][] = [
-      [[x + r + 1, cy], [elbow, cy], end],
-      [edge, end],
-      [edge, [elbow, ly], end],
-    ];
-    const others = items.map((it, k) => [axisX + columns[k]! * step, it.cy] as Point).filter((_, k) => k !== i);
-    const route = routes.find((pts) => others.every((o) => clearOfSymbol(pts, o, r))) ?? routes[1]!;
-    const leader = route.map(([px, py], k) => `${k ? 'L' : 'M'}${r2(px)},${r2(py)}`).join('');
-    return {
-      id: e.id,
-      category: e.category,
-      kind: s.kind,
-      approximate,
-      x: r2(x),
-      y: r2(cy),
-      symbol: categorySymbol(e.category),
-      ...(hasSpan ? { span: { x1: r2(x), y1: r2(sy1), x2: r2(x), y2: r2(sy2) } } : {}),
-      label: { x: r2(labelX), y: r2(top + lineHeight / 2), anchor: 'start', lines, lineHeight, box: { x: r2(labelX), y: r2(top), width: w, height } },
-      leader,
+    // The leader of event i, given every symbol's column: level with the symbol out past the columns, then
+    // to the label, as long as that passes clear of every other symbol and its stroke. Otherwise, first
+    // off at 45° (or, beside the axis, straight up or down) past the neighbour and then across; then
+    // straight towards the label. (Never along the axis: a leader there would seem to mark another date.)
+    // Failing all, the route that crosses fewest symbols.
+    const routeFor = (i: number, cols: number[]): { route: Point[]; crossings: number } => {
+      const cy = items[i]!.cy, ly = labelY(i), x = axisX + cols[i]! * step;
+      const angle = Math.atan2(ly - cy, labelX - 3 - x);
+      const edge: Point = [x + (r + 1) * Math.cos(angle), cy + (r + 1) * Math.sin(angle)];
+      const end: Point = [labelX - 3, ly];
+      // Routes that keep to the pattern of the others come first: across to the bend, then to the label.
+      const across: Point[][] = [[[x + r + 1, cy], [elbow, cy], end]];
+      const direct: Point[][] = [[edge, end], [edge, [elbow, ly], end]];
+      for (const k of [1, 2, 3]) {
+        for (const dir of ly < cy ? [-1, 1] : [1, -1]) {
+          // Off at 45° to clear a neighbour beside it, then across (or on to the label).
+          const d = k * (r + 3);
+          const corner: Point = [x + (r + 1) * Math.SQRT1_2, cy + dir * (r + 1) * Math.SQRT1_2];
+          if (x + d < elbow) across.push([corner, [x + d, cy + dir * d], [elbow, cy + dir * d], end]);
+          direct.push([corner, [x + d, cy + dir * d], end]);
+          if (x === axisX) continue;
+          const leave: Point = [x, cy + dir * (r + 1)];
+          across.push([leave, [x, cy + dir * d], [elbow, cy + dir * d], end]);
+          direct.push([leave, [x, cy + dir * d], end]);
+        }
+      }
+      const routes = [...across, ...direct];
+      const others = items.map((it, k) => [axisX + cols[k]! * step, it.cy] as Point).filter((_, k) => k !== i);
+      const crossings = (pts: Point[]) => others.filter((o) => !clearOfSymbol(pts, o, r + 1)).length;
+      let best = { route: routes[1]!, crossings: Infinity };
+      for (const route of routes) {
+        const n = crossings(route);
+        if (n < best.crossings) best = { route, crossings: n };
+        if (n === 0) break;
+      }
+      return best;
     };
-  });
+
+    // A crowded run's symbols may take their columns in several orders: as placed above (the first free
+    // column), mirrored (the earliest event furthest from the axis), or a staircase stepping away from the
+    // axis or towards it. Each run takes the order, among those where no two symbols overlap, whose leaders
+    // cross fewest symbols; on a tie, the earlier in that list.
+    for (let a = 0; a < items.length;) {
+      let b = a;
+      while (b + 1 < items.length && items[b + 1]!.cy - items[b]!.cy < 2 * r + 1) b++;
+      if (b > a) {
+        const n = b - a + 1;
+        const most = Math.max(...columns.slice(a, b + 1));
+        // Only as many columns as the labels make room for.
+        const orders = [
+          (i: number) => columns[i]!,
+          (i: number) => most - columns[i]!,
+          (i: number) => (i - a) % count,
+          (i: number) => Math.min(n, count) - 1 - ((i - a) % count),
+        ];
+        const candidates = orders.map((order) => columns.map((c, i) => (i >= a && i <= b ? order(i) : c)))
+          .filter((cols) => cols.every((c, i) => c >= 0 && c < count && items.every((o, k) => k === i || cols[k] !== c || Math.abs(o.cy - items[i]!.cy) >= 2 * r + 1)));
+        const cost = (cols: number[]) => items.reduce((sum, _, i) => sum + routeFor(i, cols).crossings, 0);
+        let best = columns.slice(), bestCost = cost(best);
+        for (const cols of candidates) {
+          const c = cost(cols);
+          if (c < bestCost) { best = cols; bestCost = c; }
+        }
+        columns.splice(0, columns.length, ...best);
+      }
+      a = b + 1;
+    }
+
+    const crossings = items.reduce((sum, _, i) => sum + routeFor(i, columns).crossings, 0);
+    const marks: TimelineMark[] = items.map(({ e, s, cy, sy1, sy2, hasSpan, lines, height }, i) => {
+      const top = tops[i]!;
+      const approximate = s.kind === 'month' || s.kind === 'year';
+      const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+      const x = axisX + columns[i]! * step;
+      const leader = routeFor(i, columns).route.map(([px, py], k) => `${k ? 'L' : 'M'}${r2(px)},${r2(py)}`).join('');
+      return {
+        id: e.id,
+        category: e.category,
+        kind: s.kind,
+        approximate,
+        x: r2(x),
+        y: r2(cy),
+        symbol: categorySymbol(e.category),
+        ...(hasSpan ? { span: { x1: r2(x), y1: r2(sy1), x2: r2(x), y2: r2(sy2) } } : {}),
+        label: { x: r2(labelX), y: r2(top + lineHeight / 2), anchor: 'start', lines, lineHeight, box: { x: r2(labelX), y: r2(top), width: w, height } },
+        leader,
+      };
+    });
+    return { marks, crossings };
+  };
+  let placed = placeWith(columnEnds.length);
+  for (let count = columnEnds.length + 1; placed.crossings > 0 && count <= Math.min(limit, columnEnds.length + 2); count++) {
+    const next = placeWith(count);
+    if (next.crossings < placed.crossings) placed = next;
+  }
+  const marks = placed.marks;
 
   const axisBottom = marginTop + axisLength;
   const labelsBottom = Math.max(0, ...marks.map((m) => m.label.box.y + m.label.box.height));

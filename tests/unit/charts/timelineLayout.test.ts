@@ -32,7 +32,7 @@ function collisions(layout: TimelineLayout): string[] {
       if (overlaps(marks[i]!.label.box, marks[j]!.label.box)) found.push(`${marks[i]!.id} × ${marks[j]!.id}`);
     }
     for (const other of marks) {
-      const r = 6;
+      const r = SYMBOL_RADIUS;
       const sym: Box = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
       if (other.id !== marks[i]!.id && overlaps(marks[i]!.label.box, sym)) found.push(`${marks[i]!.id} label × ${other.id} symbol`);
     }
@@ -214,12 +214,27 @@ describe('timelineLayout', () => {
         expect(collisions(layout)).toEqual([]);
         // Symbols only meet once every column the width allows is taken, as by a dozen events in one week.
         const columns = new Set(layout.marks.map((m) => m.x)).size;
-        if (orientation === 'horizontal' || columns < symbolColumns(dimsAt(orientation, width))) expect(symbolClashes(layout)).toEqual([]);
+        if (orientation === 'horizontal' || columns < symbolColumns(dimsAt(orientation, width))) {
+          expect(symbolClashes(layout)).toEqual([]);
+          expect(leaderClashes(layout)).toEqual([]);
+        }
         expect(outside(layout)).toEqual([]);
       }),
       { numRuns: 1000 },
     );
   });
+
+  it('timelineLayout(events, dims, "vertical") keeps every leader clear of other symbols when one event is added on any week of 2010–2018', () => {
+    const dims = dimsAt('vertical', 320);
+    const clashes: string[] = [];
+    for (let t = TIMELINE_START; t < TIMELINE_END; t += 7 * DAY) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      const extra = { id: 'added', title: 'An event added later', category: 'trade' as const, date: day, precision: 'day' as const };
+      const layout = timelineLayout([...events, extra], dims, 'vertical');
+      clashes.push(...leaderClashes(layout).map((c) => `${day}: ${c}`), ...symbolClashes(layout).map((c) => `${day}: ${c}`));
+    }
+    expect(clashes).toEqual([]);
+  }, 60_000);
 
   it('timelineLayout(events, dims, "vertical") steps crowded symbols aside only as far as leaves the labels their room', () => {
     const dims = dimsAt('vertical', 320);
