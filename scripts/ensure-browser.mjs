@@ -16,8 +16,12 @@ const packages = [
 if (packages.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log(`tests: installing Debian's ${packages.join(', ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  } catch (err) {
+    console.error(`tests: apt-get could not install ${packages.join(', ')} (${err.message.split('\n')[0]})`);
+  }
   browser = await findBrowser();
 }
 if (!browser) {

@@ -95,14 +95,19 @@ export function fastestLcp(runs) {
 }
 
 /**
- * Requests that finished before the first paint in most runs, other than stylesheets (which the paint
- * waits for) and the icons the browser itself fetches: the page's own requests that lengthen its LCP.
+ * Requests that finished before the first paint in most runs, other than the page's stylesheets (linked in
+ * its head and requested together: the ones the paint waits for, and the print ones beside them), the icons
+ * the browser fetches by itself, and low-priority images (which Lighthouse leaves out of LCP itself): the
+ * page's own requests that lengthen its LCP.
  * @param {{ beforePaint?: { path: string, priority: string, type: string }[] }[]} runs
  */
 export function racingRequests(runs) {
+  const exempt = (b) => b.type === 'Stylesheet'
+    || /^\/(favicon\.[a-z]+|apple-touch-icon\.png|icons\/[^/]+)$/.test(b.path)
+    || (b.type === 'Image' && /^(Low|VeryLow)$/.test(b.priority));
   const counts = new Map();
   for (const run of runs) {
-    for (const path of new Set((run.beforePaint ?? []).filter((b) => b.type !== 'Stylesheet' && !/(^|\/)(favicon\.[a-z]+|apple-touch-icon\.png|icons\/[^/]+)$/.test(b.path)).map((b) => b.path))) {
+    for (const path of new Set((run.beforePaint ?? []).filter((b) => !exempt(b)).map((b) => b.path))) {
       counts.set(path, (counts.get(path) ?? 0) + 1);
     }
   }

@@ -34,7 +34,7 @@ afterAll(async () => {
 interface Fetch { path: string; type: string; priority: string }
 
 /** Every request a page makes until the network is idle, with the priority Chromium gave it. */
-async function fetches(target: string): Promise<{ requests: Fetch[]; undefinedElements: string[] }> {
+async function fetches(target: string): Promise<{ requests: Fetch[]; undefinedElements: string[]; enhanced: string | undefined }> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -46,8 +46,10 @@ async function fetches(target: string): Promise<{ requests: Fetch[]; undefinedEl
   await page.goto(target, { waitUntil: 'networkidle' });
   const undefinedElements = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')]
     .map((el) => el.localName).filter((n) => n.startsWith('bloc-') && !customElements.get(n)))]);
+  // What the fixture's module script writes when it has run.
+  const enhanced = await page.evaluate(() => document.body.dataset.enhanced);
   await context.close();
-  return { requests, undefinedElements };
+  return { requests, undefinedElements, enhanced };
 }
 
 const scriptsAbove = (requests: Fetch[], levels: string[]) => requests.filter((r) => r.type === 'Script' && levels.includes(r.priority)).map((r) => `${r.path} (${r.priority})`);
@@ -62,9 +64,10 @@ describe('loading order in Chromium', () => {
   });
 
   it('fetches(page after lowerScriptPriority) gets the module script and its import at Low priority, each once', async () => {
-    const { requests } = await fetches(new URL('/', lowered.url).href);
+    const { requests, enhanced } = await fetches(new URL('/', lowered.url).href);
     const scripts = requests.filter((r) => r.type === 'Script' || r.path.endsWith('.js'));
     expect(scripts.map((r) => `${r.path} (${r.priority})`).sort()).toEqual(['/_astro/enhance.js (Low)', '/_astro/shared.js (Low)']);
+    expect(enhanced).toBe('yes');
   });
 
   it('fetches(brokenPage) catches scripts fetched at High priority', async () => {

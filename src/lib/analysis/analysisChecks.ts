@@ -18,9 +18,17 @@ export function noteProblems(outline: Pick<Outline, 'notes'>, capacity = { notes
   return problems;
 }
 
-/** How many notes the margin stylesheet anchors to their references: its highest `.note[data-note-n="N"]` rule. */
+/**
+ * How many notes the margin stylesheet anchors to their references: the largest N for which every note
+ * from 1 to N has both rules, the reference's `anchor-name` and the note's `position-anchor`.
+ */
 export function marginNoteCapacity(css: string): number {
-  return Math.max(0, ...[...css.matchAll(/\.note\[data-note-n="(\d+)"\]\s*\{\s*position-anchor/g)].map((m) => Number(m[1])));
+  const numbers = (re: RegExp) => new Set([...css.matchAll(re)].map((m) => Number(m[1])));
+  const refs = numbers(/\.note-ref-link\[data-note-n="(\d+)"\]\s*\{\s*anchor-name/g);
+  const notes = numbers(/\.note\[data-note-n="(\d+)"\]\s*\{\s*position-anchor/g);
+  let n = 0;
+  while (refs.has(n + 1) && notes.has(n + 1)) n++;
+  return n;
 }
 
 /** Every place names paragraphs of the article and events of the timeline that exist. */

@@ -39,6 +39,9 @@ describe('parseOutline notes', () => {
     expect(noteProblems(outline, { notes: capacity, file: 'notes.css' })).toEqual([]);
     const few = { notes: outline.notes.length - 1, file: 'notes.css' };
     expect(noteProblems(outline, few)).toEqual([`the article has ${outline.notes.length} notes, but notes.css sets only ${few.notes} beside their references: add the rules for notes ${few.notes + 1} to ${outline.notes.length}`]);
+    // A rule missing in the middle, of either kind, ends the run there.
+    expect(marginNoteCapacity(css.replace('.note[data-note-n="17"] { position-anchor', '.note[data-note-n="17"] { color'))).toBe(16);
+    expect(marginNoteCapacity(css.replace('.note-ref-link[data-note-n="5"] { anchor-name', '.note-ref-link[data-note-n="5"] { color'))).toBe(4);
   });
 
   it('noteProblems(outline) names a correction without a source', () => {

@@ -82,10 +82,13 @@ describe('bench metrics', () => {
     const icon = { path: '/favicon.svg', priority: 'High', type: 'Other' };
     const script = { path: '/_astro/x.js', priority: 'Low', type: 'Script' };
     const manifest = { path: '/manifest.webmanifest', priority: 'Medium', type: 'Manifest' };
-    const runs = [[css, icon, script], [css, script, manifest], [css, icon], [css, script], [css, icon]].map((beforePaint) => ({ beforePaint }));
-    expect(racingRequests(runs)).toEqual(['/_astro/x.js']);
+    const nested = { path: '/img/icons/x.png', priority: 'High', type: 'Image' };
+    const lazy = { path: '/img/map.png', priority: 'Low', type: 'Image' };
+    const runs = [[css, icon, script, nested, lazy], [css, script, manifest, nested, lazy], [css, icon, nested], [css, script], [css, icon]].map((beforePaint) => ({ beforePaint }));
+    // A page's own image under some icons/ folder is not the browser's favicon fetch.
+    expect(racingRequests(runs)).toEqual(['/_astro/x.js', '/img/icons/x.png']);
     const ours = { ...medianRun([run()]), racing: racingRequests(runs) };
-    expect(evaluateBudgets(ours, medianRun([run()])).find((b) => b.name === 'Requests racing the first paint')).toMatchObject({ value: 1, ok: false });
+    expect(evaluateBudgets(ours, medianRun([run()])).find((b) => b.name === 'Requests racing the first paint')).toMatchObject({ value: 2, ok: false });
   });
 
   it('fastestLcp(runs) takes the run no stray request slowed, whatever the order', () => {
