@@ -1,11 +1,11 @@
 // Astro integration: after the build, every page fetches its enhancement scripts, and what they import, at low priority.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lowerScriptPriority, moduleFile, staticImports } from './scriptPriority';
-import { pagePath } from './printEdition';
+import { builtFiles, htmlFiles, pagePath } from './builtFiles';
 
 export default function lowPriorityScripts(): AstroIntegration {
   return {
@@ -15,13 +15,7 @@ export default function lowPriorityScripts(): AstroIntegration {
         const out = fileURLToPath(dir);
         // The imports of every built module, read once: the lookup below must be synchronous.
         const imports = new Map<string, string[]>();
-        const entries = await readdir(out, { withFileTypes: true, recursive: true });
-        for (const e of entries) {
-          if (!e.isFile() || !/\.m?js$/.test(e.name)) continue;
-          const file = join(e.parentPath, e.name);
-          const path = `/${file.slice(out.length).split(/[\\/]/).filter(Boolean).join('/')}`;
-          imports.set(path, await staticImports(await readFile(file, 'utf8')));
-        }
+        for (const file of await builtFiles(out, /\.m?js$/)) imports.set(pagePath(out, file), await staticImports(await readFile(file, 'utf8')));
         const importsOf = (url: string) => {
           const file = moduleFile(url);
           const found = imports.get(file);
@@ -29,9 +23,7 @@ export default function lowPriorityScripts(): AstroIntegration {
           return found ?? [];
         };
         let pages = 0, preloads = 0;
-        for (const e of entries) {
-          if (!e.isFile() || !e.name.endsWith('.html')) continue;
-          const file = join(e.parentPath, e.name);
+        for (const file of await htmlFiles(out)) {
           const result = lowerScriptPriority(await readFile(file, 'utf8'), importsOf, pagePath(out, file));
           if (!result.changed) continue;
           await writeFile(file, result.html);

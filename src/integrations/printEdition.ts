@@ -1,16 +1,11 @@
 // Astro integration: after the build, numbers the figures and turns the article's links into endnotes in every page.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preparePrintEdition } from '../lib/print/printEdition';
-
-/** The public URL of a built file: `index.html` → `/`, `s/x/index.html` → `/s/x/`. */
-export function pagePath(outDir: string, file: string): string {
-  const rel = relative(outDir, file).split(sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+import { htmlFiles, pagePath } from './builtFiles';
 
 export default function printEdition(): AstroIntegration {
   let site: URL | undefined;
@@ -23,7 +18,6 @@ export default function printEdition(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const base = site ?? new URL('http://localhost/');
-        const entries = await readdir(out, { withFileTypes: true, recursive: true });
         let figures = 0, endnotes = 0, pages = 0;
         const sheets = new Map<string, string | undefined>();
         // Only the site's own stylesheets, read from the build output.
@@ -35,9 +29,7 @@ export default function printEdition(): AstroIntegration {
           }
           return sheets.get(href);
         };
-        for (const e of entries) {
-          if (!e.isFile() || !e.name.endsWith('.html')) continue;
-          const file = join(e.parentPath, e.name);
+        for (const file of await htmlFiles(out)) {
           const html = await readFile(file, 'utf8');
           const result = preparePrintEdition(html, { file: relative(out, file), pageUrl: new URL(pagePath(out, file), base), readStylesheet });
           if (!result.changed) continue;

@@ -1,14 +1,10 @@
 // Astro integration: after the build, writes `_headers` with a CSP matching the hashes in the built pages.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, metaCsp, pagePaths, type PagePolicy } from './headers';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
+import { htmlFiles } from './builtFiles';
 
 export default function securityHeaders(): AstroIntegration {
   return {

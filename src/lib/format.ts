@@ -1,7 +1,7 @@
 // Formatting helpers shared by pages and components.
 import type { DatePrecision } from '../schemas/article';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2018-10" with month precision → "October 2018"; never depends on the machine's time zone. */
 export function formatPartialDate(iso: string, precision: DatePrecision): string {

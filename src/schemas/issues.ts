@@ -10,6 +10,11 @@ export function describeIssues(file: string, error: z.ZodError, rowLabel?: (path
   return `${file}: invalid data\n${lines.join('\n')}`;
 }
 
+/** The lines of describeIssues() for one row, without its heading, so that issues from many rows make one message. */
+export function issueLines(file: string, error: z.ZodError, label: string): string[] {
+  return describeIssues(file, error, () => label).split('\n').slice(1);
+}
+
 export class ContentError extends Error {
   override name = 'ContentError';
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { datePrecision } from './article';
-import { describeIssues, ContentError } from './issues';
+import { describeIssues, issueLines, ContentError } from './issues';
 
 /** The span of years the timeline draws; every event must fall inside it. */
 export const TIMELINE_FIRST_DAY = '2010-01-01';
@@ -116,7 +116,7 @@ export function parseTimeline(text: string, file: string): TimelineEvent[] {
     const label = id ? `event "${id}"` : `event #${i + 1}`;
     const result = timelineEventSchema.safeParse(row);
     if (!result.success) {
-      problems.push(...describeIssues(file, result.error, () => label).split('\n').slice(1));
+      problems.push(...issueLines(file, result.error, label));
     } else {
       events.push(result.data);
     }

@@ -1,18 +1,6 @@
-// Arriving by link: brings the target of `/#id` into view below any sticky header, marks it briefly and focuses it.
+// Arriving by link: brings the target of `/#id` into view (below its scroll margin), marks it briefly and focuses it.
 
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
-
-/** The height of whatever is stuck to the top of the window (a sticky or fixed header), if anything. */
-function stuckHeight(): number {
-  let bottom = 0;
-  for (const el of document.querySelectorAll<HTMLElement>('body > header, [data-sticky-header]')) {
-    const { position } = getComputedStyle(el);
-    if (position !== 'sticky' && position !== 'fixed') continue;
-    const rect = el.getBoundingClientRect();
-    if (rect.top <= 0 && rect.bottom > 0) bottom = Math.max(bottom, rect.bottom);
-  }
-  return bottom;
-}
 
 function arrive(event?: Event) {
   const id = decodeURIComponent(location.hash.slice(1));
@@ -26,7 +14,7 @@ function arrive(event?: Event) {
     return;
   }
   const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
-  const top = el.getBoundingClientRect().top + scrollY - stuckHeight() - margin;
+  const top = el.getBoundingClientRect().top + scrollY - margin;
   // On load jump straight there; a link followed in the page glides unless motion is reduced.
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
   scrollTo({ top: Math.max(0, top), behavior: glide ? 'smooth' : 'instant' });

@@ -1,4 +1,6 @@
 // <bloc-print> shows a "Print / Save as PDF" button that opens the print dialog; <bloc-print-date> stamps the printed copy with today's date.
+import { formatPartialDate } from '../lib/format';
+
 class BlocPrint extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector<HTMLButtonElement>('button[data-print-button]');
@@ -7,8 +9,6 @@ class BlocPrint extends HTMLElement {
     button.addEventListener('click', () => print());
   }
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Without JavaScript the copy says which build it came from; with it, the day it is printed. */
 class BlocPrintDate extends HTMLElement {
@@ -19,8 +19,8 @@ class BlocPrintDate extends HTMLElement {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     time.dateTime = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    // Written out by hand: the first toLocaleDateString() call loads locale data, a long task on a phone.
-    time.textContent = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    // Not toLocaleDateString(): its first call loads locale data, a long task on a phone.
+    time.textContent = formatPartialDate(time.dateTime, 'day');
     label.textContent = 'Printed on';
   };
 

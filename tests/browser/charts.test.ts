@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import * as cheerio from 'cheerio';
-import { launch, url, NARROW, DESKTOP, PHONE, openPage } from '../support/browser';
-import { distPath } from '../support/dist';
+import { launch, NARROW, DESKTOP, PHONE, openPage } from '../support/browser';
+import { loadPage } from '../support/dist';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -172,9 +170,8 @@ describe('charts in Chromium', () => {
     // The chart is never redrawn: showing tips leaves the markup as it was, and the marks are those the build wrote.
     const after = await page.locator('#trade-chart svg.chart-svg--wide').innerHTML();
     expect(after).toBe(before);
-    const built = readFileSync(distPath('index.html'), 'utf8');
     const drawn = (html: string) => (html.match(/<rect [^>]*>/g) ?? []).length + (html.match(/<text [^>]*>[^<]*/g) ?? []).join('|');
-    expect(drawn(after)).toBe(drawn(cheerio.load(built)('#trade-chart svg.chart-svg--wide').html()!));
+    expect(drawn(after)).toBe(drawn(loadPage()('#trade-chart svg.chart-svg--wide').html()!));
     await page.context().close();
   });
 

@@ -2,10 +2,9 @@
 // reports no violation, and its enhancement scripts still run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, DESKTOP } from '../support/browser';
-import { htmlPages, pageUrlPath } from '../support/gates';
+import { BROKEN_SITE, htmlPages, pageUrlPath } from '../support/gates';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 let browser: Browser;
@@ -14,7 +13,7 @@ let broken: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   browser = await launch();
   site = await serveStatic(inject('distDir'), { headers: true });
-  broken = await serveStatic(resolve(import.meta.dirname, '../fixtures/broken-site'), { headers: true });
+  broken = await serveStatic(BROKEN_SITE, { headers: true });
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,8 +7,8 @@ import { lowerScriptPriority, moduleFile, staticImports } from '../../src/integr
 import type { Browser } from 'playwright-core';
 import { launch, url, PHONE } from '../support/browser';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { BROKEN_SITE } from '../support/gates';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/broken-site');
 
 let browser: Browser;
 let broken: Awaited<ReturnType<typeof serveStatic>>;
@@ -16,13 +16,13 @@ let lowered: Awaited<ReturnType<typeof serveStatic>>;
 let loweredDir: string;
 beforeAll(async () => {
   browser = await launch();
-  broken = await serveStatic(FIXTURE);
+  broken = await serveStatic(BROKEN_SITE);
   // The broken page's module script after the build step: its script and its import at low priority.
   loweredDir = mkdtempSync(join(tmpdir(), 'lowered-'));
-  cpSync(join(FIXTURE, '_astro'), join(loweredDir, '_astro'), { recursive: true });
+  cpSync(join(BROKEN_SITE, '_astro'), join(loweredDir, '_astro'), { recursive: true });
   const graph = new Map<string, string[]>();
-  for (const name of ['enhance.js', 'shared.js']) graph.set(`/_astro/${name}`, await staticImports(readFileSync(join(FIXTURE, '_astro', name), 'utf8')));
-  const html = readFileSync(join(FIXTURE, 'about/index.html'), 'utf8').replace(/<script src="[^"]*"><\/script>\n?/, '');
+  for (const name of ['enhance.js', 'shared.js']) graph.set(`/_astro/${name}`, await staticImports(readFileSync(join(BROKEN_SITE, '_astro', name), 'utf8')));
+  const html = readFileSync(join(BROKEN_SITE, 'about/index.html'), 'utf8').replace(/<script src="[^"]*"><\/script>\n?/, '');
   writeFileSync(join(loweredDir, 'index.html'), lowerScriptPriority(html, (u) => graph.get(moduleFile(u)) ?? []).html);
   lowered = await serveStatic(loweredDir);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, url, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
+import { launch, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });

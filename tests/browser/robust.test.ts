@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { launch, url, DESKTOP } from '../support/browser';
-import { htmlPages, pageUrlPath } from '../support/gates';
+import { BROKEN_SITE, htmlPages, pageUrlPath } from '../support/gates';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 /** Every page a reader stays on (redirect stubs move on at once), so pages added later are covered too. */
@@ -21,7 +21,7 @@ let browser: Browser;
 let broken: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   browser = await launch();
-  broken = await serveStatic(join(import.meta.dirname, '../fixtures/broken-site'));
+  broken = await serveStatic(BROKEN_SITE);
 });
 afterAll(async () => { await browser?.close(); await broken?.close(); });
 

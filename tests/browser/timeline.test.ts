@@ -3,10 +3,10 @@ import type { Browser, Page, BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { parseTimeline } from '../../src/schemas/timeline';
 import { formatEventDate } from '../../src/lib/timeline/dates';
 import { launch, url, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
+import { printPdf, squash } from '../support/pdf';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -19,8 +19,6 @@ const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?
 const eventIds = (page: Page, visibleOnly = false) =>
   page.evaluate((v) => [...document.querySelectorAll<HTMLLIElement>('ol.timeline-list > li')].filter((li) => !v || !li.hidden).map((li) => li.id), visibleOnly);
 const events = parseTimeline(readFileSync(resolve(import.meta.dirname, '../../content/data/timeline.yaml'), 'utf8'), 'content/data/timeline.yaml');
-/** Text compared without layout: no spaces, line breaks or hyphens. */
-const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad\u2010\u2011-]+/g, '');
 const enhanced = (page: Page) => page.waitForSelector('bloc-timeline[data-enhanced]', { state: 'attached' });
 
 describe('timeline in Chromium', () => {
@@ -193,9 +191,7 @@ describe('timeline in Chromium', () => {
       expect(c.opacity).toBe('1');
     }
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
-    const pages = text.map(squash);
+    const pages = (await printPdf(page, 'A4')).pageTexts.map(squash);
     for (const e of events) {
       // The summary is only in the list: its first and last words must share a page, with the date above them.
       const words = e.summary.split(' ');

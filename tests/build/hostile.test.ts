@@ -35,8 +35,7 @@ describe('a build from content with markup typed into its text fields', () => {
     editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.script}`)}`)
       .replace(/^standfirst: (".*")\n(?:  .*\n)*/m, 'standfirst: $1\n'));
     editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.img; });
-    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
-      const rows = Array.isArray(d) ? d : d.events;
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows[0].title = PAYLOADS.img;
       rows[0].summary = `${rows[0].summary} ${PAYLOADS.script}`;
     });
@@ -78,8 +77,7 @@ describe('a build from content with a broken data file', () => {
     const copy = copyContent();
     try {
       let id = '';
-      editYaml(copy.dir, 'data/timeline.yaml', (d) => {
-        const rows = Array.isArray(d) ? d : d.events;
+      editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
         const e = rows.find((r: { precision?: string }) => r.precision === 'day');
         id = e.id;
         e.date = '2031-06-01';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { distPath, loadPage } from '../support/dist';
+import { htmlPages, pageUrlPath } from '../support/gates';
 import { pngSize } from '../../src/lib/og/renderCard';
 import { checkIds, parsePublished, parseRedirects, resolveRedirect } from '../../src/lib/sharing/idRegistry';
 import { NETWORKS } from '../../src/lib/sharing/shareLinks';
@@ -206,13 +207,7 @@ describe('article metadata', () => {
 
 describe('sitemap.xml and robots.txt', () => {
   /** Every built HTML page, as a site path. */
-  const pages = (function walk(dir: string): string[] {
-    return readdirSync(dir).flatMap((f) => {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) return walk(p);
-      return f.endsWith('.html') ? [`/${relative(distPath(), p).replace(/index\.html$/, '').replace(/\\/g, '/')}`] : [];
-    });
-  })(distPath());
+  const pages = htmlPages(distPath()).map(pageUrlPath);
 
   it('sitemap.xml lists exactly the built pages that may be indexed, as absolute URLs', () => {
     const xml = cheerio.load(readFileSync(distPath('sitemap.xml'), 'utf8'), { xml: true });

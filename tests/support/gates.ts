@@ -6,9 +6,13 @@ import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { attributeUrl, moduleFile, moduleGraph, staticImports } from '../../src/integrations/scriptPriority';
+import { attributeUrl, moduleFile, moduleGraph, sitePath, staticImports } from '../../src/integrations/scriptPriority';
+import { pagePaths } from '../../src/integrations/headers';
 
 export const HTMLVALIDATE_CONFIG = resolve(import.meta.dirname, '../../.htmlvalidate.json');
+
+/** A deliberately broken built site: every gate must report its faults (see its README). */
+export const BROKEN_SITE = resolve(import.meta.dirname, '../fixtures/broken-site');
 
 /** Every HTML file in the folder, as paths relative to it with forward slashes. */
 export function htmlPages(dir: string): string[] {
@@ -19,11 +23,7 @@ export function htmlPages(dir: string): string[] {
 }
 
 /** The URL path a page answers on: `a/index.html` → `/a/`. */
-export function pageUrlPath(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
+export const pageUrlPath = (file: string): string => pagePaths(file)[0]!;
 
 function isNoindex(html: string): boolean {
   const $ = cheerio.load(html);
@@ -279,7 +279,7 @@ export async function checkScriptPriority(dir: string): Promise<string[]> {
         if (!path) problems.push(`${file}: the module ${url} is not in the build`);
         const found = path ? await staticImports(readFileSync(join(dir, path), 'utf8')) : [];
         imports.set(url, found);
-        pending.push(...moduleGraph(url, (u) => (u === url ? found : [])));
+        pending.push(...found.flatMap((spec) => sitePath(spec, url) ?? []));
       }
       for (const dep of moduleGraph(src, importsOf)) {
         if (loaded.has(dep)) continue;

@@ -3,12 +3,15 @@ import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { overlaps, type Box } from './textBox';
+import { round2 as round } from './dimensions';
 
 export interface MapPlaceInput { id: string; name: string; lat: number; lon: number; country: string }
-export interface LabelBox { x0: number; y0: number; x1: number; y1: number }
+export type LabelBox = Box;
+export { overlaps as boxesOverlap };
 export interface MapLabel { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: LabelBox }
 export interface MapPoint { id: string; name: string; x: number; y: number; label: MapLabel }
-export interface MapCountry { id: string; name: string; d: string; named: boolean; label?: MapLabel }
+export interface MapCountry { id: string; name: string; d: string; label?: MapLabel }
 export interface MapPanel {
   id: string;
   title: string;
@@ -50,7 +53,6 @@ export const PANELS: PanelSpec[] = [
   { id: 'north-west-pakistan', title: 'North-west Pakistan', extent: [69.4, 32.6, 74.4, 35], places: ['islamabad', 'abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'], named: ['586', '004'], countryLabels: true, atlas: '50m' },
 ];
 
-const round = (n: number) => Math.round(n * 100) / 100;
 // Semi-bold sans-serif labels, including wide fallbacks such as DejaVu Sans, with room for the halo.
 const EM_PER_CHAR = 0.68;
 const PAD = 2;
@@ -60,10 +62,6 @@ export function labelBox(text: string, x: number, y: number, anchor: MapLabel['a
   const w = [...text].length * fontSize * EM_PER_CHAR;
   const x0 = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
   return { x0: round(x0 - PAD), x1: round(x0 + w + PAD), y0: round(y - fontSize * 0.8 - PAD / 2), y1: round(y + fontSize * 0.25 + PAD / 2) };
-}
-
-export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 const inside = (b: LabelBox, d: MapDims) => b.x0 >= d.margin && b.y0 >= d.margin && b.x1 <= d.width - d.margin && b.y1 <= d.height - d.margin;
@@ -104,12 +102,12 @@ function labelCandidates(text: string, x: number, y: number, dims: MapDims): Map
 
 /** Chooses one candidate per point so that no label hits another label or any obstacle (depth-first, preferred spots first). */
 function placeLabels(points: { id: string; name: string; x: number; y: number }[], obstacles: LabelBox[], dims: MapDims): Map<string, MapLabel> {
-  const options = points.map((p) => labelCandidates(p.name, p.x, p.y, dims).filter((l) => !obstacles.some((o) => boxesOverlap(o, l.box))));
+  const options = points.map((p) => labelCandidates(p.name, p.x, p.y, dims).filter((l) => !obstacles.some((o) => overlaps(o, l.box))));
   const chosen: MapLabel[] = [];
   const search = (i: number): boolean => {
     if (i === points.length) return true;
     for (const l of options[i]!) {
-      if (chosen.some((c) => boxesOverlap(c.box, l.box))) continue;
+      if (chosen.some((c) => overlaps(c.box, l.box))) continue;
       chosen.push(l);
       if (search(i + 1)) return true;
       chosen.pop();
@@ -135,11 +133,12 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     // Whole pixels are enough for the overview's coarse shapes; the close-up keeps a tenth.
     const path = geoPath(projection).digits(spec.atlas === '110m' ? 0 : 1);
     const shapes: MapCountry[] = [];
+    const featureOf = new Map<string, Feature<Geometry, { name?: string }>>();
     for (const c of countries.features) {
       const id = String(c.id);
       if (!spec.named.includes(id)) continue;
       const d = path(c);
-      if (d) shapes.push({ id, name: COUNTRY_NAMES[id] ?? c.properties?.name ?? id, d, named: true });
+      if (d) { shapes.push({ id, name: COUNTRY_NAMES[id] ?? c.properties?.name ?? id, d }); featureOf.set(id, c); }
     }
     const others = (world.objects.countries as GeometryCollection).geometries
       .filter((g) => !spec.named.includes(String(g.id)) && (g.type === 'Polygon' || g.type === 'MultiPolygon')) as Array<TopoPolygon | TopoMultiPolygon>;
@@ -169,8 +168,8 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     obstacles.push(...[...labels.values()].map((l) => l.box));
 
     if (spec.countryLabels) {
-      for (const c of shapes.filter((s) => s.named)) {
-        const f = countries.features.find((x) => String(x.id) === c.id)!;
+      for (const c of shapes) {
+        const f = featureOf.get(c.id)!;
         const [cx, cy] = path.centroid(f);
         if (!Number.isFinite(cx)) continue;
         const text = c.name.toUpperCase();
@@ -178,7 +177,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
         for (const [dx, dy] of [[0, 0], [0, -14], [0, 14], [-20, 0], [20, 0], [0, -28], [0, 28]] as const) {
           const box = labelBox(text, cx + dx, cy + dy, 'middle', dims.fontSize - 1);
           const centre: [number, number] = projection.invert!([cx + dx, cy + dy]) ?? [NaN, NaN];
-          if (inside(box, dims) && !obstacles.some((o) => boxesOverlap(o, box)) && geoContains(f, centre)) {
+          if (inside(box, dims) && !obstacles.some((o) => overlaps(o, box)) && geoContains(f, centre)) {
             c.label = { x: round(cx + dx), y: round(cy + dy), anchor: 'middle', box };
             obstacles.push(box);
             break;

@@ -363,8 +363,8 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
 
     // A crowded run's symbols may take their columns in several orders: as placed above (the first free
     // column), mirrored (the earliest event furthest from the axis), or a staircase stepping away from the
-    // axis or towards it. Each run takes the order, among those where no two symbols overlap, whose leaders
-    // cross fewest symbols; on a tie, the earlier in that list.
+    // axis or towards it. Each run keeps the first, unless another where no two symbols overlap has
+    // leaders that cross fewer symbols (on a tie, the earlier in that list).
     for (let a = 0; a < items.length;) {
       let b = a;
       while (b + 1 < items.length && items[b + 1]!.cy - items[b]!.cy < 2 * r + 1) b++;
@@ -373,7 +373,6 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
         const most = Math.max(...columns.slice(a, b + 1));
         // Only as many columns as the labels make room for.
         const orders = [
-          (i: number) => columns[i]!,
           (i: number) => most - columns[i]!,
           (i: number) => (i - a) % count,
           (i: number) => Math.min(n, count) - 1 - ((i - a) % count),
@@ -391,13 +390,14 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
       a = b + 1;
     }
 
-    const crossings = items.reduce((sum, _, i) => sum + routeFor(i, columns).crossings, 0);
+    const routes = items.map((_, i) => routeFor(i, columns));
+    const crossings = routes.reduce((sum, route) => sum + route.crossings, 0);
     const marks: TimelineMark[] = items.map(({ e, s, cy, sy1, sy2, hasSpan, lines, height }, i) => {
       const top = tops[i]!;
       const approximate = s.kind === 'month' || s.kind === 'year';
       const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
       const x = axisX + columns[i]! * step;
-      const leader = routeFor(i, columns).route.map(([px, py], k) => `${k ? 'L' : 'M'}${r2(px)},${r2(py)}`).join('');
+      const leader = routes[i]!.route.map(([px, py], k) => `${k ? 'L' : 'M'}${r2(px)},${r2(py)}`).join('');
       return {
         id: e.id,
         category: e.category,

@@ -2,7 +2,7 @@
 // with messages naming the file, the row and the field.
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ContentError, describeIssues } from '../../schemas/issues';
+import { ContentError, describeIssues, issueLines } from '../../schemas/issues';
 
 /** A validated row, with the group it was listed in and its place in that group. */
 export type DataRow = { id: string; series: string; position: number; source?: { paragraph?: string } } & Record<string, unknown>;
@@ -15,10 +15,6 @@ function rowLabel(group: string, index: number, row: unknown): string {
   return typeof id === 'string' && id ? `row "${id}"` : `row ${index + 1} of "${group}"`;
 }
 
-/** The lines of describeIssues() without its heading, so that issues from many rows make one message. */
-function issueLines(file: string, error: z.ZodError, label: string): string[] {
-  return describeIssues(file, error, () => label).split('\n').slice(1);
-}
 
 function elementOf(schema: z.ZodType): z.ZodType | undefined {
   let s: z.ZodType = schema;

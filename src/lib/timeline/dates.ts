@@ -1,6 +1,6 @@
 // Dates of timeline events: the stretch of time each one covers and how to write it for a reader.
 import type { TimelineEvent } from '../../schemas/timeline';
-import { formatPartialDate } from '../format';
+import { formatPartialDate, MONTHS } from '../format';
 
 export type EventKind = 'day' | 'month' | 'year' | 'range';
 
@@ -32,7 +32,6 @@ export function byDate<T extends Dated & { id: string }>(a: T, b: T): number {
   return sa.start - sb.start || sa.end - sb.end || a.id.localeCompare(b.id);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "18 August 2010", "November 2016", "2017", or "21 October – 4 November 2018". */
 export function formatEventDate(e: Dated): string {

@@ -1,9 +1,8 @@
 // Proves the output gates can fail: each check run on a deliberately broken site reports its fault.
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { check404, checkCsp, checkReferences, checkScriptPriority, checkSitemap, validateHtml } from '../../support/gates';
+import { BROKEN_SITE, check404, checkCsp, checkReferences, checkScriptPriority, checkSitemap, validateHtml } from '../../support/gates';
 
-const broken = resolve(import.meta.dirname, '../../fixtures/broken-site');
+const broken = BROKEN_SITE;
 const site = 'https://broken.example';
 
 describe('gates on a broken site', () => {

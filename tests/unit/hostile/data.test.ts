@@ -73,14 +73,12 @@ describe('hostile data files', () => {
   it('readTimeline(timeline.yaml) refuses dates out of range and days that do not exist', async () => {
     copy = copyContent();
     let id = '';
-    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
-      const rows = Array.isArray(d) ? d : d.events;
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       const e = rows.find((r: any) => r.precision === 'day');
       id = e.id; e.date = '2031-06-01';
     });
     expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`data/timeline\\.yaml[\\s\\S]*${id}[\\s\\S]*field "date"[\\s\\S]*outside the timeline`));
-    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
-      const rows = Array.isArray(d) ? d : d.events;
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows.find((r: any) => r.id === id).date = '2015-02-30';
     });
     expect(await failure(() => timeline(copy.dir))).toMatch(/field "date"[\s\S]*not a calendar day/);
@@ -88,8 +86,7 @@ describe('hostile data files', () => {
 
   it('readTimeline(timeline.yaml) refuses a duplicate id and a missing title', async () => {
     copy = copyContent();
-    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
-      const rows = Array.isArray(d) ? d : d.events;
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows[1].id = rows[0].id;
       delete rows[2].title;
     });
@@ -108,8 +105,7 @@ describe('hostile data files', () => {
   it('loadRows(deals.yaml) and readTimeline(timeline.yaml) accept markup in text fields as plain text', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.img; });
-    editYaml(copy.dir, 'data/timeline.yaml', (d) => {
-      const rows = Array.isArray(d) ? d : d.events;
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows[0].title = PAYLOADS.img;
     });
     expect((await deals(copy.dir))[0]!.label).toBe(PAYLOADS.img);
