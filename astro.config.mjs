@@ -2,21 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
-import printEdition from './src/integrations/printEdition';
-import lowPriorityScripts from './src/integrations/lowPriorityScripts';
+import { parseSiteUrl } from './src/lib/siteUrls';
 
-// The public URL of the site. Set SITE_URL when deploying; the default is a
-// reserved placeholder domain so that nothing ever points at a real site by accident.
-export const DEFAULT_SITE_URL = 'https://pakistan-russia-bloc.example';
+// The public URL of the site (SITE_URL, checked; unset, a reserved placeholder domain, so that nothing ever
+// points at a real site by accident). Its path is where the site is served: every page and asset lives under it.
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
+  site: site.href,
+  base: site.pathname,
   output: 'static',
   trailingSlash: 'ignore',
   // Builds for tests may write elsewhere so that several builds never share a folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), lowPriorityScripts(), printEdition(), securityHeaders()],
+  integrations: [mdx(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   // Every script is small and only enhances: Astro writes each one into the page instead of a file that

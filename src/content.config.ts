@@ -1,33 +1,25 @@
-// Content collections: the article (MDX in ../content/article) and its data (YAML in ../content/data).
+// Content collections: every file under content/ enters the build here, once, read and validated by its loader.
+// Checks that need more than one file (a row citing a paragraph, a note explaining a figure) run in the edition.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article';
-import { tradeFileSchema, tradeRowSchema } from './schemas/trade';
-import { dealsFileSchema, dealRowSchema } from './schemas/deals';
-import { yamlLoader } from './lib/data/yamlLoader';
-import { timelineLoader } from './lib/timeline/loader';
+import { join } from 'node:path';
+import { articleFile } from './loaders/articleFile';
+import { dataFile } from './loaders/dataFile';
+import { ARTICLE_FILE, DATA_FILES, type ContentFile } from './loaders/contentFiles';
 
+/** Builds for tests may read a copy of content/ (a path relative to the project). */
 export const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';
 
-const article = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/article` }),
-  schema: articleSchema,
-});
+const data = <F extends ContentFile>({ path, parse, schema }: F) =>
+  defineCollection({ loader: dataFile({ file: join(CONTENT_DIR, path), parse, schema: schema as F['schema'] }) });
 
-// The money in the story: rows validated, ids unique and sources checked against the article's paragraphs.
-const ARTICLE_FILE = `${CONTENT_DIR}/article/pakistan-russia-asian-bloc.mdx`;
-const trade = defineCollection({
-  loader: yamlLoader({ file: `${CONTENT_DIR}/data/trade.yaml`, schema: tradeFileSchema, article: ARTICLE_FILE }),
-  schema: tradeRowSchema,
-});
-const deals = defineCollection({
-  loader: yamlLoader({ file: `${CONTENT_DIR}/data/deals.yaml`, schema: dealsFileSchema, article: ARTICLE_FILE }),
-  schema: dealRowSchema,
-});
-
-// Dated events 2010–2018, each pointing at the paragraph that mentions it.
-const timeline = defineCollection({
-  loader: timelineLoader({ file: `${CONTENT_DIR}/data/timeline.yaml`, article: `${CONTENT_DIR}/article/pakistan-russia-asian-bloc.mdx` }),
-});
-
-export const collections = { article, trade, deals, timeline };
+export const collections = {
+  article: defineCollection({ loader: articleFile({ file: join(CONTENT_DIR, ARTICLE_FILE.path), schema: ARTICLE_FILE.schema }) }),
+  trade: data(DATA_FILES.trade),
+  deals: data(DATA_FILES.deals),
+  glossary: data(DATA_FILES.glossary),
+  places: data(DATA_FILES.places),
+  timeline: data(DATA_FILES.timeline),
+  publishedIds: data(DATA_FILES.publishedIds),
+  redirects: data(DATA_FILES.redirects),
+  sourceText: data(DATA_FILES.sourceText),
+};

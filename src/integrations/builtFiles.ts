@@ -1,7 +1,6 @@
-// The files of a finished build, and the URL path each one is served on.
+// The files of a finished build.
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { pagePaths } from './headers';
+import { join } from 'node:path';
 
 /** Every file below `dir` whose name matches, as absolute paths, in the order the folder lists them. */
 export async function builtFiles(dir: string, name: RegExp): Promise<string[]> {
@@ -10,8 +9,3 @@ export async function builtFiles(dir: string, name: RegExp): Promise<string[]> {
 }
 
 export const htmlFiles = (dir: string): Promise<string[]> => builtFiles(dir, /\.html$/);
-
-/** The public URL of a built file: `index.html` → `/`, `s/x/index.html` → `/s/x/`, `_astro/a.js` → `/_astro/a.js`. */
-export function pagePath(outDir: string, file: string): string {
-  return pagePaths(relative(outDir, file))[0]!;
-}

@@ -61,38 +61,34 @@ export function mergePolicies(policies: string[], extra: string[] = HEADER_ONLY_
   return serializePolicy(merged);
 }
 
-/** Hosts cap the rules in `_headers` (Cloudflare Pages: 100); past this many pages one site-wide rule is used. */
-export const MAX_PAGE_RULES = 40;
-
 export interface PagePolicy { path: string; csp: string }
 
-/** The URL paths a built file answers on: `a/index.html` on `/a/` and `/a`, `index.html` on `/`. */
-export function pagePaths(file: string): string[] {
+/** The URL paths a built file answers on under `base`: `a/index.html` on `/a/` and `/a`, `index.html` on `/`. */
+export function pagePaths(file: string, base = '/'): string[] {
   const rel = file.replaceAll('\\', '/').replace(/^\/+/, '');
-  if (rel === 'index.html') return ['/'];
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (rel === 'index.html') return [root];
   if (rel.endsWith('/index.html')) {
-    const dir = `/${rel.slice(0, -'index.html'.length)}`;
+    const dir = `${root}${rel.slice(0, -'index.html'.length)}`;
     return [dir, dir.slice(0, -1)];
   }
-  return [`/${rel}`, `/${rel.replace(/\.html$/, '')}`];
+  return [`${root}${rel}`, `${root}${rel.replace(/\.html$/, '')}`];
 }
 
 /**
- * The text of a `_headers` file: common headers everywhere, each page's CSP on that page's paths
- * (or one merged CSP on every path when there are many pages), long caching on hashed assets.
- * The CSP is sent with documents only, where it has effect, to keep it off every asset response.
+ * The text of a `_headers` file: common headers everywhere under `base`, each page's CSP on that page's
+ * paths, long caching on hashed assets. The CSP is sent with documents only, where it has effect, to keep
+ * it off every asset response. (The site has a dozen pages; hosts cap a file at 100 rules.)
  */
-export function headersFile(pages: PagePolicy[]): string {
+export function headersFile(pages: PagePolicy[], base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  const cspBlocks = pages.length > MAX_PAGE_RULES
-    ? [block('/*', { 'Content-Security-Policy': mergePolicies(pages.map((p) => p.csp)) })]
-    : pages.map((p) => block(p.path, { 'Content-Security-Policy': mergePolicies([p.csp]) }));
   return [
     '# Security and caching headers for static hosts that read _headers; generated at build time.',
-    block('/*', COMMON_HEADERS),
-    ...IMMUTABLE_PATHS.map((p) => block(p, { 'Cache-Control': IMMUTABLE_CACHE })),
-    ...cspBlocks,
+    block(`${root}*`, COMMON_HEADERS),
+    ...IMMUTABLE_PATHS.map((p) => block(`${root}${p.slice(1)}`, { 'Cache-Control': IMMUTABLE_CACHE })),
+    ...pages.map((p) => block(p.path, { 'Content-Security-Policy': mergePolicies([p.csp]) })),
     '',
   ].join('\n\n');
 }

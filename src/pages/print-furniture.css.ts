@@ -1,11 +1,8 @@
 // The print-only stylesheet holding the article's running title and address for the page margins.
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
-import { loadArticle } from '../lib/article/loadArticle';
 import { pageFurnitureCss } from '../lib/print/furniture';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { entry } = await loadArticle(getEntry);
-  const css = pageFurnitureCss({ title: entry.data.headline, url: new URL('/', site).href });
-  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = ({ locals }) => {
+  const { article, url } = locals.edition;
+  return new Response(pageFurnitureCss({ title: article.headline, url: url.absolute('/') }), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/sharing/siteFiles';
 
-export const GET: APIRoute = ({ site }) => new Response(robotsTxt(site!), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ locals }) => new Response(robotsTxt(locals.edition.url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

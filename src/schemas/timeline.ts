@@ -131,15 +131,15 @@ export function parseTimeline(text: string, file: string): TimelineEvent[] {
 
 /**
  * Cross-checks the events against the article: every event must point at a paragraph that exists,
- * and no event id may take an id the article already uses (sections, paragraphs).
+ * and no event id may take an id the article already uses (sections, paragraphs, figures).
  */
-export function checkTimelineAgainstArticle(events: TimelineEvent[], article: { paragraphIds: string[]; otherIds: string[] }, file: string): void {
+export function timelineProblems(events: readonly TimelineEvent[], article: { paragraphIds: readonly string[]; otherIds: readonly string[] }): string[] {
   const paragraphs = new Set(article.paragraphIds);
   const taken = new Set([...article.paragraphIds, ...article.otherIds]);
   const problems: string[] = [];
   for (const e of events) {
-    if (!paragraphs.has(e.paragraph)) problems.push(`  - event "${e.id}", field "paragraph": no paragraph "${e.paragraph}" in the article`);
-    if (taken.has(e.id)) problems.push(`  - event "${e.id}", field "id": the article already uses the id "${e.id}"`);
+    if (!paragraphs.has(e.paragraph)) problems.push(`event "${e.id}", field "paragraph": no paragraph "${e.paragraph}" in the article`);
+    if (taken.has(e.id)) problems.push(`event "${e.id}", field "id": the article already uses the id "${e.id}"`);
   }
-  if (problems.length) throw new ContentError(`${file}: events that do not match the article\n${problems.join('\n')}`);
+  return problems;
 }

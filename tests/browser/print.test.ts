@@ -118,16 +118,17 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     for (const r of refs) expect(text).toContain(squash(`(${r})`));
   });
 
-  it(`page.pdf({ format: '${format}' }) ends with the links as endnotes, each with its full URL`, async () => {
+  it(`page.pdf({ format: '${format}' }) ends with the numbered sources, each with its full URL, after the author's text`, async () => {
     const pdf = printed.get(format)!;
     const text = pdf.pageTexts.join('').replace(/\s+/g, '');
-    const notes = await page.evaluate(() => [...document.querySelectorAll('[data-endnote] a')].map((a) => a.getAttribute('href')!));
-    expect(notes.length).toBeGreaterThan(0);
-    for (const href of notes) expect(text).toContain(href);
-    // The list follows the last paragraph, and each URL is a live link in the PDF too.
-    const intro = await page.locator('.print-endnotes-intro').textContent();
-    expect(text.indexOf(intro!.replace(/\s+/g, ''))).toBeGreaterThan(text.indexOf('Theyneedtoopenupmoreavenues'));
-    for (const href of notes) expect(pdf.links).toContain(href);
+    const sources = await page.evaluate(() => [...document.querySelectorAll('[data-sources] > li')].map((li) => ({ n: li.getAttribute('data-source')!, href: li.querySelector('a')!.getAttribute('href')! })));
+    expect(sources.length).toBeGreaterThan(10);
+    const lastParagraph = text.indexOf('Theyneedtoopenupmoreavenues');
+    for (const { href } of sources) {
+      expect(text).toContain(href);
+      expect(text.indexOf(href, lastParagraph)).toBeGreaterThan(lastParagraph);
+      expect(pdf.links).toContain(href);
+    }
   });
 
   it(`page.pdf({ format: '${format}' }) carries the online address, the date and a QR code`, async () => {
@@ -201,20 +202,30 @@ describe('the page in print emulation', () => {
     }
   });
 
-  it('emulateMedia({ media: "print" }) shows an endnote number after exactly the links that reach paper', async () => {
+  it('emulateMedia({ media: "print" }) prints every web link with a way to follow it on paper: its source number, or its address', async () => {
     const context = await browser.newContext(DESKTOP);
     const p = await context.newPage();
     await p.goto(url('/'), { waitUntil: 'load' });
     await p.emulateMedia({ media: 'print' });
     const wrong = await p.evaluate(() => {
+      const key = (u: string) => u.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').toLowerCase();
+      const listed = new Map([...document.querySelectorAll('[data-sources] > li')].map((li) => [key(li.querySelector('a')!.href), li.getAttribute('data-source')]));
       const self = location.origin + location.pathname;
-      return [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].filter((a) => {
-        if (a.closest('[data-print-colophon]') || !/^https?:$/.test(a.protocol)) return false;
-        if (a.href.split('#')[0] === self) return false;
-        const marker = a.nextElementSibling?.matches('[data-endnote-ref]') ? a.nextElementSibling as HTMLElement : null;
-        const onPaper = a.checkVisibility();
-        return onPaper !== Boolean(marker?.checkVisibility());
-      }).map((a) => `${a.checkVisibility() ? 'printed without a number' : 'hidden but numbered'}: ${a.outerHTML.slice(0, 100)}`);
+      const problems: string[] = [];
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+        if (!a.checkVisibility() || !/^https?:$/.test(a.protocol) || a.href.split('#')[0] === self) continue;
+        if (a.closest('[data-sources], [data-print-colophon]')) continue;
+        const marker = a.nextElementSibling?.matches('[data-source-ref]') ? a.nextElementSibling as HTMLElement : null;
+        const address = a.nextElementSibling?.matches('.figure-data-url') ? a.nextElementSibling as HTMLElement : null;
+        if (marker?.checkVisibility() && marker.textContent === listed.get(key(a.href))) continue;
+        // A same-site download prints its public address (the site's own URL, not the test server's).
+        if (address?.checkVisibility() && new URL(address.textContent!.replace(/^:\s*/, '')).pathname === a.pathname) continue;
+        problems.push(`printed without its source number or address: ${a.outerHTML.slice(0, 100)}`);
+      }
+      for (const m of document.querySelectorAll<HTMLElement>('[data-source-ref]')) {
+        if (m.checkVisibility() && !(m.previousElementSibling as HTMLElement | null)?.checkVisibility()) problems.push(`a number printed without its link: ${m.outerHTML}`);
+      }
+      return problems;
     });
     expect(wrong).toEqual([]);
     await context.close();
@@ -254,7 +265,7 @@ describe('the page in print emulation', () => {
       const p = await context.newPage();
       await p.goto(url('/'), { waitUntil: 'load' });
       expect(await p.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).toBe(javaScriptEnabled);
-      const shown = await p.evaluate(() => [...document.querySelectorAll('.print-only, [data-endnote-ref], [data-print-colophon]')]
+      const shown = await p.evaluate(() => [...document.querySelectorAll('.print-only, [data-source-ref], [data-print-colophon]')]
         .filter((el) => (el as HTMLElement).checkVisibility()).length);
       expect(shown).toBe(0);
       await context.close();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import { loadPage, authorText } from '../support/dist';
-import { loadAnalysisData, tradeFacts } from '../../src/lib/analysis/analysisData';
+import { readEdition } from '../support/content';
+import { tradeFacts } from '../../src/lib/analysis/analysisData';
 import { formatPercent, formatUsd } from '../../src/lib/charts/formatUsd';
 
 const $ = loadPage();
-const data = loadAnalysisData(resolve(import.meta.dirname, '../../content'));
+const edition = readEdition();
+const data = { glossary: edition.glossary, places: edition.places, trade: edition.trade.figures, claims: edition.trade.claims };
 
 describe('built analysis layer', () => {
   it('index.html puts each note right after its paragraph, linked both ways by its number', () => {

@@ -128,8 +128,8 @@ describe('charts in the built page', () => {
 
   it('the article MDX names its charts without importing from ../src', () => {
     const mdx = readFileSync(resolve(ROOT, 'content/article/pakistan-russia-asian-bloc.mdx'), 'utf8');
-    expect(mdx).toMatch(/^<TradeChart \/>$/m);
-    expect(mdx).toMatch(/^<DealSizeChart \/>$/m);
+    expect(mdx).toMatch(/^<TradeChart id="trade-chart" \/>$/m);
+    expect(mdx).toMatch(/^<DealSizeChart id="deal-size-chart" \/>$/m);
     expect(mdx).not.toMatch(/^\s*import\s/m);
     expect(mdx).not.toContain('../src');
   });

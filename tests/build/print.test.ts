@@ -2,70 +2,75 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { loadPage, distPath } from '../support/dist';
-import { endnoteUrl, PRINT_HIDDEN } from '../../src/lib/print/endnotes';
-import { hiddenInPrint } from '../../src/lib/print/printCss';
+import { sourceKey } from '../../src/lib/analysis/sources';
 
 const $ = loadPage();
 const site = new URL($('[data-print-url]').attr('href') ?? 'invalid:');
-/** Everything the page's own stylesheets take off paper, read from the built CSS. */
-const offPaper = [PRINT_HIDDEN, ...$('link[rel="stylesheet"]').toArray().flatMap((l) => {
-  const css = readFileSync(distPath($(l).attr('href')!), 'utf8');
-  return hiddenInPrint(css, $(l).attr('media') === 'print' ? 'print' : 'all');
-}).filter((sel) => { try { $.root().find(sel); return true; } catch { return false; } })].join(', ');
+const sources = $('[data-sources] > li').toArray().map((li) => ({ number: Number($(li).attr('data-source')), url: $(li).find('a').attr('href')! }));
+const numberOf = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
 
 describe('print edition in the built page', () => {
-  it('printEdition() numbers the figures 1…N in page order and fills every figure reference', () => {
+  it('FigureFrame and FigRef number the figures 1…N in page order, and every reference names its figure\'s number', () => {
     const figures = $('figure[data-figure]').toArray();
     expect(figures.length).toBeGreaterThan(0);
     figures.forEach((f, i) => expect($(f).find('[data-figure-label]').text()).toBe(`Figure ${i + 1}`));
-    const numberOf = new Map(figures.map((f, i) => [$(f).attr('data-figure'), i + 1]));
+    const figureNumber = new Map(figures.map((f, i) => [$(f).attr('data-figure'), i + 1]));
+    expect($('[data-figref]').length).toBeGreaterThan(0);
     $('[data-figref]').each((_, a) => {
-      expect($(a).text()).toBe(`Figure ${numberOf.get($(a).attr('data-figref'))}`);
+      expect($(a).text()).toBe(`Figure ${figureNumber.get($(a).attr('data-figref'))}`);
       expect($(`#${$(a).attr('data-figref')}`).is('figure')).toBe(true);
     });
   });
 
-  it('printEdition() follows every link in main that reaches paper with the number of its endnote', () => {
-    const links = $('main a[href]').toArray().filter((a) => !$(a).closest(offPaper).length && endnoteUrl($(a).attr('href'), site));
-    expect(links.length).toBeGreaterThan(0);
-    const endnotes = new Map($('[data-endnote]').toArray().map((li) => [$(li).find('a').attr('href'), Number($(li).attr('data-endnote'))]));
-    for (const a of links) {
+  it('CorrectionsBox lists every source once, numbered 1…N, with its full address for paper', () => {
+    expect(sources.length).toBeGreaterThan(10);
+    expect(sources.map((s) => s.number)).toEqual(sources.map((_, i) => i + 1));
+    expect(new Set(sources.map((s) => sourceKey(s.url))).size).toBe(sources.length);
+    $('[data-sources] > li').each((i, li) => {
+      expect($(li).attr('id')).toBe(`source-${i + 1}`);
+      expect($(li).find('.source-url.print-only').text()).toBe(`: ${$(li).find('a').attr('href')}`);
+    });
+  });
+
+  it('SourceLink follows every link to a listed source with that source\'s number, for paper', () => {
+    const cited = $('main a[href^="http"]').toArray().filter((a) => !$(a).closest('[data-sources]').length && numberOf.has(sourceKey($(a).attr('href')!)));
+    expect(cited.length).toBeGreaterThan(sources.length / 2);
+    for (const a of cited) {
       const marker = $(a).next();
-      expect(marker.is('sup[data-endnote-ref]'), $.html(a)).toBe(true);
-      expect(Number(marker.text())).toBe(endnotes.get(endnoteUrl($(a).attr('href'), site)));
+      expect(marker.is('sup[data-source-ref]'), $.html(a)).toBe(true);
+      expect(Number(marker.text())).toBe(numberOf.get(sourceKey($(a).attr('href')!)));
     }
+    // Every marker follows a link to the source it names: none is left without its link.
+    $('sup[data-source-ref]').each((_, m) => expect(numberOf.get(sourceKey($(m).prev('a').attr('href') ?? ''))).toBe(Number($(m).text())));
   });
 
-  it('printEdition() gives no endnote to a link the print stylesheets hide (share links, screen-only downloads)', () => {
-    const hidden = $('main a[href^="http"]').toArray().filter((a) => $(a).closest(offPaper).length);
-    expect(hidden.length).toBeGreaterThan(0);
-    for (const a of hidden) expect($(a).next('[data-endnote-ref]'), $.html(a)).toHaveLength(0);
+  it('the sources are numbered in the order a reader first meets them in the page', () => {
+    const firstSeen = [...new Set($('main sup[data-source-ref]').toArray().map((s) => Number($(s).text())))];
+    expect(firstSeen).toEqual([...firstSeen].sort((a, b) => a - b));
+    expect(firstSeen[0]).toBe(1);
   });
 
-  it('printEdition() numbers the endnotes 1…N, one per address, in the order the links are read', () => {
-    const numbers = $('[data-endnote]').toArray().map((li) => Number($(li).attr('data-endnote')));
-    expect(numbers.length).toBeGreaterThan(0);
-    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-    const urls = $('[data-endnote] a').toArray().map((a) => $(a).attr('href'));
-    expect(new Set(urls).size).toBe(urls.length);
-    urls.forEach((u) => expect(u).toMatch(/^https?:\/\//));
-    // First appearances of the markers run 1, 2, 3…
-    const firstSeen = [...new Set($('main sup[data-endnote-ref]').toArray().map((s) => Number($(s).text())))];
-    expect(firstSeen).toEqual(numbers);
-  });
-
-  it('printEdition() keeps its markers out of the screen and out of the author\'s words', () => {
-    const markers = $('[data-endnote-ref]');
+  it('SourceLink keeps its markers out of the screen, out of links and out of the author\'s words', () => {
+    const markers = $('[data-source-ref]');
     expect(markers.length).toBeGreaterThan(0);
     markers.each((_, s) => expect($(s).is('sup.print-only[aria-hidden="true"][data-editorial]'), $.html(s)).toBe(true));
-    // No marker sits inside a link, where it would change the link's name.
-    expect($('a [data-endnote-ref]')).toHaveLength(0);
+    expect($('a [data-source-ref]')).toHaveLength(0);
+    expect($('[data-para] [data-source-ref]')).toHaveLength(0);
+  });
+
+  it('FigureFrame prints the full address of each figure\'s data beside its link', () => {
+    const data = $('.figure-data');
+    expect(data.length).toBeGreaterThan(0);
+    data.each((_, p) => {
+      const href = $(p).find('a').attr('href')!;
+      expect($(p).find('.figure-data-url.print-only').text()).toBe(`: ${new URL(href, site).href}`);
+    });
   });
 
   it('index.html loads the print stylesheets for print only, and the page furniture names the article', () => {
     const sheets = $('link[rel="stylesheet"][media="print"]').toArray().map((l) => $(l).attr('href')!);
     expect(sheets.some((h) => h.startsWith('/_astro/print'))).toBe(true);
-    expect(sheets).toContain('/print-furniture.css');
+    expect(sheets).toContain(`${site.pathname}print-furniture.css`);
     const furniture = readFileSync(distPath('print-furniture.css'), 'utf8');
     expect(furniture).toContain(`@top-left { content: "${$('h1').text().trim()}"; }`);
     expect(furniture).toContain(`@bottom-left { content: "${site.href}"; }`);

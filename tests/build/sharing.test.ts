@@ -81,10 +81,10 @@ describe('share controls', () => {
     }
   });
 
-  it('index.html keeps the share links off paper: no endnote numbers them', () => {
+  it('index.html keeps the share links off paper: no source number follows them', () => {
     $('bloc-share').each((_, el) => {
       expect($(el).attr('data-print')).toBe('hide');
-      expect($(el).find('[data-endnote-ref]')).toHaveLength(0);
+      expect($(el).find('[data-source-ref]')).toHaveLength(0);
     });
   });
 

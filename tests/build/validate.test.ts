@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { check404, checkCsp, checkReferences, checkScriptPriority, checkSitemap, htmlPages, validateHtml } from '../support/gates';
-import { DEFAULT_SITE_URL } from '../../astro.config.mjs';
+import { DEFAULT_SITE_URL } from '../../src/lib/siteUrls';
 
 const dist = inject('distDir');
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;

@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { attributeUrl, moduleFile, moduleGraph, sitePath, staticImports } from '../../src/integrations/scriptPriority';
+import { attributeUrl, moduleFile, moduleGraph, sitePath, staticImports } from './scriptPriority';
 import { pagePaths } from '../../src/integrations/headers';
 
 export const HTMLVALIDATE_CONFIG = resolve(import.meta.dirname, '../../.htmlvalidate.json');

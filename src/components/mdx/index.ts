@@ -1,4 +1,4 @@
-// The components the article's MDX may use, passed to <Content components={…}>.
+// The components the article's MDX may use, passed to <Content components={…}>; `a` is every Markdown link.
 import Section from './Section.astro';
 import P from './P.astro';
 import FigRef from './FigRef.astro';
@@ -9,5 +9,6 @@ import Note from './Note.astro';
 import Term from './Term.astro';
 import Computed from './Computed.astro';
 import LocatorMap from './LocatorMap.astro';
+import A from './A.astro';
 
-export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart, Timeline, Note, Term, Computed, LocatorMap };
+export const mdxComponents = { Section, P, FigRef, TradeChart, DealSizeChart, Timeline, Note, Term, Computed, LocatorMap, a: A };

@@ -1,42 +1,43 @@
-// Checks on the notes and the map's places that need the whole article: sources cited, links that resolve.
+// Checks that need more than one file: rows citing paragraphs, notes citing sources, places, figure references, computed values.
 import type { Outline } from '../article/outline';
 import type { Place } from '../../schemas/places';
 
-/**
- * A correction rests on outside facts, so it must link to at least one source. And every note must have
- * its rule in the stylesheet that sets notes beside their references (`marginNoteCapacity`), or it would
- * land at the top of the margin on wide screens.
- */
-export function noteProblems(outline: Pick<Outline, 'notes'>, capacity = { notes: Infinity, file: '' }): string[] {
-  const problems = outline.notes
+/** A correction rests on outside facts, so it must link to at least one source. */
+export function noteProblems(outline: Pick<Outline, 'notes'>): string[] {
+  return outline.notes
     .filter((n) => n.kind === 'correction' && !n.links.some((l) => /^https?:\/\//.test(l.url)))
     .map((n) => `line ${n.line}: ${n.kind} note "${n.id}" cites no source: link to the report it relies on`);
-  const last = Math.max(0, ...outline.notes.map((n) => n.number));
-  if (last > capacity.notes) {
-    problems.push(`the article has ${last} notes, but ${capacity.file} sets only ${capacity.notes} beside their references: add the rules for notes ${capacity.notes + 1} to ${last}`);
-  }
-  return problems;
 }
 
-/**
- * How many notes the margin stylesheet anchors to their references: the largest N for which every note
- * from 1 to N has both rules, the reference's `anchor-name` and the note's `position-anchor`.
- */
-export function marginNoteCapacity(css: string): number {
-  const numbers = (re: RegExp) => new Set([...css.matchAll(re)].map((m) => Number(m[1])));
-  const refs = numbers(/\.note-ref-link\[data-note-n="(\d+)"\]\s*\{\s*anchor-name/g);
-  const notes = numbers(/\.note\[data-note-n="(\d+)"\]\s*\{\s*position-anchor/g);
-  let n = 0;
-  while (refs.has(n + 1) && notes.has(n + 1)) n++;
-  return n;
+/** Every `source.paragraph` of a data row names a paragraph of the article. */
+export function paragraphSourceProblems(rows: readonly { id: string; source?: { paragraph?: string } }[], paragraphIds: ReadonlySet<string>): string[] {
+  return rows
+    .filter((r) => r.source?.paragraph && !paragraphIds.has(r.source.paragraph))
+    .map((r) => `row "${r.id}", field "source.paragraph": "${r.source!.paragraph}" is not a paragraph of the article`);
 }
 
 /** Every place names paragraphs of the article and events of the timeline that exist. */
-export function placeProblems(places: Place[], paragraphIds: ReadonlySet<string>, eventIds: ReadonlySet<string>): string[] {
+export function placeProblems(places: readonly Place[], paragraphIds: ReadonlySet<string>, eventIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   for (const p of places) {
     p.paragraphs.filter((id) => !paragraphIds.has(id)).forEach((id) => problems.push(`place "${p.id}", field "paragraphs": "${id}" is not a paragraph of the article`));
     p.events.filter((id) => !eventIds.has(id)).forEach((id) => problems.push(`place "${p.id}", field "events": "${id}" is not an event of the timeline`));
   }
   return problems;
+}
+
+/** Every <FigRef to="…"> names a figure placed in the article. */
+export function figureRefProblems(outline: Pick<Outline, 'figures' | 'figureRefs'>): string[] {
+  const ids = new Set(outline.figures.map((f) => f.id));
+  const known = outline.figures.map((f) => f.id).join(', ') || 'none';
+  return outline.figureRefs
+    .filter((r) => !ids.has(r.to))
+    .map((r) => `line ${r.line}: <FigRef to="${r.to}"> refers to no figure in the article (figures: ${known})`);
+}
+
+/** Every <Computed of="…"> names a value the data can give. */
+export function computedProblems(outline: Pick<Outline, 'computed'>, values: Readonly<Record<string, string | undefined>>): string[] {
+  return outline.computed
+    .filter((c) => values[c.of] === undefined)
+    .map((c) => `line ${c.line}: <Computed of="${c.of}"> names no value the data can give; use one of ${Object.keys(values).filter((k) => values[k] !== undefined).join(', ')}`);
 }

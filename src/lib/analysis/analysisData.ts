@@ -1,44 +1,10 @@
-// Reads the data the analysis layer checks and shows: trade and deal figures, the glossary and the map's places.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readRows, type DataRow } from '../data/readRows';
-import { tradeFileSchema, type TradeClaim, type TradeFigure } from '../../schemas/trade';
-import { dealsFileSchema, type Deal } from '../../schemas/deals';
-import { glossaryFileSchema, type GlossaryEntry } from '../../schemas/glossary';
-import { placesFileSchema, type Place } from '../../schemas/places';
+// What the trade and deal data say about the article's own figures: the growth they imply and every figure the number check compares.
+import type { Deal } from '../../schemas/deals';
+import type { TradeClaim, TradeFigure } from '../../schemas/trade';
 import { growth, impliedStart } from '../charts/growth';
 import type { DataFigure } from './numberCheck';
 
-export interface AnalysisData {
-  files: { trade: string; deals: string; glossary: string; places: string };
-  trade: TradeFigure[];
-  claims: TradeClaim[];
-  deals: Deal[];
-  glossary: GlossaryEntry[];
-  places: Place[];
-}
-
-const rowsOf = <T>(rows: DataRow[], series: string) => rows.filter((r) => r.series === series) as unknown as T[];
-
-/** Reads content/data/*.yaml under `contentDir`; a bad row throws a ContentError naming the file, row and field. */
-export function loadAnalysisData(contentDir = process.env.SITE_CONTENT_DIR ?? 'content'): AnalysisData {
-  const files = {
-    trade: join(contentDir, 'data/trade.yaml'),
-    deals: join(contentDir, 'data/deals.yaml'),
-    glossary: join(contentDir, 'data/glossary.yaml'),
-    places: join(contentDir, 'data/places.yaml'),
-  };
-  const read = (file: string, schema: Parameters<typeof readRows>[2]) => readRows(readFileSync(file, 'utf8'), file, schema);
-  const trade = read(files.trade, tradeFileSchema);
-  return {
-    files,
-    trade: rowsOf<TradeFigure>(trade, 'article'),
-    claims: rowsOf<TradeClaim>(trade, 'claims'),
-    deals: rowsOf<Deal>(read(files.deals, dealsFileSchema), 'deals'),
-    glossary: rowsOf<GlossaryEntry>(read(files.glossary, glossaryFileSchema), 'terms'),
-    places: rowsOf<Place>(read(files.places, placesFileSchema), 'places'),
-  };
-}
+export type TradeFacts = ReturnType<typeof tradeFacts>;
 
 /** What the article's two trade figures imply: the change, the real growth rate and the start a stated rate would need. */
 export function tradeFacts(trade: TradeFigure[], claims: TradeClaim[]) {
@@ -58,8 +24,15 @@ export function tradeFacts(trade: TradeFigure[], claims: TradeClaim[]) {
   };
 }
 
+export interface FigureData {
+  files: { trade: string; deals: string };
+  trade: TradeFigure[];
+  claims: TradeClaim[];
+  deals: Deal[];
+}
+
 /** Every figure the data gives for a paragraph, plus the growth rate computed from the two trade figures. */
-export function dataFigures(data: AnalysisData): DataFigure[] {
+export function dataFigures(data: FigureData): DataFigure[] {
   const figures: DataFigure[] = [];
   const withParagraph = <T extends { id: string; source: { paragraph?: string } }>(rows: T[], file: string, kind: DataFigure['kind'], value: (r: T) => number) => {
     for (const r of rows) if (r.source.paragraph) figures.push({ origin: `${file}, row "${r.id}"`, paragraphId: r.source.paragraph, kind, value: value(r) });

@@ -1,7 +1,6 @@
 // Checks the glossary against the article: every marked term exists, is marked once, and at its first appearance.
 import type { Outline } from '../article/outline';
 import type { GlossaryEntry } from '../../schemas/glossary';
-import { ContentError } from '../../schemas/issues';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,9 +35,4 @@ export function glossaryProblems(outline: Pick<Outline, 'paragraphs' | 'terms'>,
   }
   for (const e of entries) if (!marked.has(e.id)) problems.push(`glossary entry "${e.id}" is not marked in the article: wrap its first appearance in <Term id="${e.id}">`);
   return problems;
-}
-
-export function checkGlossary(file: string, outline: Pick<Outline, 'paragraphs' | 'terms'>, entries: GlossaryEntry[]): void {
-  const problems = glossaryProblems(outline, entries);
-  if (problems.length) throw new ContentError(`${file}: the glossary terms are not marked correctly\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

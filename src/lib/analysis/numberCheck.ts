@@ -1,6 +1,4 @@
 // Checks every figure that appears both in a paragraph and in the data: where they disagree, an editorial note must explain it.
-import { ContentError } from '../../schemas/issues';
-
 export type FigureKind = 'usd' | 'percent';
 
 /** A figure the data gives for a paragraph: a value from a data file, or one computed from it. */
@@ -90,10 +88,4 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
     }
   }
   return problems;
-}
-
-/** Throws a ContentError listing every unexplained disagreement, naming the paragraph and the figure. */
-export function checkNumbers(file: string, paragraphs: CheckedParagraph[], notes: CheckedNote[], figures: DataFigure[]): void {
-  const problems = numberProblems(paragraphs, notes, figures);
-  if (problems.length) throw new ContentError(`${file}: the article's figures and the data disagree\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

@@ -22,6 +22,12 @@ export interface Outline {
   notes: OutlineNote[];
   /** Glossary terms marked in the author's text, in reading order. */
   terms: OutlineTerm[];
+  /** The figures placed in the sections, in reading order. */
+  figures: OutlineFigure[];
+  /** In-text references to figures (<FigRef to="…">), in reading order. */
+  figureRefs: OutlineFigureRef[];
+  /** Values computed from the data (<Computed of="…">), in reading order. */
+  computed: OutlineComputed[];
 }
 
 export const NOTE_KINDS = ['correction', 'spelling', 'context'] as const;
@@ -43,6 +49,14 @@ export interface OutlineNote {
   line: number;
 }
 export interface OutlineTerm { id: string; text: string; paragraphId: string; line: number }
+export interface OutlineFigure { id: string; component: FigureComponent; sectionId: string; line: number }
+export interface OutlineFigureRef { to: string; line: number }
+export interface OutlineComputed { of: string; line: number }
+
+/** The components that place a figure in a section; each needs an id, which <FigRef to="…"> may name. */
+export const FIGURE_COMPONENTS = ['TradeChart', 'DealSizeChart', 'Timeline', 'LocatorMap'] as const;
+export type FigureComponent = (typeof FIGURE_COMPONENTS)[number];
+const isFigure = (name: string | null | undefined): name is FigureComponent => (FIGURE_COMPONENTS as readonly string[]).includes(name ?? '');
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -102,6 +116,9 @@ export function parseOutline(source: string, file: string): Outline {
   const sections: OutlineSection[] = [];
   const notes: OutlineNote[] = [];
   const terms: OutlineTerm[] = [];
+  const figures: OutlineFigure[] = [];
+  const figureRefs: OutlineFigureRef[] = [];
+  const computed: OutlineComputed[] = [];
   const seen = new Map<string, string>();
   const fail = (node: Node, msg: string): never => {
     throw new ContentError(`${file}:${node.position?.start.line ?? '?'}: ${msg}`);
@@ -126,6 +143,25 @@ export function parseOutline(source: string, file: string): Outline {
       let annotatable: string | undefined;
       for (const raw of node.children ?? []) {
         const child = unwrap(raw);
+        walk(child, (n) => {
+          if (!isJsx(n)) return;
+          const line = n.position?.start.line ?? 0;
+          if (n.name === 'FigRef') {
+            const to = attr(n, 'to');
+            if (!to) fail(n, 'a <FigRef> needs to="…", the id of a figure');
+            figureRefs.push({ to: to!, line });
+          }
+          if (n.name === 'Computed') {
+            const of = attr(n, 'of');
+            if (!of) fail(n, 'a <Computed> needs of="…", the name of a value computed from the data');
+            computed.push({ of: of!, line });
+          }
+        });
+        if (isJsx(child) && isFigure(child.name)) {
+          figures.push({ id: claim(child, attr(child, 'id'), 'figure'), component: child.name, sectionId: id, line: child.position?.start.line ?? 0 });
+          annotatable = undefined;
+          continue;
+        }
         if (isJsx(child) && child.name === 'P') {
           const pid = claim(child, attr(child, 'id'), 'paragraph');
           const text = textOf(child).replace(/\s+/g, ' ').trim();
@@ -137,6 +173,7 @@ export function parseOutline(source: string, file: string): Outline {
             if (isJsx(n) && n.name === 'Term') {
               const tid = attr(n, 'id');
               if (!tid || !SLUG.test(tid)) fail(n, `a <Term> in paragraph "${pid}" needs the id of a glossary entry`);
+              if ((n.children ?? []).some((c) => c.type !== 'text')) fail(n, `<Term id="${tid}"> must wrap plain words, not markup`);
               terms.push({ id: tid!, text: textOf(n).replace(/\s+/g, ' ').trim(), paragraphId: pid, line: n.position?.start.line ?? 0 });
             }
           });
@@ -175,7 +212,7 @@ export function parseOutline(source: string, file: string): Outline {
     }
   }
   if (sections.length === 0) throw new ContentError(`${file}: the article has no <Section> elements`);
-  return { sections, paragraphs: sections.flatMap((s) => s.paragraphs), notes, terms };
+  return { sections, paragraphs: sections.flatMap((s) => s.paragraphs), notes, terms, figures, figureRefs, computed };
 }
 
 /** Minutes to read at a steady 230 words a minute, never less than one. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ContentError, describeIssues, issueLines } from '../../schemas/issues';
 
 /** A validated row, with the group it was listed in and its place in that group. */
-export type DataRow = { id: string; series: string; position: number; source?: { paragraph?: string } } & Record<string, unknown>;
+export type DataRow = { id: string; series: string; position: number } & Record<string, unknown>;
 
 type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,12 +71,4 @@ export function readRows(text: string, file: string, fileSchema: z.ZodObject): D
   }
   if (problems.length) throw new ContentError(`${file}: invalid data\n${problems.join('\n')}`);
   return rows;
-}
-
-/** Every `source.paragraph` must name a paragraph of the article. */
-export function checkParagraphSources(rows: DataRow[], file: string, paragraphIds: ReadonlySet<string>, articleFile: string): void {
-  const problems = rows
-    .filter((r) => r.source?.paragraph && !paragraphIds.has(r.source.paragraph))
-    .map((r) => `  - row "${r.id}", field "source.paragraph": "${r.source!.paragraph}" is not a paragraph of the article (${articleFile})`);
-  if (problems.length) throw new ContentError(`${file}: invalid data\n${problems.join('\n')}`);
 }

@@ -1,6 +1,6 @@
 // What each section's card page and image say: title, description (the section's first sentence), URLs.
 import type { Outline, OutlineSection } from '../article/outline';
-import { sectionCardUrl } from './shareLinks';
+import type { SiteUrls } from '../siteUrls';
 
 export const SITE_NAME = 'Asian Bloc · an annotated edition';
 
@@ -35,13 +35,13 @@ export interface SectionCard {
   total: number;
   /** Absolute URL of the card page. */
   url: string;
-  /** Site path of the card image. */
-  imagePath: string;
-  /** The article fragment the card page sends readers on to. */
+  /** Absolute URL of the card image. */
+  image: string;
+  /** The path of the section in the article, which the card page sends readers on to. */
   target: string;
 }
 
-export function sectionCard(section: OutlineSection, outline: Outline, headline: string, site: URL | string, locale = 'en'): SectionCard {
+export function sectionCard(section: OutlineSection, outline: Outline, headline: string, url: SiteUrls, locale = 'en'): SectionCard {
   const index = outline.sections.findIndex((s) => s.id === section.id) + 1;
   if (index === 0) throw new Error(`sectionCard: section "${section.id}" is not in the outline`);
   const first = section.paragraphs[0];
@@ -52,12 +52,12 @@ export function sectionCard(section: OutlineSection, outline: Outline, headline:
     description: first ? firstSentence(first.text, locale) : '',
     index,
     total: outline.sections.length,
-    url: sectionCardUrl(site, section.id),
-    imagePath: `/og/s/${section.id}.png`,
-    target: `/#${section.id}`,
+    url: url.absolute(`/s/${section.id}/`),
+    image: url.absolute(`/og/s/${section.id}.png`),
+    target: url.path(`/#${section.id}`),
   };
 }
 
-export function sectionCards(outline: Outline, headline: string, site: URL | string, locale = 'en'): SectionCard[] {
-  return outline.sections.map((s) => sectionCard(s, outline, headline, site, locale));
+export function sectionCards(outline: Outline, headline: string, url: SiteUrls, locale = 'en'): SectionCard[] {
+  return outline.sections.map((s) => sectionCard(s, outline, headline, url, locale));
 }

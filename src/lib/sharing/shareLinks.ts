@@ -1,4 +1,4 @@
-// Builds the share URLs for a page: card URLs under the site and plain share links for each network.
+// Plain share links for each network, built at build time from the URL to share (see siteUrls for the site's own URLs).
 
 /** The networks offered as plain links, in the order they are shown. */
 export const NETWORKS = ['email', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram'] as const;
@@ -27,18 +27,6 @@ const LABELS: Record<Network, string> = {
 };
 
 const enc = encodeURIComponent;
-
-/** The absolute URL of a section's card page, `/s/<id>/`, under the site's public URL. */
-export function sectionCardUrl(site: URL | string, sectionId: string): string {
-  return new URL(`/s/${sectionId}/`, site).toString();
-}
-
-/** The absolute URL of the article itself, optionally with a fragment. */
-export function articleUrl(site: URL | string, fragment?: string): string {
-  const url = new URL('/', site);
-  if (fragment) url.hash = fragment;
-  return url.toString();
-}
 
 /**
  * Plain share links that work without JavaScript and load nothing from the networks

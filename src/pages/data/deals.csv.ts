@@ -1,9 +1,7 @@
-// /data/deals.csv: the pipelines behind the deal-size chart, built from the same collection.
-import { getCollection } from 'astro:content';
+// /data/deals.csv: the pipelines behind the deal-size chart, from the edition.
+import type { APIRoute } from 'astro';
 import { csvFormat } from 'd3-dsv';
-import { dealRecords, orderDeals } from '../../lib/data/money';
+import { dealRecords } from '../../lib/data/money';
 
-export async function GET() {
-  const deals = orderDeals((await getCollection('deals')).map((e) => e.data));
-  return new Response(`${csvFormat(dealRecords(deals))}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
+export const GET: APIRoute = ({ locals }) =>
+  new Response(`${csvFormat(dealRecords(locals.edition.deals))}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,10 +1,7 @@
-// /data/timeline.json: the timeline's events in date order, with where each date comes from, built from the same collection.
-import { getCollection } from 'astro:content';
-import type { TimelineEvent } from '../../schemas/timeline';
-import { byDate } from '../../lib/timeline/dates';
+// /data/timeline.json: the timeline's events in date order, with where each date comes from.
+import type { APIRoute } from 'astro';
 
-export async function GET() {
-  const events = (await getCollection('timeline')).map((e) => e.data as TimelineEvent).sort(byDate);
+export const GET: APIRoute = ({ locals }) => {
   const body = {
     title: 'Pakistan and Russia, 2010–2018: the events the article mentions',
     fields: {
@@ -12,7 +9,7 @@ export async function GET() {
       dateFrom: 'article: the article states the date; inferred: the article dates it less exactly (articleSays) and the source gives the rest; outside: the article gives no date',
       paragraph: 'the id of the article paragraph that mentions the event (link: /#paragraph)',
     },
-    events,
+    events: locals.edition.timeline.events,
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-}
+};

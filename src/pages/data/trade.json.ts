@@ -1,9 +1,8 @@
 // /data/trade.json: the trade data in its three groups, never merged, with units and sources.
-import { getCollection } from 'astro:content';
-import { splitTrade } from '../../lib/data/money';
+import type { APIRoute } from 'astro';
 
-export async function GET() {
-  const { figures, claims, context } = splitTrade((await getCollection('trade')).map((e) => e.data));
+export const GET: APIRoute = ({ locals }) => {
+  const { figures, claims, context } = locals.edition.trade;
   const body = {
     title: 'Pakistan–Russia bilateral trade',
     units: { valueUsdMillions: 'US$ millions', growthPercent: 'per cent' },
@@ -12,4 +11,4 @@ export async function GET() {
     otherSources: { note: 'Figures from other sources for other periods; not comparable with the article’s figures.', rows: context },
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-}
+};

@@ -1,31 +1,20 @@
-// A throwaway copy of the content folder whose files a test may change, and the article's outline read from it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// The real content as the edition's plain input, read once; each test takes a fresh copy to change.
 import { parseOutline } from '../../../src/lib/article/outline';
-import { mdxBody } from '../../../src/lib/article/outlineFile';
+import { readInput } from '../../support/content';
+import type { EditionInput } from '../../../src/lib/edition/edition';
 
-export const CONTENT = resolve(import.meta.dirname, '../../../content');
-export const ARTICLE = 'article/pakistan-russia-asian-bloc.mdx';
+const original = readInput();
 
-/** The MDX body with the frontmatter blanked, lines kept, as the build reads it. */
-export const bodyOf = mdxBody;
+/** A deep copy of the content's input, safe to change. */
+export const input = (): EditionInput => structuredClone(original);
 
-export function contentCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'analysis-content-'));
-  cpSync(CONTENT, dir, { recursive: true });
-  return {
-    dir,
-    edit(file: string, from: string | RegExp, to: string) {
-      const path = join(dir, file);
-      const text = readFileSync(path, 'utf8');
-      const next = text.replace(from, to);
-      if (next === text) throw new Error(`fixture: ${String(from)} not found in ${file}`);
-      writeFileSync(path, next);
-    },
-    outline() {
-      return parseOutline(bodyOf(readFileSync(join(dir, ARTICLE), 'utf8')), ARTICLE);
-    },
-    remove() { rmSync(dir, { recursive: true, force: true }); },
-  };
+/** The article's outline, as the edition parses it. */
+export const outline = parseOutline(original.article.body, original.article.file);
+
+/** Replaces text in the article's body of `i`, failing loudly when the text is not there. */
+export function editBody(i: EditionInput, from: string | RegExp, to: string): EditionInput {
+  const next = i.article.body.replace(from, to);
+  if (next === i.article.body) throw new Error(`fixture: ${String(from)} not found in the article`);
+  i.article.body = next;
+  return i;
 }

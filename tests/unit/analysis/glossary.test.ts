@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseOutline } from '../../../src/lib/article/outline';
 import { glossaryProblems, termPattern } from '../../../src/lib/analysis/glossaryCheck';
-import { loadAnalysisData } from '../../../src/lib/analysis/analysisData';
 import { readRows } from '../../../src/lib/data/readRows';
+import { buildEdition } from '../../../src/lib/edition/edition';
 import { glossaryFileSchema, type GlossaryEntry } from '../../../src/schemas/glossary';
-import { ARTICLE, CONTENT, bodyOf } from './fixture';
+import { editBody, input, outline } from './fixture';
 
-const mdx = readFileSync(join(CONTENT, ARTICLE), 'utf8');
-const outline = parseOutline(bodyOf(mdx), ARTICLE);
-const { glossary } = loadAnalysisData(CONTENT);
+const { glossary } = buildEdition(input());
 const entry = (id: string, aliases: string[]): GlossaryEntry => ({ id, term: id.toUpperCase(), aliases, definition: 'A definition long enough.' });
 
 describe('glossary', () => {
@@ -45,6 +41,15 @@ describe('glossary', () => {
     expect('this is it'.match(p)).toBeNull();
     expect('fear ISIS or IS'.match(p)?.[0]).toBe('ISIS');
     expect('only IS here'.match(p)?.[0]).toBe('IS');
+  });
+
+  it('buildEdition(input) names the file and line of a term marked in the wrong place', () => {
+    const i = editBody(input(), '<Term id="lng">liquefied natural gas</Term>', 'liquefied natural gas');
+    expect(() => buildEdition(i)).toThrow(/pakistan-russia-asian-bloc\.mdx: glossary entry "lng" is not marked in the article/);
+  });
+
+  it('parseOutline(mdx) refuses markup inside a <Term>, naming the line', () => {
+    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG <em>x</em></Term>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Term id="lng"> must wrap plain words, not markup/);
   });
 
   it('readRows(glossary.yaml) rejects an entry without a definition, naming the row and the field', () => {

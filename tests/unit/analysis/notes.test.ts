@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseOutline } from '../../../src/lib/article/outline';
-import { marginNoteCapacity, noteProblems } from '../../../src/lib/analysis/analysisChecks';
-import { ARTICLE, CONTENT, bodyOf } from './fixture';
-
-const outline = parseOutline(bodyOf(readFileSync(join(CONTENT, ARTICLE), 'utf8')), ARTICLE);
+import { noteProblems } from '../../../src/lib/analysis/analysisChecks';
+import { noteAnchorsCss } from '../../../src/lib/edition/noteAnchors';
+import { buildEdition } from '../../../src/lib/edition/edition';
+import { input, outline } from './fixture';
 const section = (inner: string) => `<Section id="s" title="S">\n\n<P id="p1">One.</P>\n\n<P id="p2">Two.</P>\n\n${inner}\n\n</Section>\n`;
 
 describe('parseOutline notes', () => {
@@ -32,16 +30,14 @@ describe('parseOutline notes', () => {
     expect(noteProblems(outline)).toEqual([]);
   });
 
-  it('marginNoteCapacity(css) reads how many notes notes.css anchors, and noteProblems(outline, capacity) names the shortfall', () => {
-    const css = readFileSync(join(import.meta.dirname, '../../../src/styles/notes.css'), 'utf8');
-    const capacity = marginNoteCapacity(css);
-    expect(capacity).toBeGreaterThanOrEqual(outline.notes.length);
-    expect(noteProblems(outline, { notes: capacity, file: 'notes.css' })).toEqual([]);
-    const few = { notes: outline.notes.length - 1, file: 'notes.css' };
-    expect(noteProblems(outline, few)).toEqual([`the article has ${outline.notes.length} notes, but notes.css sets only ${few.notes} beside their references: add the rules for notes ${few.notes + 1} to ${outline.notes.length}`]);
-    // A rule missing in the middle, of either kind, ends the run there.
-    expect(marginNoteCapacity(css.replace('.note[data-note-n="17"] { position-anchor', '.note[data-note-n="17"] { color'))).toBe(16);
-    expect(marginNoteCapacity(css.replace('.note-ref-link[data-note-n="5"] { anchor-name', '.note-ref-link[data-note-n="5"] { color'))).toBe(4);
+  it('noteAnchorsCss(numbers) anchors every note the article has to its reference, and no more', () => {
+    const { noteAnchorsCss: css, outline: o } = buildEdition(input());
+    const anchored = (re: RegExp) => [...css.matchAll(re)].map((m) => Number(m[1]));
+    const numbers = o.notes.map((n) => n.number);
+    expect(anchored(/\.note-ref-link\[data-note-n="(\d+)"\]\{anchor-name:--note-ref-\1\}/g)).toEqual(numbers);
+    expect(anchored(/\.note\[data-note-n="(\d+)"\]\{position-anchor:--note-ref-\1\}/g)).toEqual(numbers);
+    expect(noteAnchorsCss([])).toBe('');
+    expect(anchored.call(null, /--note-ref-(\d+)\}/g)).not.toContain(numbers.length + 1);
   });
 
   it('noteProblems(outline) names a correction without a source', () => {
@@ -61,7 +57,7 @@ describe('parseOutline notes', () => {
 
   it('parseOutline rejects a note that is not next to its paragraph', () => {
     expect(() => parseOutline(section('<Note for="p1" kind="context" id="n" title="T">\nText.\n</Note>'), 'x.mdx')).toThrow(/note "n" must come right after paragraph "p1"/);
-    const withFigure = section('<TradeChart />\n\n<Note for="p2" kind="context" id="n" title="T">\nText.\n</Note>');
+    const withFigure = section('<TradeChart id="f" />\n\n<Note for="p2" kind="context" id="n" title="T">\nText.\n</Note>');
     expect(() => parseOutline(withFigure, 'x.mdx')).toThrow(/note "n" must come right after paragraph "p2"/);
   });
 

@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { figuresInText, numberProblems, checkNumbers, agrees } from '../../../src/lib/analysis/numberCheck';
-import { dataFigures, loadAnalysisData, tradeFacts } from '../../../src/lib/analysis/analysisData';
-import { analyse } from '../../../src/lib/analysis/analyse';
-import { CONTENT, contentCopy } from './fixture';
-
-let copy: ReturnType<typeof contentCopy> | undefined;
-afterEach(() => { copy?.remove(); copy = undefined; });
+import { describe, expect, it } from 'vitest';
+import { figuresInText, numberProblems, agrees } from '../../../src/lib/analysis/numberCheck';
+import { dataFigures, tradeFacts } from '../../../src/lib/analysis/analysisData';
+import { buildEdition } from '../../../src/lib/edition/edition';
+import { editBody, input } from './fixture';
 
 describe('figuresInText', () => {
   it('figuresInText(text) reads dollar figures in US$ millions and percentages as written', () => {
@@ -49,45 +46,40 @@ describe('numberProblems', () => {
       expect.stringMatching(/note "n": explains "40 per cent", which paragraph "trade" does not say/),
     ]);
   });
-
-  it('checkNumbers(file, …) throws a ContentError naming the file', () => {
-    expect(() => checkNumbers('article.mdx', paragraphs, [], figures)).toThrow(/^article\.mdx: the article's figures and the data disagree/);
-  });
 });
 
 describe('the article and its data', () => {
-  it('analyse(outline, file, content) passes on the article as published, with the 33 % note', () => {
-    copy = contentCopy();
-    const outline = copy.outline();
-    const result = analyse(outline, 'article.mdx', copy.dir);
-    expect(outline.notes.find((n) => n.for === 'trade-figures' && n.explains.includes('33 per cent'))).toBeDefined();
-    expect(result.facts.growthPercent).toBeCloseTo(((541 - 400) / 400) * 100, 10);
+  it('buildEdition(input) passes on the article as published, with the 33 % note', () => {
+    const edition = buildEdition(input());
+    expect(edition.outline.notes.find((n) => n.for === 'trade-figures' && n.explains.includes('33 per cent'))).toBeDefined();
+    const [from, to] = edition.trade.figures;
+    expect(edition.tradeFacts.growthPercent).toBeCloseTo(((to!.valueUsdMillions - from!.valueUsdMillions) / from!.valueUsdMillions) * 100, 10);
   });
 
   it('dataFigures(data) checks every trade and pipeline figure and the computed growth against its paragraph', () => {
-    const figures = dataFigures(loadAnalysisData(CONTENT));
-    const data = loadAnalysisData(CONTENT);
-    const facts = tradeFacts(data.trade, data.claims);
+    const { trade, deals } = buildEdition(input());
+    const figures = dataFigures({ files: { trade: 'trade.yaml', deals: 'deals.yaml' }, trade: trade.figures, claims: trade.claims, deals });
+    const facts = tradeFacts(trade.figures, trade.claims);
     expect(figures.filter((f) => f.kind === 'usd').map((f) => f.value).sort((a, b) => a - b))
-      .toEqual([...data.trade.map((r) => r.valueUsdMillions), ...data.deals.map((d) => d.valueUsdMillions)].sort((a, b) => a - b));
+      .toEqual([...trade.figures.map((r) => r.valueUsdMillions), ...deals.map((d) => d.valueUsdMillions)].sort((a, b) => a - b));
     expect(figures).toContainEqual(expect.objectContaining({ paragraphId: 'trade-figures', kind: 'percent', value: facts.growthPercent }));
   });
 
-  it('analyse(outline, file, content) fails naming the paragraph when a trade figure in the data changes', () => {
-    copy = contentCopy();
-    copy.edit('data/trade.yaml', 'valueUsdMillions: 541', 'valueUsdMillions: 560');
-    expect(() => analyse(copy!.outline(), 'article.mdx', copy!.dir)).toThrow(/paragraph "trade-figures": the text says "\$400 million" and "\$541 million" but .*trade\.yaml, row "trade-current-year" gives \$560M/);
+  it('buildEdition(input) fails naming the paragraph when a trade figure in the data changes', () => {
+    const i = input();
+    const row = i.trade.rows.find((r) => r.id === 'trade-current-year')! as { valueUsdMillions: number };
+    row.valueUsdMillions = 560;
+    expect(() => buildEdition(i)).toThrow(/paragraph "trade-figures": the text says "\$400 million" and "\$541 million" but .*trade\.yaml, row "trade-current-year" gives \$560M/);
   });
 
-  it('analyse(outline, file, content) fails naming the paragraph when a pipeline value in the data changes', () => {
-    copy = contentCopy();
-    copy.edit('data/deals.yaml', 'valueUsdMillions: 10000', 'valueUsdMillions: 12000');
-    expect(() => analyse(copy!.outline(), 'article.mdx', copy!.dir)).toThrow(/paragraph "offshore-pipeline-mou": the text says "\$10 billion"/);
+  it('buildEdition(input) fails naming the paragraph when a pipeline value in the data changes', () => {
+    const i = input();
+    (i.deals.rows.find((r) => r.id === 'offshore-gas-pipeline') as { valueUsdMillions: number }).valueUsdMillions = 12000;
+    expect(() => buildEdition(i)).toThrow(/paragraph "offshore-pipeline-mou": the text says "\$10 billion"/);
   });
 
-  it('analyse(outline, file, content) fails on the 33 per cent when the note that explains it is gone', () => {
-    copy = contentCopy();
-    copy.edit('article/pakistan-russia-asian-bloc.mdx', ' explains="33 per cent"', '');
-    expect(() => analyse(copy!.outline(), 'article.mdx', copy!.dir)).toThrow(/paragraph "trade-figures": the text says "33 per cent" but the growth computed from .*trade\.yaml .* gives 35\.25 %/);
+  it('buildEdition(input) fails on the 33 per cent when the note that explains it is gone', () => {
+    const i = editBody(input(), ' explains="33 per cent"', '');
+    expect(() => buildEdition(i)).toThrow(/paragraph "trade-figures": the text says "33 per cent" but the growth computed from .*trade\.yaml .* gives 35\.25 %/);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseOutline, readingMinutes } from '../../../src/lib/article/outline';
 import { readSource } from '../../support/source';
+import { readInput } from '../../support/content';
 
-const file = resolve(import.meta.dirname, '../../../content/article/pakistan-russia-asian-bloc.mdx');
-const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?^---$/m, '');
+const { body } = readInput().article;
 
 describe('parseOutline', () => {
   const outline = parseOutline(body, 'article.mdx');
@@ -52,5 +50,25 @@ describe('readingMinutes', () => {
   it('readingMinutes(texts) rounds words at 230 a minute and is never zero', () => {
     expect(readingMinutes(['word '.repeat(460)])).toBe(2);
     expect(readingMinutes(['one'])).toBe(1);
+  });
+});
+
+describe('parseOutline figures', () => {
+  const section = (inner: string) => `<Section id="s" title="S">\n\n<P id="p1">See the chart<FigRef to="trade" />.</P>\n\n${inner}\n\n</Section>\n`;
+
+  it('parseOutline(mdx) lists the figures with their ids and sections, and the references to them, in reading order', () => {
+    const o = parseOutline(section('<TradeChart id="trade" />\n\n<Timeline id="events" />'), 'x.mdx');
+    expect(o.figures.map((f) => [f.id, f.component, f.sectionId, f.line])).toEqual([['trade', 'TradeChart', 's', 5], ['events', 'Timeline', 's', 7]]);
+    expect(o.figureRefs).toEqual([{ to: 'trade', line: 3 }]);
+  });
+
+  it('parseOutline(mdx) refuses a figure without an id, or with an id another element has, naming the line', () => {
+    expect(() => parseOutline(section('<TradeChart />'), 'x.mdx')).toThrow(/x\.mdx:5: figure needs an id attribute/);
+    expect(() => parseOutline(section('<TradeChart id="p1" />'), 'x.mdx')).toThrow(/x\.mdx:5: figure id "p1" is already used by a paragraph/);
+  });
+
+  it('parseOutline(mdx) refuses a <FigRef> or <Computed> without its attribute', () => {
+    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="p">x<FigRef />.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: a <FigRef> needs to="…"/);
+    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="p">x</P>\n\n<Note for="p" kind="context" id="n" title="T">\n<Computed />\n</Note>\n\n</Section>\n', 'x.mdx')).toThrow(/a <Computed> needs of="…"/);
   });
 });

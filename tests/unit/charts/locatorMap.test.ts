@@ -6,13 +6,13 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { boxesOverlap, locatorMap, MAP_DIMS, PANELS, panelProjection, type LabelBox } from '../../../src/lib/charts/locatorMap';
-import { loadAnalysisData } from '../../../src/lib/analysis/analysisData';
-import { CONTENT } from '../analysis/fixture';
+import type { Place } from '../../../src/schemas/places';
+import { readData, CONTENT } from '../../support/content';
 
 const require = createRequire(import.meta.url);
 const atlas = (scale: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology;
 const atlases = { '110m': atlas('110m'), '50m': atlas('50m') };
-const { places } = loadAnalysisData(CONTENT);
+const places = readData(CONTENT, 'places') as unknown as Place[];
 const panels = locatorMap(atlases, places);
 const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
 

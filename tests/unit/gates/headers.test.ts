@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, metaCsp, pagePaths, parsePolicy, MAX_PAGE_RULES } from '../../../src/integrations/headers';
+import { headersFile, mergePolicies, metaCsp, pagePaths, parsePolicy } from '../../../src/integrations/headers';
 import { headersFor, parseHeadersFile } from '../../../scripts/lib/headers-file.mjs';
 
 const CSP_A = "default-src 'self'; script-src 'self' 'sha256-AAA'; style-src 'self'";
@@ -44,13 +44,13 @@ describe('security headers', () => {
     expect(headersFor(rules, '/favicon.svg')['Cache-Control']).toBeUndefined();
   });
 
-  it('headersFile(pages) falls back to one merged site-wide CSP past the hosts\' rule limit', () => {
-    const pages = Array.from({ length: MAX_PAGE_RULES + 1 }, (_, i) => ({ path: `/p${i}/`, csp: i ? CSP_A : CSP_B }));
-    const rules = parseHeadersFile(headersFile(pages));
-    expect(rules.length).toBeLessThanOrEqual(4);
-    const csp = headersFor(rules, '/anything')['Content-Security-Policy']!;
-    expect(csp).toContain("'sha256-AAA'");
-    expect(csp).toContain("'sha256-BBB'");
+  it('headersFile(pages, base) puts every rule under the base path the site is served from', () => {
+    const rules = parseHeadersFile(headersFile([{ path: pagePaths('index.html', '/sub/')[0]!, csp: CSP_A }], '/sub/'));
+    expect(headersFor(rules, '/sub/')['Content-Security-Policy']).toContain("'sha256-AAA'");
+    expect(headersFor(rules, '/sub/_astro/a.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/sub/x')['X-Content-Type-Options']).toBe('nosniff');
+    expect(headersFor(rules, '/other/')['X-Content-Type-Options']).toBeUndefined();
+    expect(pagePaths('s/a/index.html', '/sub/')).toEqual(['/sub/s/a/', '/sub/s/a']);
   });
 
   it('parseHeadersFile(text) matches splats and placeholders and rejects malformed lines', () => {

@@ -2,11 +2,7 @@
 // long to draw. Each stops with a message naming the file, the row and the field.
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadRows } from '../../../src/lib/data/yamlLoader';
-import { readTimeline } from '../../../src/lib/timeline/loader';
-import { loadAnalysisData } from '../../../src/lib/analysis/analysisData';
-import { tradeFileSchema } from '../../../src/schemas/trade';
-import { dealsFileSchema } from '../../../src/schemas/deals';
+import { readData } from '../../support/content';
 import { articleSchema } from '../../../src/schemas/article';
 import { describeIssues } from '../../../src/schemas/issues';
 import { copyContent, editYaml, PAYLOADS } from '../../support/hostileContent';
@@ -17,9 +13,9 @@ let copy: ReturnType<typeof copyContent>;
 afterEach(() => copy?.remove());
 
 const article = (dir: string) => join(dir, 'article/pakistan-russia-asian-bloc.mdx');
-const trade = (dir: string) => loadRows({ file: join(dir, 'data/trade.yaml'), schema: tradeFileSchema, article: article(dir) });
-const deals = (dir: string) => loadRows({ file: join(dir, 'data/deals.yaml'), schema: dealsFileSchema, article: article(dir) });
-const timeline = (dir: string) => readTimeline({ file: join(dir, 'data/timeline.yaml'), article: article(dir) });
+const trade = (dir: string) => readData(dir, 'trade');
+const deals = (dir: string) => readData(dir, 'deals');
+const timeline = (dir: string) => readData(dir, 'timeline');
 
 /** The error a call rejects with, as text. */
 async function failure(run: () => unknown): Promise<string> {
@@ -28,7 +24,7 @@ async function failure(run: () => unknown): Promise<string> {
 }
 
 describe('hostile data files', () => {
-  it('loadRows(trade.yaml) names file, row and field for a value of the wrong type', async () => {
+  it('readData(trade.yaml) names file, row and field for a value of the wrong type', async () => {
     copy = copyContent();
     let id = '';
     editYaml(copy.dir, 'data/trade.yaml', (d) => { id = d.article[1].id; d.article[1].valueUsdMillions = 'a lot'; });
@@ -38,13 +34,13 @@ describe('hostile data files', () => {
     expect(message).toMatch(/field "valueUsdMillions": must be a number of US\$ millions/);
   });
 
-  it('loadRows(trade.yaml) names the missing field', async () => {
+  it('readData(trade.yaml) names the missing field', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/trade.yaml', (d) => { delete d.article[0].source; });
     expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*field "source": is missing/);
   });
 
-  it('loadRows(trade.yaml) refuses a duplicate id, naming both rows', async () => {
+  it('readData(trade.yaml) refuses a duplicate id, naming both rows', async () => {
     copy = copyContent();
     let id = '';
     editYaml(copy.dir, 'data/trade.yaml', (d) => { id = d.article[0].id; d.context[0].id = id; });
@@ -52,7 +48,7 @@ describe('hostile data files', () => {
     expect(id).not.toBe('');
   });
 
-  it('loadRows(trade.yaml) refuses a zero the chart would divide by, and 10^12 goes through', async () => {
+  it('readData(trade.yaml) refuses a zero the chart would divide by, and 10^12 goes through', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[0].valueUsdMillions = 0; });
     expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*article\.0\.valueUsdMillions[\s\S]*must be above zero/);
@@ -62,7 +58,7 @@ describe('hostile data files', () => {
     expect((await trade(copy.dir)).find((r) => r.valueUsdMillions === 1e12)).toBeDefined();
   });
 
-  it('loadRows(trade.yaml, deals.yaml) refuses labels too long to draw on a phone, naming the field', async () => {
+  it('readData(trade.yaml, deals.yaml) refuses labels too long to draw on a phone, naming the field', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[0].period = 'the whole of the last financial year, roughly'; });
     expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*field "period": must be at most 24 characters/);
@@ -70,7 +66,7 @@ describe('hostile data files', () => {
     expect(await failure(() => deals(copy.dir))).toMatch(/data\/deals\.yaml[\s\S]*field "label": must be at most 32 characters/);
   });
 
-  it('readTimeline(timeline.yaml) refuses dates out of range and days that do not exist', async () => {
+  it('readData(timeline.yaml) refuses dates out of range and days that do not exist', async () => {
     copy = copyContent();
     let id = '';
     editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
@@ -84,7 +80,7 @@ describe('hostile data files', () => {
     expect(await failure(() => timeline(copy.dir))).toMatch(/field "date"[\s\S]*not a calendar day/);
   });
 
-  it('readTimeline(timeline.yaml) refuses a duplicate id and a missing title', async () => {
+  it('readData(timeline.yaml) refuses a duplicate id and a missing title', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows[1].id = rows[0].id;
@@ -96,13 +92,13 @@ describe('hostile data files', () => {
     expect(message).toMatch(/field "title"/);
   });
 
-  it('loadAnalysisData(dir) names file, row and field for a glossary entry of the wrong type', async () => {
+  it('readData(glossary.yaml) names file, row and field for a glossary entry of the wrong type', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = 42; });
-    expect(await failure(() => loadAnalysisData(copy.dir))).toMatch(/data\/glossary\.yaml[\s\S]*row "[a-z0-9-]+"[\s\S]*field "definition"/);
+    expect(await failure(() => readData(copy.dir, 'glossary'))).toMatch(/data\/glossary\.yaml[\s\S]*row "[a-z0-9-]+"[\s\S]*field "definition"/);
   });
 
-  it('loadRows(deals.yaml) and readTimeline(timeline.yaml) accept markup in text fields as plain text', async () => {
+  it('readData(deals.yaml) and readData(timeline.yaml) accept markup in text fields as plain text', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.img; });
     editYaml(copy.dir, 'data/timeline.yaml', (rows) => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { readRows, checkParagraphSources } from '../../../src/lib/data/readRows';
-import { yamlLoader } from '../../../src/lib/data/yamlLoader';
+import { readRows } from '../../../src/lib/data/readRows';
+import { paragraphSourceProblems } from '../../../src/lib/analysis/analysisChecks';
 import { tradeFileSchema, tradeRowSchema } from '../../../src/schemas/trade';
 import { dealsFileSchema } from '../../../src/schemas/deals';
 import { readData } from '../charts/data';
@@ -12,7 +9,6 @@ import { readData } from '../charts/data';
 const FILE = 'content/data/trade.yaml';
 const good = () => parse(readData('trade.yaml'));
 const read = (doc: unknown) => readRows(stringify(doc), FILE, tradeFileSchema);
-const ARTICLE = resolve(import.meta.dirname, '../../../content/article/pakistan-russia-asian-bloc.mdx');
 
 describe('readRows(trade.yaml, tradeFileSchema)', () => {
   it('readRows(trade.yaml) accepts the data as published, each row with its group', () => {
@@ -81,12 +77,11 @@ describe('readRows(trade.yaml, tradeFileSchema)', () => {
     expect(() => readRows('article:\n  - id: a\n  - id: [', FILE, tradeFileSchema)).toThrow(/^content\/data\/trade\.yaml:3: the YAML could not be read/);
   });
 
-  it('checkParagraphSources(rows) rejects a paragraph id the article does not have, naming file, row and field', () => {
+  it('paragraphSourceProblems(rows, paragraphIds) names the row and field of a paragraph id the article does not have', () => {
     const doc = good();
     doc.article[0].source.paragraph = 'no-such-paragraph';
-    const rows = read(doc);
-    expect(() => checkParagraphSources(rows, FILE, new Set(['trade-figures']), 'content/article/a.mdx'))
-      .toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "source\.paragraph": "no-such-paragraph" is not a paragraph of the article \(content\/article\/a\.mdx\)/);
+    const rows = read(doc) as { id: string; source?: { paragraph?: string } }[];
+    expect(paragraphSourceProblems(rows, new Set(['trade-figures']))).toEqual(['row "trade-last-year", field "source.paragraph": "no-such-paragraph" is not a paragraph of the article']);
   });
 
   it('readRows(deals.yaml, dealsFileSchema) accepts the deals and rejects a bad one', () => {
@@ -94,38 +89,5 @@ describe('readRows(trade.yaml, tradeFileSchema)', () => {
     expect(readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema).map((r) => r.id)).toEqual(['offshore-gas-pipeline', 'north-south-gas-pipeline']);
     deals.deals[1].valueUsdMillions = -2000;
     expect(() => readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema)).toThrow(/content\/data\/deals\.yaml: invalid data\n\s+- row "north-south-gas-pipeline", field "valueUsdMillions": must be zero or more/);
-  });
-});
-
-describe('yamlLoader', () => {
-  async function load(doc: unknown) {
-    const dir = mkdtempSync(join(tmpdir(), 'bloc-data-'));
-    const file = join(dir, 'trade.yaml');
-    writeFileSync(file, stringify(doc));
-    const stored: { id: string; data: Record<string, unknown> }[] = [];
-    const loader = yamlLoader({ file, schema: tradeFileSchema, article: ARTICLE });
-    await loader.load({
-      store: { clear: () => stored.splice(0), set: (e: { id: string; data: Record<string, unknown> }) => { stored.push(e); return true; } },
-      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-      generateDigest: () => 'x',
-    } as never);
-    return stored;
-  }
-
-  it('yamlLoader(options).load stores every row under its id, in file order', async () => {
-    const stored = await load(good());
-    expect(stored.map((e) => e.id)).toEqual(['trade-last-year', 'trade-current-year', 'trade-growth-claim', 'trade-2014', 'trade-2015', 'trade-2018-jan-oct']);
-  });
-
-  it('yamlLoader(options).load fails the build on a paragraph the article does not have', async () => {
-    const doc = good();
-    doc.claims[0].source.paragraph = 'trade-figurez';
-    await expect(load(doc)).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-growth-claim", field "source\.paragraph": "trade-figurez" is not a paragraph of the article \(.*pakistan-russia-asian-bloc\.mdx\)/);
-  });
-
-  it('yamlLoader(options).load fails the build on a duplicate id instead of keeping the last row', async () => {
-    const doc = good();
-    doc.article[1].id = 'trade-last-year';
-    await expect(load(doc)).rejects.toThrow(/row "trade-last-year" \(article, row 2\), field "id": duplicate id/);
   });
 });

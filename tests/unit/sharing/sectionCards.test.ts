@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseOutline } from '../../../src/lib/article/outline';
 import { clip, firstSentence, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
-
-const body = readFileSync(resolve(import.meta.dirname, '../../../content/article/pakistan-russia-asian-bloc.mdx'), 'utf8').replace(/^---[\s\S]*?^---$/m, '');
-const outline = parseOutline(body, 'article.mdx');
+import { siteUrls } from '../../../src/lib/siteUrls';
+import { outline } from '../analysis/fixture';
 
 describe('firstSentence', () => {
   it('firstSentence(text) ends at the first full stop that ends a sentence', () => {
@@ -23,16 +19,16 @@ describe('firstSentence', () => {
 });
 
 describe('sectionCards', () => {
-  const cards = sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', 'https://site.example');
+  const cards = sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
 
   it('sectionCards(outline, …) makes one card per section, numbered in order, with the card URL and image', () => {
     expect(cards.map((c) => c.id)).toEqual(outline.sections.map((s) => s.id));
     cards.forEach((c, i) => {
       expect(c.index).toBe(i + 1);
       expect(c.total).toBe(outline.sections.length);
-      expect(c.url).toBe(`https://site.example/s/${c.id}/`);
-      expect(c.imagePath).toBe(`/og/s/${c.id}.png`);
-      expect(c.target).toBe(`/#${c.id}`);
+      expect(c.url).toBe(`https://site.example/sub/s/${c.id}/`);
+      expect(c.image).toBe(`https://site.example/sub/og/s/${c.id}.png`);
+      expect(c.target).toBe(`/sub/#${c.id}`);
     });
   });
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NETWORKS, articleUrl, sectionCardUrl, shareLinks } from '../../../src/lib/sharing/shareLinks';
-
-const site = 'https://pakistan-russia-bloc.example';
-
-describe('sectionCardUrl', () => {
-  it('sectionCardUrl(site, id) is the absolute card page URL under the site', () => {
-    expect(sectionCardUrl(site, 'the-energy-corridor')).toBe('https://pakistan-russia-bloc.example/s/the-energy-corridor/');
-    expect(sectionCardUrl(new URL('https://example.org/'), 'a')).toBe('https://example.org/s/a/');
-  });
-
-  it('articleUrl(site, fragment) adds the fragment to the site root', () => {
-    expect(articleUrl(site, 'trade-figures')).toBe('https://pakistan-russia-bloc.example/#trade-figures');
-    expect(articleUrl(site)).toBe('https://pakistan-russia-bloc.example/');
-  });
-});
+import { NETWORKS, shareLinks } from '../../../src/lib/sharing/shareLinks';
 
 describe('shareLinks', () => {
-  const url = sectionCardUrl(site, 'the-energy-corridor');
+  const url = 'https://pakistan-russia-bloc.example/s/the-energy-corridor/';
   const title = 'The energy corridor — Pakistan, Russia teaming up for Asian bloc';
   const links = shareLinks({ url, title });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { articleJsonLd, serializeJsonLd } from '../../../src/lib/sharing/jsonLd';
 import { robotsTxt, sitemapXml } from '../../../src/lib/sharing/siteFiles';
+import { siteUrls } from '../../../src/lib/siteUrls';
 import type { ArticleData } from '../../../src/schemas/article';
 
 const data: ArticleData = {
@@ -41,15 +42,15 @@ describe('articleJsonLd', () => {
 });
 
 describe('sitemapXml and robotsTxt', () => {
-  it('sitemapXml(site, pages) lists absolute, escaped URLs with their dates', () => {
-    const xml = sitemapXml('https://site.example', [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b/' }]);
+  it('sitemapXml(url, pages) lists absolute, escaped URLs under the base path, with their dates', () => {
+    const xml = sitemapXml(siteUrls('https://site.example/sub/'), [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b/' }]);
     const $ = cheerio.load(xml, { xml: true });
-    expect($('url > loc').toArray().map((e) => $(e).text())).toEqual(['https://site.example/', 'https://site.example/a&b/']);
+    expect($('url > loc').toArray().map((e) => $(e).text())).toEqual(['https://site.example/sub/', 'https://site.example/sub/a&b/']);
     expect($('url').first().find('lastmod').text()).toBe('2026-11-27');
     expect(xml).toContain('a&amp;b');
   });
 
-  it('robotsTxt(site) allows crawling and names the absolute sitemap URL', () => {
-    expect(robotsTxt('https://site.example/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://site.example/sitemap.xml\n');
+  it('robotsTxt(url) allows crawling and names the absolute sitemap URL', () => {
+    expect(robotsTxt(siteUrls('https://site.example/'))).toBe('User-agent: *\nAllow: /\n\nSitemap: https://site.example/sitemap.xml\n');
   });
 });

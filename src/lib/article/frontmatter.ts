@@ -1,0 +1,20 @@
+// Splits the article's MDX into its frontmatter and its body, keeping the body's line numbers those of the file.
+import { parseDocument } from 'yaml';
+import { ContentError } from '../../schemas/issues';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
+
+/**
+ * The frontmatter as data (not yet validated) and the body with the frontmatter's lines left blank, so that
+ * a message about the body names the line of the file. A YAML error names the file and its line.
+ */
+export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  const m = FRONTMATTER.exec(text);
+  if (!m) throw new ContentError(`${file}: the article needs frontmatter between two "---" lines at the top`);
+  const doc = parseDocument(m[1]!, { uniqueKeys: true });
+  const [err] = doc.errors;
+  if (err) throw new ContentError(`${file}:${(err.linePos?.[0].line ?? 0) + 1}: the frontmatter could not be read: ${err.message.split('\n')[0]}`);
+  const data = doc.toJS() as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ContentError(`${file}: the frontmatter must be a set of fields (headline: …, author: …)`);
+  return { data: data as Record<string, unknown>, body: m[0].replace(/[^\n]/g, '') + text.slice(m[0].length) };
+}

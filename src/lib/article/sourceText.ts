@@ -1,0 +1,25 @@
+// Reads the reference copy of the article (content/source/article.txt) into its parts, scraping debris removed.
+import { ContentError } from '../../schemas/issues';
+
+export interface SourceArticle { headline: string; author: string; paragraphs: string[]; bio: string; credit: string }
+
+/**
+ * Line 1 is the headline, line 3 the byline; the body runs to the author's bio ("The writer is…"),
+ * then the credit ("Originally Posted on…"). What follows (the comment widget) and the empty
+ * brackets left in the bio by a lost link are debris.
+ */
+export function parseSourceText(text: string, file: string): SourceArticle {
+  const blocks = text.split(/\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const bioIndex = blocks.findIndex((b) => b.startsWith('The writer is'));
+  const creditIndex = blocks.findIndex((b) => b.startsWith('Originally Posted on'));
+  if (blocks.length < 3 || !blocks[1]!.startsWith('By ')) throw new ContentError(`${file}: expected the headline on the first line and "By …" on the next`);
+  if (bioIndex < 0) throw new ContentError(`${file}: the author's bio ("The writer is …") is missing`);
+  if (creditIndex < 0) throw new ContentError(`${file}: the credit line ("Originally Posted on …") is missing`);
+  return {
+    headline: blocks[0]!,
+    author: blocks[1]!.replace(/^By /, ''),
+    paragraphs: blocks.slice(2, bioIndex),
+    bio: blocks[bioIndex]!.replace(/\s*\(\s*\)\s*$/, ''),
+    credit: blocks[creditIndex]!,
+  };
+}

@@ -1,0 +1,183 @@
+// The edition: everything the pages show, built once from the content collections, with every cross-file check run.
+import type { ArticleData } from '../../schemas/article';
+import type { DealRow } from '../../schemas/deals';
+import type { GlossaryEntry } from '../../schemas/glossary';
+import type { PublishedIds, Redirects } from '../../schemas/ids';
+import type { Place } from '../../schemas/places';
+import type { TradeRow } from '../../schemas/trade';
+import { timelineProblems, type TimelineEvent } from '../../schemas/timeline';
+import { ContentError } from '../../schemas/issues';
+import { parseOutline, readingMinutes, type Outline, type OutlineFigure } from '../article/outline';
+import { authorTextProblems } from '../article/authorText';
+import type { SourceArticle } from '../article/sourceText';
+import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
+import { computedProblems, figureRefProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
+import { glossaryProblems } from '../analysis/glossaryCheck';
+import { numberProblems } from '../analysis/numberCheck';
+import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
+import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/money';
+import { checkIds, retiredIdsFor } from '../sharing/idRegistry';
+import { byDate } from '../timeline/dates';
+import { siteUrls, type SiteUrls } from '../siteUrls';
+import { computedValues } from './computed';
+import { noteAnchorsCss } from './noteAnchors';
+
+type Ordered<T> = T & { series: string; position: number };
+
+/** The content collections as plain data, each with the file it came from (for messages). */
+export interface EditionInput {
+  article: { file: string; body: string; data: ArticleData };
+  trade: { file: string; rows: readonly TradeRow[] };
+  deals: { file: string; rows: readonly DealRow[] };
+  glossary: { file: string; rows: readonly Ordered<GlossaryEntry>[] };
+  places: { file: string; rows: readonly Ordered<Place>[] };
+  timeline: { file: string; events: readonly TimelineEvent[] };
+  ids: { publishedFile: string; redirectsFile: string; published: PublishedIds; redirects: Redirects };
+  source: { file: string; text: SourceArticle };
+  /** The public URL (SITE_URL) and Astro's base path. */
+  site: { url: string; base: string };
+}
+
+/** Where an event is mentioned: its paragraph, the section's title and the paragraph's place in the section. */
+export interface EventPlace { paragraph: string; sectionId: string; sectionTitle: string; number: number }
+
+export interface EditionTimeline {
+  /** In date order. */
+  events: TimelineEvent[];
+  place: ReadonlyMap<string, EventPlace>;
+  byParagraph: ReadonlyMap<string, TimelineEvent[]>;
+}
+
+export interface NumberedFigure extends OutlineFigure { number: number }
+
+export interface Edition {
+  article: ArticleData;
+  /** The article's file, for messages. */
+  file: string;
+  minutes: number;
+  outline: Outline;
+  trade: TradeData;
+  tradeFacts: TradeFacts;
+  deals: ReturnType<typeof orderDeals>;
+  timeline: EditionTimeline;
+  glossary: GlossaryEntry[];
+  places: Place[];
+  /** Paragraph id → the title of its section. */
+  sectionTitles: Record<string, string>;
+  /** The figures in reading order, numbered from 1. */
+  figures: NumberedFigure[];
+  figure(id: string): NumberedFigure;
+  /** Every outside source, once each, numbered in the order a reader meets them: the one list the page and the print edition cite. */
+  sources: NumberedSource[];
+  sourceNumber(url: string): number | undefined;
+  /** The values <Computed of="…"> may state. */
+  computed: Record<string, string | undefined>;
+  /** Retired ids that lead to `id` (content/ids/redirects.yaml). */
+  retiredFor(id: string): string[];
+  /** The margin-note anchor rules for the notes the article has. */
+  noteAnchorsCss: string;
+  url: SiteUrls;
+  files: { trade: string; deals: string; glossary: string; places: string; timeline: string };
+}
+
+const rowsOf = <T>(rows: readonly Ordered<T>[]): T[] =>
+  [...rows].sort((a, b) => a.position - b.position).map(({ series: _s, position: _p, ...rest }) => rest as unknown as T);
+
+function timelineOf(events: readonly TimelineEvent[], outline: Outline): EditionTimeline {
+  const sorted = [...events].sort(byDate);
+  const place = new Map<string, EventPlace>();
+  const byParagraph = new Map<string, TimelineEvent[]>();
+  for (const e of sorted) {
+    const section = outline.sections.find((s) => s.paragraphs.some((p) => p.id === e.paragraph));
+    if (!section) continue; // reported by timelineProblems
+    place.set(e.id, { paragraph: e.paragraph, sectionId: section.id, sectionTitle: section.title, number: section.paragraphs.findIndex((p) => p.id === e.paragraph) + 1 });
+    byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
+  }
+  return { events: sorted, place, byParagraph };
+}
+
+/** The outside sources a figure links to, in the order its component shows them. */
+function figureSources(figure: OutlineFigure, d: { trade: TradeData; deals: Edition['deals']; timeline: EditionTimeline }): (SourceRef | undefined)[] {
+  const outside = (s: { title?: string; url?: string }) => (s.url ? { title: s.title ?? s.url, url: s.url } : undefined);
+  switch (figure.component) {
+    case 'TradeChart': return [...d.trade.figures.flatMap((f) => f.evidence ?? []), ...d.trade.context.map((c) => outside(c.source))];
+    case 'DealSizeChart': return d.deals.map((x) => x.confirmedBy);
+    case 'Timeline': return d.timeline.events.map((e) => e.source);
+    case 'LocatorMap': return []; // the map links to paragraphs and events; its places' sources are listed at the end
+  }
+}
+
+/**
+ * Builds the edition from the collections: parses the article's outline once, orders the data, numbers the
+ * figures and sources, and runs every check that needs more than one file. Throws one ContentError listing
+ * every problem, each naming its file and the row, paragraph or line, and the field.
+ */
+export function buildEdition(input: EditionInput): Edition {
+  const { article } = input;
+  const outline = parseOutline(article.body, article.file);
+  const trade = splitTrade(input.trade.rows);
+  const deals = orderDeals(input.deals.rows);
+  const glossary = rowsOf(input.glossary.rows);
+  const places = rowsOf(input.places.rows);
+  const timeline = timelineOf(input.timeline.events, outline);
+  const { published, redirects } = input.ids;
+  const paragraphIds = new Set(outline.paragraphs.map((p) => p.id));
+  const files = { trade: input.trade.file, deals: input.deals.file, glossary: input.glossary.file, places: input.places.file, timeline: input.timeline.file };
+
+  const problems: string[] = [];
+  const report = (file: string, list: string[]) => problems.push(...list.map((p) => `${file}: ${p}`));
+  report(input.source.file, authorTextProblems(outline, article.data, input.source.text).map((p) => `${p} (${article.file})`));
+  report(files.trade, paragraphSourceProblems(input.trade.rows, paragraphIds));
+  report(files.deals, paragraphSourceProblems(input.deals.rows, paragraphIds));
+  report(files.timeline, timelineProblems(timeline.events, { paragraphIds: [...paragraphIds], otherIds: [...outline.sections.map((s) => s.id), ...outline.figures.map((f) => f.id)] }));
+  report(files.places, placeProblems(places, paragraphIds, new Set(timeline.events.map((e) => e.id))));
+  report(article.file, noteProblems(outline));
+  report(article.file, figureRefProblems(outline));
+  report(article.file, glossaryProblems(outline, glossary));
+  const current = { section: outline.sections.map((s) => s.id), paragraph: [...paragraphIds], event: timeline.events.map((e) => e.id), figure: outline.figures.map((f) => f.id) };
+  report(input.ids.publishedFile, checkIds(published, current, redirects, { requireRecorded: false }));
+  const facts = tradeFacts(trade.figures, trade.claims);
+  const computed = computedValues(facts);
+  report(article.file, numberProblems(outline.paragraphs, outline.notes, dataFigures({ files, trade: trade.figures, claims: trade.claims, deals })));
+  report(article.file, computedProblems(outline, computed));
+  if (problems.length) throw new ContentError(`the edition's content does not hold together\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+
+  const figures = outline.figures.map((f, i) => ({ ...f, number: i + 1 }));
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // Notes and figures in the order a reader meets them, then the glossary, then the sources of the map's coordinates.
+  const blocks = [...outline.notes.map((n) => ({ line: n.line, refs: n.links.map((l) => ({ title: l.text, url: l.url })) })),
+    ...outline.figures.map((f) => ({ line: f.line, refs: figureSources(f, { trade, deals, timeline }) }))].sort((a, b) => a.line - b.line);
+  const sources = collectSources([
+    ...blocks.flatMap((b) => b.refs),
+    ...[...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).map((g) => g.source),
+    ...places.map((p) => p.source),
+  ]);
+  const sourceByKey = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
+
+  return {
+    article: article.data,
+    file: article.file,
+    minutes: readingMinutes([...outline.paragraphs.map((p) => p.text), article.data.author.bio]),
+    outline,
+    trade,
+    tradeFacts: facts,
+    deals,
+    timeline,
+    glossary,
+    places,
+    sectionTitles: sectionTitles(outline),
+    figures,
+    figure(id) {
+      const f = byId.get(id);
+      if (!f) throw new ContentError(`${article.file}: no figure "${id}" in the article (figures: ${figures.map((x) => x.id).join(', ') || 'none'})`);
+      return f;
+    },
+    sources,
+    sourceNumber: (url) => sourceByKey.get(sourceKey(url)),
+    computed,
+    retiredFor: (id) => retiredIdsFor(id, redirects),
+    noteAnchorsCss: noteAnchorsCss(outline.notes.map((n) => n.number)),
+    url: siteUrls(input.site.url, input.site.base),
+    files,
+  };
+}

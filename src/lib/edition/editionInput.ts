@@ -1,0 +1,54 @@
+// Turns the content collections' entries (from Astro, or read by the tests) into the edition's input.
+import type { ArticleData } from '../../schemas/article';
+import type { DealRow } from '../../schemas/deals';
+import type { GlossaryEntry } from '../../schemas/glossary';
+import type { PublishedIds, Redirects } from '../../schemas/ids';
+import type { Place } from '../../schemas/places';
+import type { TimelineEvent } from '../../schemas/timeline';
+import type { TradeRow } from '../../schemas/trade';
+import type { SourceArticle } from '../article/sourceText';
+import { ContentError } from '../../schemas/issues';
+import type { EditionInput } from './edition';
+
+type Entry<T> = { id: string; filePath?: string; data: T };
+type Ordered<T> = T & { series: string; position: number };
+
+export interface ContentEntries {
+  article: (Entry<ArticleData> & { body?: string })[];
+  trade: Entry<TradeRow>[];
+  deals: Entry<DealRow>[];
+  glossary: Entry<Ordered<GlossaryEntry>>[];
+  places: Entry<Ordered<Place>>[];
+  timeline: Entry<TimelineEvent>[];
+  publishedIds: Entry<PublishedIds>[];
+  redirects: Entry<{ retired: Redirects }>[];
+  sourceText: Entry<SourceArticle>[];
+}
+
+const fileOf = (entries: readonly { filePath?: string }[], fallback: string) => entries[0]?.filePath ?? fallback;
+
+function only<T>(entries: readonly T[], file: string): T {
+  if (entries.length !== 1) throw new ContentError(`${file}: expected exactly one entry, found ${entries.length}`);
+  return entries[0]!;
+}
+
+export function editionInput(c: ContentEntries, site: EditionInput['site']): EditionInput {
+  const article = only(c.article, 'content/article/');
+  const source = only(c.sourceText, 'content/source/article.txt');
+  return {
+    article: { file: article.filePath ?? `content/article/${article.id}.mdx`, body: article.body ?? '', data: article.data },
+    trade: { file: fileOf(c.trade, 'content/data/trade.yaml'), rows: c.trade.map((e) => e.data) },
+    deals: { file: fileOf(c.deals, 'content/data/deals.yaml'), rows: c.deals.map((e) => e.data) },
+    glossary: { file: fileOf(c.glossary, 'content/data/glossary.yaml'), rows: c.glossary.map((e) => e.data) },
+    places: { file: fileOf(c.places, 'content/data/places.yaml'), rows: c.places.map((e) => e.data) },
+    timeline: { file: fileOf(c.timeline, 'content/data/timeline.yaml'), events: c.timeline.map((e) => e.data) },
+    ids: {
+      publishedFile: fileOf(c.publishedIds, 'content/ids/published.json'),
+      redirectsFile: fileOf(c.redirects, 'content/ids/redirects.yaml'),
+      published: only(c.publishedIds, 'content/ids/published.json').data,
+      redirects: only(c.redirects, 'content/ids/redirects.yaml').data.retired,
+    },
+    source: { file: source.filePath ?? 'content/source/article.txt', text: source.data },
+    site,
+  };
+}

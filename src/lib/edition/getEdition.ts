@@ -1,0 +1,32 @@
+// The edition for the pages: built from the content collections once per version of the content
+// (once per build; again in `npm run dev` whenever a file under content/ changes).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildEdition, type Edition } from './edition';
+import { editionInput } from './editionInput';
+
+export type SiteEdition = Edition & { entry: CollectionEntry<'article'> };
+
+let cached: { key: string; edition: Promise<SiteEdition> } | undefined;
+
+async function collections() {
+  const [article, trade, deals, glossary, places, timeline, publishedIds, redirects, sourceText] = await Promise.all([
+    getCollection('article'), getCollection('trade'), getCollection('deals'), getCollection('glossary'), getCollection('places'),
+    getCollection('timeline'), getCollection('publishedIds'), getCollection('redirects'), getCollection('sourceText'),
+  ]);
+  return { article, trade, deals, glossary, places, timeline, publishedIds, redirects, sourceText };
+}
+
+function build(c: Awaited<ReturnType<typeof collections>>): SiteEdition {
+  const edition = buildEdition(editionInput(c, { url: import.meta.env.SITE, base: import.meta.env.BASE_URL }));
+  const { outline } = edition;
+  console.info(`[edition] built once from ${Object.values(c).flat().length} entries (outline parsed once): ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${edition.figures.length} figures, ${edition.sources.length} sources`);
+  return { ...edition, entry: c.article[0]! };
+}
+
+/** The edition; rebuilt only when an entry's content digest changes. */
+export async function getEdition(): Promise<SiteEdition> {
+  const c = await collections();
+  const key = Object.values(c).flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('\n');
+  if (cached?.key !== key) cached = { key, edition: Promise.resolve(c).then(build) };
+  return cached.edition;
+}

@@ -1,0 +1,33 @@
+// The content loader for the article: one MDX file, read once per sync, its frontmatter validated, its body kept
+// with the file's line numbers (so the edition's messages point at the right line) and rendered by @astrojs/mdx.
+import { readFile } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'zod';
+import { splitFrontmatter } from '../lib/article/frontmatter';
+
+export function articleFile({ file, schema }: { file: string; schema: z.ZodType }): Loader {
+  const path = resolve(file);
+  const name = relative(process.cwd(), path);
+  const id = basename(path).replace(/\.mdx$/, '');
+  return {
+    name: 'bloc-article-file',
+    schema,
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const sync = async () => {
+        const text = await readFile(path, 'utf8');
+        const { data, body } = splitFrontmatter(text, name);
+        const parsed = await parseData({ id, data, filePath: path });
+        store.clear();
+        // As Astro's glob loader stores an MDX entry: rendered on demand by render(entry).
+        store.set({ id, data: parsed, body, filePath: name, digest: generateDigest(text), deferredRender: true });
+        logger.info(`read ${name}`);
+      };
+      await sync();
+      watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (resolve(changed) === path) sync().catch((e: Error) => logger.error(e.message));
+      });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Every file under content/: where it is, how it is read and checked, and the type of one entry.
+// content.config.ts makes a collection of each; the tests read a copy of content/ through the same table.
+import { z } from 'zod';
+import { articleSchema } from '../schemas/article';
+import { tradeFileSchema, tradeRowSchema } from '../schemas/trade';
+import { dealsFileSchema, dealRowSchema } from '../schemas/deals';
+import { glossaryFileSchema, glossaryEntrySchema } from '../schemas/glossary';
+import { placesFileSchema, placeSchema } from '../schemas/places';
+import { parseTimeline, timelineEventSchema } from '../schemas/timeline';
+import { publishedIdsSchema } from '../schemas/ids';
+import { readRows } from '../lib/data/readRows';
+import { parsePublished, parseRedirects } from '../lib/sharing/idRegistry';
+import { parseSourceText } from '../lib/article/sourceText';
+import type { DataEntry } from './dataFile';
+
+export interface ContentFile {
+  /** The path under the content folder. */
+  path: string;
+  /** Parses and validates the file's text; throws a ContentError naming the file, the row and the field. */
+  parse: (text: string, file: string) => DataEntry[];
+  schema: z.ZodType;
+}
+
+const rows = (schema: Parameters<typeof readRows>[2]) => (text: string, file: string): DataEntry[] =>
+  readRows(text, file, schema).map((row) => ({ id: row.id, data: row }));
+const ordered = { series: z.string(), position: z.number().int() };
+
+/** The article: one MDX file (see articleFile.ts), its frontmatter checked by articleSchema. */
+export const ARTICLE_FILE = { path: 'article/pakistan-russia-asian-bloc.mdx', schema: articleSchema };
+
+export const DATA_FILES = {
+  trade: { path: 'data/trade.yaml', parse: rows(tradeFileSchema), schema: tradeRowSchema },
+  deals: { path: 'data/deals.yaml', parse: rows(dealsFileSchema), schema: dealRowSchema },
+  glossary: { path: 'data/glossary.yaml', parse: rows(glossaryFileSchema), schema: glossaryEntrySchema.extend(ordered) },
+  places: { path: 'data/places.yaml', parse: rows(placesFileSchema), schema: placeSchema.extend(ordered) },
+  timeline: {
+    path: 'data/timeline.yaml',
+    parse: (text: string, file: string) => parseTimeline(text, file).map((event) => ({ id: event.id, data: event })),
+    schema: timelineEventSchema,
+  },
+  /** Every id readers may have linked to, by kind. */
+  publishedIds: {
+    path: 'ids/published.json',
+    parse: (text: string, file: string) => [{ id: 'published', data: parsePublished(text, file) }],
+    schema: publishedIdsSchema,
+  },
+  /** Each retired id with the id that took its place. */
+  redirects: {
+    path: 'ids/redirects.yaml',
+    parse: (text: string, file: string) => [{ id: 'redirects', data: { retired: parseRedirects(text, file) } }],
+    schema: z.object({ retired: z.record(z.string(), z.string()) }),
+  },
+  /** The article as it reached us: the reference the author's words are checked against. */
+  sourceText: {
+    path: 'source/article.txt',
+    parse: (text: string, file: string) => [{ id: 'article', data: { ...parseSourceText(text, file) } }],
+    schema: z.object({ headline: z.string(), author: z.string(), paragraphs: z.array(z.string()), bio: z.string(), credit: z.string() }),
+  },
+} satisfies Record<string, ContentFile>;

@@ -1,0 +1,40 @@
+// The content loader for every data file under content/: reads the file once per sync, validates it and stores its entries.
+// (Astro's file() loader would silently keep the last of two rows sharing an id; the parsers here refuse it, naming both.)
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'zod';
+
+export interface DataEntry { id: string; data: Record<string, unknown> }
+
+export interface DataFileOptions {
+  /** The file, relative to the project root. */
+  file: string;
+  /** Parses and validates the whole file; throws a ContentError naming the file, the row and the field. */
+  parse: (text: string, file: string) => DataEntry[];
+  /** The type of one entry, for getCollection(); the rows are already validated by `parse`. */
+  schema: z.ZodType;
+}
+
+export function dataFile<S extends z.ZodType>({ file, parse, schema }: DataFileOptions & { schema: S }): Loader & { schema: S } {
+  const path = resolve(file);
+  const name = relative(process.cwd(), path);
+  return {
+    name: 'bloc-data-file',
+    schema,
+    load: async ({ store, generateDigest, watcher, logger }) => {
+      const sync = async () => {
+        const entries = parse(await readFile(path, 'utf8'), name);
+        store.clear();
+        for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data), filePath: name });
+        logger.info(`read ${name}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`);
+      };
+      await sync();
+      // In dev, an edit shows on the next page load; a bad edit is reported and the last good data kept.
+      watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (resolve(changed) === path) sync().catch((e: Error) => logger.error(e.message));
+      });
+    },
+  };
+}

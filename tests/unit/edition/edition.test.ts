@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildEdition } from '../../../src/lib/edition/edition';
+import { sourceKey } from '../../../src/lib/analysis/sources';
+import { editBody, input } from '../analysis/fixture';
+import { ROOT } from '../../support/content';
+
+const edition = buildEdition(input());
+const failure = (f: () => unknown): string => {
+  try { f(); } catch (e) { return (e as Error).message; }
+  throw new Error('expected a failure');
+};
+
+describe('buildEdition', () => {
+  it('buildEdition(input) numbers the figures in the order the article places them', () => {
+    const lines = edition.outline.figures.map((f) => f.line);
+    expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+    expect(edition.figures.map((f) => f.number)).toEqual(edition.figures.map((_, i) => i + 1));
+    for (const f of edition.figures) expect(edition.figure(f.id)).toBe(f);
+    expect(() => edition.figure('no-such-figure')).toThrow(/no figure "no-such-figure" in the article \(figures: .*trade-chart/);
+  });
+
+  it('buildEdition(input) refuses a <FigRef> to a figure the article does not have, naming the file and the line', () => {
+    const i = editBody(input(), '<FigRef to="trade-chart" />', '<FigRef to="trade-chrat" />');
+    expect(failure(() => buildEdition(i))).toMatch(/content\/article\/pakistan-russia-asian-bloc\.mdx: line \d+: <FigRef to="trade-chrat"> refers to no figure in the article \(figures: where-it-happened, timeline, deal-size-chart, trade-chart\)/);
+  });
+
+  it('buildEdition(input) refuses a <Computed> value the data cannot give, naming the line and the names it can', () => {
+    const i = editBody(input(), '<Computed of="trade-growth" />', '<Computed of="trade-growht" />');
+    expect(failure(() => buildEdition(i))).toMatch(/line \d+: <Computed of="trade-growht"> names no value the data can give; use one of trade-from, trade-to/);
+  });
+
+  it('buildEdition(input) gives each outside source one number, in the order a reader first meets it', () => {
+    const { sources, outline, timeline } = edition;
+    expect(sources.map((s) => s.number)).toEqual(sources.map((_, i) => i + 1));
+    expect(new Set(sources.map((s) => sourceKey(s.url))).size).toBe(sources.length);
+    // The first note that cites anything cites source 1; the timeline's sources all have numbers.
+    const firstCited = outline.notes.find((n) => n.links.length)!;
+    expect(edition.sourceNumber(firstCited.links[0]!.url)).toBe(1);
+    for (const e of timeline.events) if (e.source) expect(edition.sourceNumber(e.source.url)).toBeGreaterThan(0);
+    // Scheme, "www." and a trailing slash do not make another source.
+    const s = sources.find((x) => x.url.startsWith('https://www.'))!;
+    expect(edition.sourceNumber(s.url.replace('https://www.', 'http://') + '/')).toBe(s.number);
+    expect(edition.sourceNumber('https://unknown.example/')).toBeUndefined();
+  });
+
+  it('buildEdition(input) refuses a word changed in the author\'s text, naming the paragraph and the reference copy', () => {
+    const i = editBody(input(), 'once Cold War arch enemies', 'once Cold War enemies');
+    expect(failure(() => buildEdition(i))).toMatch(/content\/source\/article\.txt: paragraph "amid-fast-changing-alignments" \(source paragraph 1\): the MDX has “enemies are laying/);
+    const j = input();
+    j.article.data.headline = 'Pakistan and Russia team up';
+    expect(failure(() => buildEdition(j))).toMatch(/frontmatter field "headline"/);
+  });
+
+  it('buildEdition(input) reports every cross-file problem at once, each naming its file, row or event, and field', () => {
+    const i = input();
+    (i.trade.rows.find((r) => r.series === 'article')!.source as { paragraph?: string }).paragraph = 'no-such-paragraph';
+    (i.timeline.events as { paragraph: string }[])[0]!.paragraph = 'gone-paragraph';
+    (i.places.rows[0] as { events: string[] }).events = ['no-such-event'];
+    const message = failure(() => buildEdition(i));
+    expect(message).toMatch(/content\/data\/trade\.yaml: row "[a-z-]+", field "source\.paragraph": "no-such-paragraph" is not a paragraph of the article/);
+    expect(message).toMatch(/content\/data\/timeline\.yaml: event "[a-z0-9-]+", field "paragraph": no paragraph "gone-paragraph" in the article/);
+    expect(message).toMatch(/content\/data\/places\.yaml: place "[a-z-]+", field "events": "no-such-event" is not an event of the timeline/);
+  });
+
+  it('buildEdition(input) refuses a published id that disappears without a redirect, and keeps one that has one', () => {
+    const gone = editBody(input(), 'id="common-interests"', 'id="shared-interests"');
+    expect(failure(() => buildEdition(gone))).toMatch(/content\/ids\/published\.json: paragraph id "common-interests" was published and is gone: restore it or add "common-interests: <new id>" to content\/ids\/redirects\.yaml/);
+    const kept = editBody(input(), 'id="common-interests"', 'id="shared-interests"');
+    kept.ids.redirects = { 'common-interests': 'shared-interests' };
+    const e = buildEdition(kept);
+    expect(e.retiredFor('shared-interests')).toEqual(['common-interests']);
+    const loop = input();
+    loop.ids.redirects = { a: 'b', b: 'a' };
+    expect(failure(() => buildEdition(loop))).toMatch(/retired id "a" in content\/ids\/redirects\.yaml leads round in a loop/);
+  });
+
+  it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
+    const { events, place, byParagraph } = edition.timeline;
+    for (const e of events) {
+      const where = place.get(e.id)!;
+      const section = edition.outline.sections.find((s) => s.id === where.sectionId)!;
+      expect(section.paragraphs[where.number - 1]!.id).toBe(e.paragraph);
+      expect(byParagraph.get(e.paragraph)).toContain(e);
+    }
+    expect([...byParagraph.values()].flat()).toHaveLength(events.length);
+  });
+
+  it('buildEdition(input) makes every site URL under the base path of SITE_URL', () => {
+    const i = input();
+    i.site = { url: 'https://example.org/sub/', base: '/sub/' };
+    const { url } = buildEdition(i);
+    expect(url.path('/')).toBe('/sub/');
+    expect(url.path('/#trade-figures')).toBe('/sub/#trade-figures');
+    expect(url.absolute('/og/article.png')).toBe('https://example.org/sub/og/article.png');
+  });
+});
+
+describe('one way in', () => {
+  const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|astro|mjs)$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+  const src = files(join(ROOT, 'src'));
+  const rel = (f: string) => relative(ROOT, f);
+
+  it('parseOutline() is called by the edition alone, so one build parses the outline once', () => {
+    expect(src.filter((f) => /(?<!function )\bparseOutline\(/.test(readFileSync(f, 'utf8'))).map(rel)).toEqual(['src/lib/edition/edition.ts']);
+  });
+
+  it('only the loaders read files, and only the edition fetches collections', () => {
+    const readers = src.filter((f) => /from 'node:fs|readFile/.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(readers.filter((f) => !f.startsWith('src/loaders/') && !f.startsWith('src/integrations/'))).toEqual(['src/lib/og/renderCard.ts']);
+    const fetchers = src.filter((f) => /import \{[^}]*\b(getCollection|getEntry)\b[^}]*\} from 'astro:content'/.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(fetchers).toEqual(['src/lib/edition/getEdition.ts']);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { dataFile } from '../../../src/loaders/dataFile';
+import { articleFile } from '../../../src/loaders/articleFile';
+import { ARTICLE_FILE, DATA_FILES } from '../../../src/loaders/contentFiles';
+import { CONTENT } from '../../support/content';
+
+type Stored = { id: string; data: Record<string, unknown>; body?: string; deferredRender?: boolean; filePath?: string };
+
+/** Runs a loader against an in-memory store, as Astro's content layer would in a build. */
+async function run(loader: ReturnType<typeof dataFile>) {
+  const stored: Stored[] = [];
+  const logged: string[] = [];
+  await loader.load({
+    store: { clear: () => stored.splice(0), set: (e: Stored) => { stored.push(e); return true; } },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (d: unknown) => String(JSON.stringify(d).length),
+    logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
+  } as never);
+  return { stored, logged };
+}
+
+const scratch = (name: string, text: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'bloc-loader-')), name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('dataFile', () => {
+  it('dataFile(trade).load stores every row under its id, in file order, and says it read the file once', async () => {
+    const { stored, logged } = await run(dataFile({ ...DATA_FILES.trade, file: join(CONTENT, DATA_FILES.trade.path) }));
+    const doc = parse(readFileSync(join(CONTENT, DATA_FILES.trade.path), 'utf8'));
+    expect(stored.map((e) => e.id)).toEqual([...doc.article, ...doc.claims, ...doc.context].map((r: { id: string }) => r.id));
+    expect(logged).toEqual([expect.stringMatching(/^read .*content\/data\/trade\.yaml: \d+ entries$/)]);
+  });
+
+  it('dataFile(options).load fails on a duplicate id instead of keeping the last row', async () => {
+    const doc = parse(readFileSync(join(CONTENT, DATA_FILES.trade.path), 'utf8'));
+    doc.article[1].id = doc.article[0].id;
+    const file = scratch('trade.yaml', stringify(doc));
+    await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/row "trade-last-year" \(article, row 2\), field "id": duplicate id/);
+  });
+
+  it('dataFile(options).load fails on a negative trade figure, naming the file, the row and the field', async () => {
+    const doc = parse(readFileSync(join(CONTENT, DATA_FILES.trade.path), 'utf8'));
+    doc.article[0].valueUsdMillions = -400;
+    const file = scratch('trade.yaml', stringify(doc));
+    await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": must be zero or more/);
+  });
+
+  it('every file under content/ is read by one entry of the table, so every one is a collection', () => {
+    const listed = [ARTICLE_FILE.path, ...Object.values(DATA_FILES).map((f) => f.path)].sort();
+    const onDisk = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(CONTENT.length + 1)).sort();
+    expect(listed).toEqual(onDisk);
+  });
+});
+
+describe('articleFile', () => {
+  it('articleFile(options).load keeps the body on the lines of the file, for messages that name the right line', async () => {
+    const { stored } = await run(articleFile({ file: join(CONTENT, ARTICLE_FILE.path), schema: ARTICLE_FILE.schema }) as ReturnType<typeof dataFile>);
+    const text = readFileSync(join(CONTENT, ARTICLE_FILE.path), 'utf8');
+    const [entry] = stored;
+    expect(entry!.id).toBe('pakistan-russia-asian-bloc');
+    expect(entry!.deferredRender).toBe(true);
+    const lines = text.split('\n');
+    const bodyLines = entry!.body!.split('\n');
+    expect(bodyLines).toHaveLength(lines.length);
+    const at = lines.findIndex((l) => l.startsWith('<Section '));
+    expect(bodyLines[at]).toBe(lines[at]);
+    expect(bodyLines.slice(0, 3).every((l) => l === '')).toBe(true);
+    expect(entry!.data).toMatchObject({ headline: 'Pakistan, Russia teaming up for Asian bloc' });
+  });
+
+  it('articleFile(options).load names the file and line of frontmatter YAML it cannot read', async () => {
+    const file = scratch('a.mdx', '---\nheadline: [unclosed\n---\n\nbody\n');
+    await expect(run(articleFile({ file, schema: ARTICLE_FILE.schema }) as ReturnType<typeof dataFile>)).rejects.toThrow(/a\.mdx:\d+: the frontmatter could not be read/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteUrl, siteUrls, DEFAULT_SITE_URL } from '../../src/lib/siteUrls';
+
+describe('parseSiteUrl', () => {
+  it('parseSiteUrl(value) takes the placeholder when unset and ends every path with a slash', () => {
+    expect(parseSiteUrl(undefined).href).toBe(DEFAULT_SITE_URL);
+    expect(parseSiteUrl('https://example.org').href).toBe('https://example.org/');
+    expect(parseSiteUrl(' https://example.org/sub ').href).toBe('https://example.org/sub/');
+  });
+
+  it('parseSiteUrl(value) refuses, naming SITE_URL, an empty value, a missing scheme, an invalid address and other schemes', () => {
+    expect(() => parseSiteUrl('')).toThrow(/^SITE_URL is set but empty/);
+    expect(() => parseSiteUrl('example.org/sub/')).toThrow(/^SITE_URL "example\.org\/sub\/" has no scheme: write it as https:\/\/example\.org\/sub\//);
+    expect(() => parseSiteUrl('https://exa mple.org/')).toThrow(/^SITE_URL "https:\/\/exa mple\.org\/" is not a valid URL/);
+    expect(() => parseSiteUrl('ftp://example.org/')).toThrow(/^SITE_URL .* must be an http: or https: address/);
+    expect(() => parseSiteUrl('https://example.org/?a=1')).toThrow(/^SITE_URL .* must not have a query or a fragment/);
+  });
+
+  it('parseSiteUrl(value) refuses credentials without repeating them in the message', () => {
+    let message = '';
+    try { parseSiteUrl('https://editor:s3cret@example.org/'); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/^SITE_URL must not hold a user name or password/);
+    expect(message).not.toMatch(/s3cret|editor/);
+  });
+});
+
+describe('siteUrls', () => {
+  it('siteUrls(site).path(p) puts a site path under the base path, keeping the fragment', () => {
+    const root = siteUrls('https://example.org/');
+    expect(root.path('/')).toBe('/');
+    expect(root.path('/data/trade.csv')).toBe('/data/trade.csv');
+    const sub = siteUrls('https://example.org/a/b/');
+    expect(sub.base).toBe('/a/b/');
+    expect(sub.path('/')).toBe('/a/b/');
+    expect(sub.path('/#trade-figures')).toBe('/a/b/#trade-figures');
+    expect(sub.path('/s/x/')).toBe('/a/b/s/x/');
+    expect(siteUrls('https://example.org/', '/a')).toMatchObject({ base: '/a/' });
+  });
+
+  it('siteUrls(site).absolute(p) gives the full address under the base path', () => {
+    expect(siteUrls('https://example.org/sub/').absolute('/og/article.png')).toBe('https://example.org/sub/og/article.png');
+    expect(siteUrls('https://example.org/').absolute('/')).toBe('https://example.org/');
+  });
+
+  it('siteUrls(site).path(p) refuses a path that is not from the site root', () => {
+    expect(() => siteUrls('https://example.org/').path('data/x.csv')).toThrow(/"data\/x\.csv" is not a site path/);
+  });
+});
