@@ -4,6 +4,7 @@ import { utcYear } from 'd3-time';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { TimelineCategory, TimelineEvent } from '../../schemas/timeline';
 import { eventSpan, byDate, type EventKind } from '../timeline/dates';
+import { textWidth, wrapText } from './textBox';
 
 export const TIMELINE_START = Date.UTC(2010, 0, 1);
 export const TIMELINE_END = Date.UTC(2018, 11, 31);
@@ -74,49 +75,6 @@ export const SYMBOL_RADIUS = Math.ceil(Math.sqrt(SYMBOL_SIZE * 0.890813091529285
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
-// Conservative advance widths, in ems, for the system sans-serif faces the chart is set in.
-// Estimating high keeps labels apart even where the real face is a little wider than expected.
-const NARROW = new Set([...'iljtfrI.,:;’\'!|()[] ']);
-const WIDE = new Set([...'mwMW—']);
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.36;
-    else if (WIDE.has(ch)) em += 0.95;
-    else if (/[A-Z]/.test(ch)) em += 0.74;
-    else if (/[0-9$]/.test(ch)) em += 0.66;
-    else em += 0.6;
-  }
-  return Math.ceil(em * fontSize);
-}
-
-/** A word wider than maxWidth, cut into pieces that fit, so that no label runs out of the chart. */
-function breakWord(word: string, maxWidth: number, fontSize: number): string[] {
-  if (estimateTextWidth(word, fontSize) <= maxWidth) return [word];
-  const pieces: string[] = [];
-  let piece = '';
-  for (const ch of word) {
-    if (piece && estimateTextWidth(piece + ch, fontSize) > maxWidth) { pieces.push(piece); piece = ch; } else piece += ch;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
-/** Breaks text into lines no wider than maxWidth; a single word wider than that is cut across lines. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => breakWord(w, maxWidth, fontSize))) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(next, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 function timeScale(range: [number, number]) {
   return scaleUtc().domain([new Date(TIMELINE_START), new Date(TIMELINE_END)]).range(range);
 }
@@ -163,10 +121,10 @@ function horizontal(rows: Row[], dims: TimelineDims): TimelineLayout {
     const right = Math.max(sx2, cx + r);
     const roomRight = width - 1 - (right + gap);
     const roomLeft = left - gap - 1;
-    const oneLine = estimateTextWidth(e.title, fontSize);
+    const oneLine = textWidth(e.title, fontSize);
     const onRight = oneLine <= roomRight || (oneLine > roomLeft && roomRight >= roomLeft);
     const lines = oneLine <= Math.max(roomRight, roomLeft) ? [e.title] : wrapText(e.title, Math.max(roomRight, roomLeft), fontSize);
-    const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+    const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
     const labelX1 = onRight ? right + gap : left - gap - w;
     const occupied: [number, number] = onRight ? [left, labelX1 + w] : [labelX1, right];
     let lane = 0;
@@ -197,7 +155,7 @@ function horizontal(rows: Row[], dims: TimelineDims): TimelineLayout {
   // Year labels sit in the middle of their year; where a year is too narrow for "2010" they shorten to "’10".
   const years = x.ticks(utcYear.every(1)!);
   const yearWidth = x(years[1]!) - x(years[0]!);
-  const short = estimateTextWidth('2010', fontSize) + 4 > yearWidth;
+  const short = textWidth('2010', fontSize) + 4 > yearWidth;
   const ticks: TimelineTick[] = years.map((d) => {
     const year = d.getUTCFullYear();
     const tx = x(d);
@@ -395,7 +353,7 @@ function vertical(rows: Row[], dims: TimelineDims): TimelineLayout {
     const marks: TimelineMark[] = items.map(({ e, s, cy, sy1, sy2, hasSpan, lines, height }, i) => {
       const top = tops[i]!;
       const approximate = s.kind === 'month' || s.kind === 'year';
-      const w = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+      const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
       const x = axisX + columns[i]! * step;
       const leader = routes[i]!.route.map(([px, py], k) => `${k ? 'L' : 'M'}${r2(px)},${r2(py)}`).join('');
       return {
