@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { round2, type ChartLayout, type Dimensions, type LineMark, type RectMark, type TextMark } from './dimensions';
 import { formatUsd } from './formatUsd';
-import { fitX } from './textBox';
+import { fitX, type TextStyle } from './textBox';
 
 export interface DealBarInput {
   id: string;
@@ -33,6 +33,7 @@ const TICKS = 5;
 const LABEL_BLOCK = 36;
 const MAX_BAR_HEIGHT = 24;
 const MIN_UNIT_PX = 4;
+const BOLD: TextStyle = { weight: 'bold' };
 
 export function dealLayout(rows: readonly DealBarInput[], dims: Dimensions): DealLayout {
   const benchmarks = rows.filter((r) => r.benchmark);
@@ -71,10 +72,15 @@ export function dealLayout(rows: readonly DealBarInput[], dims: Dimensions): Dea
     };
     multiples[r.id] = r.valueUsdMillions / unit;
     rects.push({ key: r.id, x: bar.x, y: bar.y, width: bar.width, height: bar.height, className: r.benchmark ? 'chart-bar chart-bar--emphasis' : 'chart-bar' });
-    texts.push({ key: `label-${r.id}`, x: marginLeft, y: round2(top + 13), text: r.label, anchor: 'start', fontSize: DEAL_FONT.label, bold: true, className: 'chart-label' });
-    if (r.sublabel) texts.push({ key: `sublabel-${r.id}`, x: marginLeft, y: round2(top + 29), text: r.sublabel, anchor: 'start', fontSize: DEAL_FONT.sublabel, className: 'chart-sublabel' });
+    // Labels start at the margin; fitting them refuses one wider than the chart.
+    const lf = fitX(r.label, marginLeft, 'start', DEAL_FONT.label, marginLeft, width, BOLD);
+    texts.push({ key: `label-${r.id}`, x: lf.x, y: round2(top + 13), text: r.label, anchor: lf.anchor, fontSize: DEAL_FONT.label, bold: true, className: 'chart-label' });
+    if (r.sublabel) {
+      const sf = fitX(r.sublabel, marginLeft, 'start', DEAL_FONT.sublabel, marginLeft, width);
+      texts.push({ key: `sublabel-${r.id}`, x: sf.x, y: round2(top + 29), text: r.sublabel, anchor: sf.anchor, fontSize: DEAL_FONT.sublabel, className: 'chart-sublabel' });
+    }
     const valueText = formatUsd(r.valueUsdMillions);
-    const vf = fitX(valueText, bar.x + bar.width + 6, 'start', DEAL_FONT.value, 0, width, true);
+    const vf = fitX(valueText, bar.x + bar.width + 6, 'start', DEAL_FONT.value, 0, width, BOLD);
     texts.push({
       key: `value-${r.id}`, x: round2(vf.x), y: round2(barY + barHeight / 2 + DEAL_FONT.value * 0.35),
       text: valueText, anchor: vf.anchor, fontSize: DEAL_FONT.value, bold: true, className: 'chart-value',

@@ -3,7 +3,7 @@ import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { overlaps, type Box } from './textBox';
+import { overlaps, textBox, type Box, type TextStyle } from './textBox';
 import { round2 as round } from './dimensions';
 
 export interface MapPlaceInput { id: string; name: string; lat: number; lon: number; country: string }
@@ -53,15 +53,17 @@ export const PANELS: PanelSpec[] = [
   { id: 'north-west-pakistan', title: 'North-west Pakistan', extent: [69.4, 32.6, 74.4, 35], places: ['islamabad', 'abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'], named: ['586', '004'], countryLabels: true, atlas: '50m' },
 ];
 
-// Semi-bold sans-serif labels, including wide fallbacks such as DejaVu Sans, with room for the halo.
-const EM_PER_CHAR = 0.68;
+// How map.css sets each kind of label: places semi-bold, country names spaced out.
+const PLACE: TextStyle = { weight: 'semibold' };
+const COUNTRY: TextStyle = { letterSpacing: 0.08 };
+const FRAME: TextStyle = {};
+/** Room for the halo drawn round each label. */
 const PAD = 2;
 
-/** An estimate of the box a label covers: generous, so that real fonts fit inside it. */
-export function labelBox(text: string, x: number, y: number, anchor: MapLabel['anchor'], fontSize: number): LabelBox {
-  const w = [...text].length * fontSize * EM_PER_CHAR;
-  const x0 = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
-  return { x0: round(x0 - PAD), x1: round(x0 + w + PAD), y0: round(y - fontSize * 0.8 - PAD / 2), y1: round(y + fontSize * 0.25 + PAD / 2) };
+/** The box a label covers, its halo included, as the charts' one text estimate measures it. */
+export function labelBox(text: string, x: number, y: number, anchor: MapLabel['anchor'], fontSize: number, style: TextStyle): LabelBox {
+  const b = textBox({ text, x, y, anchor, fontSize }, style);
+  return { x0: round(b.x0 - PAD), x1: round(b.x1 + PAD), y0: round(b.y0 - PAD / 2), y1: round(b.y1 + PAD / 2) };
 }
 
 const inside = (b: LabelBox, d: MapDims) => b.x0 >= d.margin && b.y0 >= d.margin && b.x1 <= d.width - d.margin && b.y1 <= d.height - d.margin;
@@ -97,7 +99,7 @@ function labelCandidates(text: string, x: number, y: number, dims: MapDims): Map
     [x + 2, above, 'start'], [x - 2, above, 'end'],
     [x + 2, below, 'start'], [x - 2, below, 'end'],
   ];
-  return spots.map(([lx, ly, anchor]) => ({ x: round(lx), y: round(ly), anchor, box: labelBox(text, lx, ly, anchor, f) })).filter((l) => inside(l.box, dims));
+  return spots.map(([lx, ly, anchor]) => ({ x: round(lx), y: round(ly), anchor, box: labelBox(text, lx, ly, anchor, f, PLACE) })).filter((l) => inside(l.box, dims));
 }
 
 /** Chooses one candidate per point so that no label hits another label or any obstacle (depth-first, preferred spots first). */
@@ -159,7 +161,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
       const corners = [[w, s], [e, s], [e, n], [w, n]].map((c) => projection(c as [number, number])!);
       const xs = corners.map((c) => c[0]), ys = corners.map((c) => c[1]);
       const x0 = Math.min(...xs), y0 = Math.min(...ys), x1 = Math.max(...xs), y1 = Math.max(...ys);
-      const label = labelBox('Detail', x0, y1 + dims.fontSize, 'start', dims.fontSize);
+      const label = labelBox('Detail', x0, y1 + dims.fontSize, 'start', dims.fontSize, FRAME);
       frame = { x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0), label: { x: round(x0), y: round(y1 + dims.fontSize), anchor: 'start', box: label } };
       obstacles.push(label);
     }
@@ -175,7 +177,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
         const text = c.name.toUpperCase();
         // Try the centre, then nudges around it; a name with no room is left out rather than overlap.
         for (const [dx, dy] of [[0, 0], [0, -14], [0, 14], [-20, 0], [20, 0], [0, -28], [0, 28]] as const) {
-          const box = labelBox(text, cx + dx, cy + dy, 'middle', dims.fontSize - 1);
+          const box = labelBox(text, cx + dx, cy + dy, 'middle', dims.fontSize - 1, COUNTRY);
           const centre: [number, number] = projection.invert!([cx + dx, cy + dy]) ?? [NaN, NaN];
           if (inside(box, dims) && !obstacles.some((o) => overlaps(o, box)) && geoContains(f, centre)) {
             c.label = { x: round(cx + dx), y: round(cy + dy), anchor: 'middle', box };

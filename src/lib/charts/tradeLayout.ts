@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { round2, type ChartLayout, type Dimensions, type LineMark, type RectMark, type TextMark } from './dimensions';
 import { formatPercent, formatUsd, formatUsdChange } from './formatUsd';
 import { growth, type Growth } from './growth';
-import { fitX, textWidth } from './textBox';
+import { fitX, textWidth, type TextStyle } from './textBox';
 
 export interface TradeBarInput {
   id: string;
@@ -32,6 +32,7 @@ export const TRADE_WIDE: Dimensions = { width: 600, height: 328, marginTop: 44, 
 export const TRADE_FONT = { tick: 12, value: 15, growth: 13, label: 13, sublabel: 12 } as const;
 const TICKS = 4;
 const MAX_BAR_WIDTH = 132;
+const BOLD: TextStyle = { weight: 'bold' };
 
 export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): TradeLayout {
   if (rows.length < 2) throw new RangeError(`tradeLayout needs at least two figures, got ${rows.length}`);
@@ -72,9 +73,9 @@ export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): T
     const r = rows[i]!;
     const cx = round2(b.x + b.width / 2);
     const valueText = formatUsd(b.valueUsdMillions);
-    const vf = fitX(valueText, cx, 'middle', TRADE_FONT.value, 0, width, true);
+    const vf = fitX(valueText, cx, 'middle', TRADE_FONT.value, 0, width, BOLD);
     texts.push({ key: `value-${b.id}`, x: round2(vf.x), y: round2(b.y - 8), text: valueText, anchor: vf.anchor, fontSize: TRADE_FONT.value, bold: true, className: 'chart-value' });
-    const lf = fitX(r.label, cx, 'middle', TRADE_FONT.label, 0, width, true);
+    const lf = fitX(r.label, cx, 'middle', TRADE_FONT.label, 0, width, BOLD);
     texts.push({ key: `label-${b.id}`, x: round2(lf.x), y: round2(baselineY + 19), text: r.label, anchor: lf.anchor, fontSize: TRADE_FONT.label, bold: true, className: 'chart-label' });
     if (r.sublabel) {
       const sf = fitX(r.sublabel, cx, 'middle', TRADE_FONT.sublabel, 0, width);
@@ -93,8 +94,8 @@ export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): T
   }
   const gy = round2(last.y - 8 - TRADE_FONT.value - 6);
   // An extreme rise has a percentage too long to draw; the chart then shows the change in dollars alone.
-  const drawn = textWidth(growthLabel, TRADE_FONT.growth, true) <= width - 2 - marginLeft ? growthLabel : formatUsdChange(g.deltaUsdMillions);
-  const fit = fitX(drawn, last.x + last.width / 2, 'middle', TRADE_FONT.growth, marginLeft, width - 2, true);
+  const drawn = textWidth(growthLabel, TRADE_FONT.growth, BOLD) <= width - 2 - marginLeft ? growthLabel : formatUsdChange(g.deltaUsdMillions);
+  const fit = fitX(drawn, last.x + last.width / 2, 'middle', TRADE_FONT.growth, marginLeft, width - 2, BOLD);
   texts.push({ key: 'growth', x: round2(fit.x), y: gy, text: drawn, anchor: fit.anchor, fontSize: TRADE_FONT.growth, bold: true, className: 'chart-annotation' });
 
   return { width, height, rects, lines, texts, bars, ticks, baselineY: round2(baselineY), growth: g, growthLabel };

@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
 import {
-  timelineLayout, estimateTextWidth, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
+  timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
   type Box, type TimelineDims, type TimelineLayout, type Orientation,
 } from '../../../src/lib/charts/timelineLayout';
+import { textWidth } from '../../../src/lib/charts/textBox';
 
 const FILE = resolve(import.meta.dirname, '../../../content/data/timeline.yaml');
 const events = parseTimeline(readFileSync(FILE, 'utf8'), 'content/data/timeline.yaml');
@@ -140,7 +141,7 @@ describe('timelineLayout', () => {
   it('timelineLayout(events, dims, "horizontal") shortens year labels only where a year is too narrow for them', () => {
     const narrow = timelineLayout(events, dimsAt('horizontal', 240), 'horizontal');
     expect(narrow.ticks.map((t) => t.label)).toEqual(narrow.ticks.map((t) => `’${String(t.year).slice(2)}`));
-    const labels = narrow.ticks.map((t) => ({ x: t.labelX - estimateTextWidth(t.label, 12) / 2, y: 0, width: estimateTextWidth(t.label, 12), height: 1 }));
+    const labels = narrow.ticks.map((t) => ({ x: t.labelX - textWidth(t.label, 12) / 2, y: 0, width: textWidth(t.label, 12), height: 1 }));
     labels.forEach((b, i) => { if (i) expect(overlaps(labels[i - 1]!, b)).toBe(false); });
   });
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fitX, textBox, textWidth, wrapText, type FontWeight, type TextStyle } from '../../../src/lib/charts/textBox';
+
+const WEIGHTS: FontWeight[] = ['regular', 'semibold', 'bold'];
+const text = fc.string({ minLength: 1, maxLength: 40 });
+const fontSize = fc.integer({ min: 8, max: 32 });
+const words = fc.array(fc.constantFrom('Summit', 'in', 'Moscow', 'Druzhba', 'WWW', 'Mi-35', '$541m', 'Khyber Pakhtunkhwa', 'WWWWWWWWWWWWWWWWWWWW', '💥'), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+
+/**
+ * Widths in ems as Chromium sets them in the charts' font stack where it falls back to DejaVu Sans,
+ * the widest face in that stack (SVG getBBox() at 100 px).
+ */
+const DEJAVU_SANS: [string, TextStyle, number][] = [
+  ['Salala checkpost attack', {}, 11.89],
+  ['Russian officers in North Waziristan', {}, 17.69],
+  ['The quick brown fox jumps over the lazy dog', {}, 22.5],
+  ['WWWWWWWWWW', {}, 9.89],
+  ['WWWWWWWWWW', { weight: 'bold' }, 11.03],
+  ['mmmmmmmmmm', { weight: 'bold' }, 10.42],
+  ['0123456789', { weight: 'bold' }, 6.96],
+  ['$10bn', { weight: 'bold' }, 3.52],
+  ['+$141M (+35.3\u00a0%)', { weight: 'bold' }, 10.53],
+  ['“last year”', { weight: 'bold' }, 6.27],
+  ['A year’s trade', { weight: 'bold' }, 8.03],
+  ['Islamabad', { weight: 'semibold' }, 5.81],
+  ['Peshawar', { weight: 'semibold' }, 5.49],
+  ['AFGHANISTAN', { letterSpacing: 0.08 }, 7.99],
+];
+
+describe('textBox', () => {
+  it('textWidth(text, fontSize) is never narrower than DejaVu Sans sets the text, at any weight the charts use', () => {
+    for (const [t, style, ems] of DEJAVU_SANS) expect(textWidth(t, 100, style), `${t} ${JSON.stringify(style)}`).toBeGreaterThanOrEqual(ems * 100);
+  });
+
+  it('textWidth(text, fontSize) grows with every character added and with the font size', () => {
+    fc.assert(fc.property(text, fc.string({ minLength: 1, maxLength: 10 }), fontSize, (a, b, size) => {
+      expect(textWidth(a + b, size)).toBeGreaterThan(textWidth(a, size));
+      expect(textWidth(a, size + 1)).toBeGreaterThanOrEqual(textWidth(a, size));
+      expect(textWidth(a, 2 * size)).toBeGreaterThan(textWidth(a, size));
+    }));
+    expect(textWidth('', 12)).toBe(0);
+  });
+
+  it('textWidth(text, fontSize, { weight }) is wider in bold than in regular, semi-bold measured as bold', () => {
+    // Widths are whole pixels, so a character or two may round to the same width in either weight.
+    fc.assert(fc.property(fc.string({ minLength: 10, maxLength: 40 }), fontSize, (t, size) => {
+      const [regular, semibold, bold] = WEIGHTS.map((weight) => textWidth(t, size, { weight }));
+      expect(bold).toBeGreaterThan(regular!);
+      expect(semibold).toBe(bold);
+    }));
+  });
+
+  it('textWidth(text, fontSize, { letterSpacing }) adds the spacing after every character', () => {
+    expect(textWidth('CHINA', 10, { letterSpacing: 0.1 })).toBe(textWidth('CHINA', 10) + 5);
+  });
+
+  it('textWidth(text, fontSize) counts wide letters, capitals and full-width characters as wider than narrow ones', () => {
+    expect(textWidth('WWWWW', 10)).toBeGreaterThan(textWidth('NNNNN', 10));
+    expect(textWidth('NNNNN', 10)).toBeGreaterThan(textWidth('nnnnn', 10));
+    expect(textWidth('nnnnn', 10)).toBeGreaterThan(textWidth('iiiii', 10));
+    expect(textWidth('ＷＷＷＷＷ', 10)).toBeGreaterThanOrEqual(50);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) never returns a line wider than maxWidth, and loses no character', () => {
+    fc.assert(fc.property(words, fc.integer({ min: 40, max: 600 }), fontSize, fc.constantFrom(...WEIGHTS), (t, maxWidth, size, weight) => {
+      // The widest single character must fit, or nothing could.
+      fc.pre(textWidth('💥', size, { weight }) <= maxWidth);
+      const lines = wrapText(t, maxWidth, size, { weight });
+      for (const line of lines) expect(textWidth(line, size, { weight }), line).toBeLessThanOrEqual(maxWidth);
+      expect(lines.join('').replace(/\s/g, '')).toBe(t.replace(/\s/g, ''));
+    }), { numRuns: 300 });
+  });
+
+  it('wrapText(text, maxWidth, fontSize) breaks between words where the words fit', () => {
+    const lines = wrapText('Russian officers in North Waziristan', 140, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Russian officers in North Waziristan');
+    expect(wrapText('Summit in Moscow', 1000, 13)).toEqual(['Summit in Moscow']);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) cuts a single word wider than maxWidth across lines', () => {
+    const word = 'W'.repeat(30);
+    const lines = wrapText(word, 100, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(word);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(100);
+  });
+
+  it('textBox(mark) covers the text from its anchor, bold marks measured as bold', () => {
+    const mark = { x: 100, y: 50, text: '$400M', fontSize: 15 };
+    const w = textWidth(mark.text, 15);
+    expect(textBox({ ...mark, anchor: 'start' })).toEqual({ x0: 100, x1: 100 + w, y0: 38, y1: 53.75 });
+    expect(textBox({ ...mark, anchor: 'middle' })).toMatchObject({ x0: 100 - w / 2, x1: 100 + w / 2 });
+    expect(textBox({ ...mark, anchor: 'end' })).toMatchObject({ x0: 100 - w, x1: 100 });
+    expect(textBox({ ...mark, anchor: 'start', bold: true }).x1).toBe(100 + textWidth(mark.text, 15, { weight: 'bold' }));
+  });
+
+  it('fitX(text, x, anchor, fontSize, min, max) moves a label back inside [min, max] and refuses one wider than that', () => {
+    const w = textWidth('Druzhba', 12);
+    expect(fitX('Druzhba', 50, 'middle', 12, 0, 200)).toEqual({ x: 50, anchor: 'middle' });
+    expect(fitX('Druzhba', 2, 'middle', 12, 0, 200)).toEqual({ x: 0, anchor: 'start' });
+    expect(fitX('Druzhba', 199, 'start', 12, 0, 200)).toEqual({ x: 200, anchor: 'end' });
+    expect(() => fitX('Druzhba', 0, 'start', 12, 0, w - 1)).toThrow(/"Druzhba" is too wide for its chart/);
+  });
+});
