@@ -7,14 +7,23 @@ const LOCK = resolve(import.meta.dirname, '../../.cache/astro-build.lock');
 const STALE_MS = 5 * 60_000;
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-export function withBuildLock<T>(run: () => T): T {
+function tryLock(): boolean {
   mkdirSync(resolve(LOCK, '..'), { recursive: true });
-  for (;;) {
-    try { mkdirSync(LOCK); break; } catch {
-      // A lock left by a killed run is taken over once it is older than any build.
-      try { if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true }); } catch { /* released meanwhile */ }
-      pause(250);
-    }
+  try { mkdirSync(LOCK); return true; } catch {
+    // A lock left by a killed run is taken over once it is older than any build.
+    try { if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true }); } catch { /* released meanwhile */ }
+    return false;
   }
-  try { return run(); } finally { rmSync(LOCK, { recursive: true, force: true }); }
+}
+const unlock = () => rmSync(LOCK, { recursive: true, force: true });
+
+export function withBuildLock<T>(run: () => T): T {
+  while (!tryLock()) pause(250);
+  try { return run(); } finally { unlock(); }
+}
+
+/** The same for work that awaits (a dev server kept running while a test edits content). */
+export async function withBuildLockAsync<T>(run: () => Promise<T>): Promise<T> {
+  while (!tryLock()) await new Promise((r) => setTimeout(r, 250));
+  try { return await run(); } finally { unlock(); }
 }

@@ -1,5 +1,6 @@
 // Builds the site once for the build and browser layers and serves it on loopback.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -28,6 +29,8 @@ function buildOnce() {
     if (result.status !== 0) {
       throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
     }
+    // Kept beside the build, for the tests that read what the build did (each file read once, the edition built once).
+    writeFileSync(`${distDir}.log`, result.stdout + result.stderr);
   }
   return distDir;
 }

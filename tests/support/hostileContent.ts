@@ -1,5 +1,5 @@
 // Copies of the content folder with one thing broken or poisoned, for the hostile-input tests.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -14,6 +14,7 @@ export const PAYLOADS = {
 
 /** A fresh copy of content/ in .cache/ (inside the project, so paths in messages stay short). */
 export function copyContent(): { dir: string; remove: () => void } {
+  mkdirSync(SCRATCH, { recursive: true });
   const dir = mkdtempSync(join(SCRATCH, 'hostile-content-'));
   cpSync(CONTENT, dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -19,7 +19,7 @@ async function collections() {
 function build(c: Awaited<ReturnType<typeof collections>>): SiteEdition {
   const edition = buildEdition(editionInput(c, { url: import.meta.env.SITE, base: import.meta.env.BASE_URL }));
   const { outline } = edition;
-  console.info(`[edition] built once from ${Object.values(c).flat().length} entries (outline parsed once): ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${edition.figures.length} figures, ${edition.sources.length} sources`);
+  console.info(`[edition] built from ${Object.values(c).flat().length} entries, the outline parsed once: ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${edition.figures.length} figures, ${edition.sources.length} sources`);
   return { ...edition, entry: c.article[0]! };
 }
 
