@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { loadPage } from '../support/dist';
+import { childEnv } from '../support/childEnv';
 import { withBuildLockAsync } from '../support/buildLock';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,9 +16,6 @@ let dev: ChildProcess | undefined;
 let origin: string;
 let log = '';
 let release: () => void;
-
-/** The environment without what the test runner adds (NODE_ENV=test, VITEST…), which would change how Vite serves. */
-const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
 
 const freePort = () => new Promise<number>((done) => {
   const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => done(port)); });
@@ -50,7 +48,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...devEnv(), SITE_CONTENT_DIR: relative(ROOT, dir), SITE_CACHE_DIR: join(dir, '..', `${relative(join(ROOT, '.cache'), dir)}-astro`) },
+    env: childEnv({ SITE_CONTENT_DIR: relative(ROOT, dir), SITE_CACHE_DIR: join(dir, '..', `${relative(join(ROOT, '.cache'), dir)}-astro`) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (d) => { log += d; });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { copyContent, editArticle, editYaml, PAYLOADS } from '../support/hostileContent';
+import { childEnv } from '../support/childEnv';
 import { withBuildLock } from '../support/buildLock';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,7 +20,7 @@ function build(contentDir: string, name: string) {
   const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     // Astro wants data file paths relative to the project root.
-    env: { ...process.env, SITE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir },
+    env: childEnv({ SITE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir }),
     encoding: 'utf8',
   }));
   rmSync(cacheDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { childEnv } from '../support/childEnv';
 import { withBuildLock } from '../support/buildLock';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,7 +18,7 @@ describe('astro build with a changed figure', () => {
       writeFileSync(trade, readFileSync(trade, 'utf8').replace('valueUsdMillions: 541', 'valueUsdMillions: 560'));
       const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: ROOT,
-        env: { ...process.env, SITE_CONTENT_DIR: relative(ROOT, join(dir, 'content')), SITE_OUT_DIR: join(dir, 'dist'), SITE_CACHE_DIR: join(dir, 'astro') },
+        env: childEnv({ SITE_CONTENT_DIR: relative(ROOT, join(dir, 'content')), SITE_OUT_DIR: join(dir, 'dist'), SITE_CACHE_DIR: join(dir, 'astro') }),
         encoding: 'utf8',
       }));
       const output = result.stdout + result.stderr;

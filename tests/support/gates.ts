@@ -6,7 +6,6 @@ import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { attributeUrl, moduleFile, moduleGraph, sitePath, staticImports } from './scriptPriority';
 import { pagePaths } from '../../src/integrations/headers';
 
 export const HTMLVALIDATE_CONFIG = resolve(import.meta.dirname, '../../.htmlvalidate.json');
@@ -22,8 +21,8 @@ export function htmlPages(dir: string): string[] {
     .sort();
 }
 
-/** The URL path a page answers on: `a/index.html` → `/a/`. */
-export const pageUrlPath = (file: string): string => pagePaths(file)[0]!;
+/** The URL path a page answers on under the site's base path: `a/index.html` → `/a/` (or `/sub/a/`). */
+export const pageUrlPath = (file: string, base = '/'): string => pagePaths(file, base)[0]!;
 
 function isNoindex(html: string): boolean {
   const $ = cheerio.load(html);
@@ -95,10 +94,12 @@ export function cssReferences(css: string, from: string): Reference[] {
 
 /**
  * Every internal link, fragment and asset reference, across all pages and stylesheets, checked against
- * the files in the folder. URLs on the site's own origin count as internal.
+ * the files in the folder, which is served at the path of `siteUrl` (its base path). URLs on the site's
+ * own origin count as internal; one outside the base path leaves the site and is broken.
  */
 export function checkReferences(dir: string, siteUrl: string): string[] {
   const site = new URL(siteUrl);
+  const root = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
   const problems: string[] = [];
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -119,11 +120,12 @@ export function checkReferences(dir: string, siteUrl: string): string[] {
       if (/^javascript:/i.test(ref.url)) problems.push(`${ref.from}: ${ref.attr} uses a javascript: URL`);
       continue;
     }
-    const base = new URL(pageUrlPath(ref.from), site);
+    const pageUrl = new URL(pageUrlPath(ref.from, root), site);
     let target: URL;
-    try { target = new URL(ref.url, base); } catch { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" is not a URL`); continue; }
+    try { target = new URL(ref.url, pageUrl); } catch { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" is not a URL`); continue; }
     if (target.origin !== site.origin) continue;
-    const file = resolveFile(dir, target.pathname);
+    if (!target.pathname.startsWith(root)) { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" points to ${target.pathname}, outside the site's path ${root}`); continue; }
+    const file = resolveFile(dir, `/${target.pathname.slice(root.length)}`);
     if (!file) { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" points to ${target.pathname}, which is not in the build`); continue; }
     const fragment = decodeURIComponent(target.hash.slice(1));
     if (fragment && fragment !== 'top' && file.endsWith('.html') && !idsOf(file).has(fragment)) {
@@ -135,11 +137,11 @@ export function checkReferences(dir: string, siteUrl: string): string[] {
 
 
 /** The pages a search engine should list: every page but the 404 page and those marked noindex. */
-export function indexablePages(dir: string): string[] {
+export function indexablePages(dir: string, base = '/'): string[] {
   return htmlPages(dir)
     .filter((f) => f !== '404.html')
     .filter((f) => !isNoindex(readFileSync(join(dir, f), 'utf8')))
-    .map(pageUrlPath);
+    .map((f) => pageUrlPath(f, base));
 }
 
 /** `sitemap.xml` lists exactly the indexable pages, on the site's URL, once each. */
@@ -155,7 +157,7 @@ export function checkSitemap(dir: string, siteUrl: string): string[] {
     if (u.origin !== site.origin) problems.push(`sitemap.xml lists ${loc}, which is not on ${site.origin}`);
     return u.pathname;
   });
-  const expected = indexablePages(dir);
+  const expected = indexablePages(dir, site.pathname);
   for (const p of expected) if (!listed.includes(p)) problems.push(`sitemap.xml does not list the page ${p}`);
   for (const p of listed) if (!expected.includes(p)) problems.push(`sitemap.xml lists ${p}, which is not an indexable page of the build`);
   const dupes = listed.filter((p, i) => listed.indexOf(p) !== i);
@@ -163,8 +165,8 @@ export function checkSitemap(dir: string, siteUrl: string): string[] {
   return problems;
 }
 
-/** A 404 page exists, uses the same stylesheet and page shell as the article, and leads back home. */
-export function check404(dir: string): string[] {
+/** A 404 page exists, uses the same stylesheet and page shell as the article, and leads back home (the site's base path). */
+export function check404(dir: string, base = '/'): string[] {
   const file = join(dir, '404.html');
   if (!existsSync(file)) return ['404.html is missing'];
   const $ = cheerio.load(readFileSync(file, 'utf8'));
@@ -175,7 +177,7 @@ export function check404(dir: string): string[] {
   if (home && !sheets(home).some((href) => sheets($).includes(href))) problems.push('404.html shares no stylesheet with the article');
   if ($('header.site-header').length === 0 || $('footer').length === 0) problems.push('404.html lacks the site header or footer');
   if ($('h1').length !== 1) problems.push('404.html needs exactly one h1');
-  if ($('a[href="/"]').length === 0) problems.push('404.html has no link back to the article');
+  if ($(`a[href="${base}"]`).length === 0) problems.push(`404.html has no link back to the article at ${base}`);
   if (!isNoindex(readFileSync(file, 'utf8'))) problems.push('404.html is not marked noindex');
   // Hosts serve this page at any unknown address, where a relative link would lead somewhere else.
   for (const ref of pageReferences(readFileSync(file, 'utf8'), '404.html')) {
@@ -189,7 +191,7 @@ export function check404(dir: string): string[] {
  * or 'unsafe-eval' for scripts, every inline script and style allowed by its hash, no inline event
  * handlers, no style attributes (a hashed style-src blocks them).
  */
-export function checkCsp(dir: string): string[] {
+export function checkCsp(dir: string, base = '/'): string[] {
   const problems: string[] = [];
   const headersText = existsSync(join(dir, '_headers')) ? readFileSync(join(dir, '_headers'), 'utf8') : undefined;
   if (headersText === undefined) problems.push('_headers is missing');
@@ -230,7 +232,7 @@ export function checkCsp(dir: string): string[] {
       }
     });
     if (rules.length) {
-      const path = pageUrlPath(file);
+      const path = pageUrlPath(file, base);
       const header = headersFor(rules, path)['Content-Security-Policy'];
       if (!header) problems.push(`${file}: _headers sends no Content-Security-Policy for ${path}`);
       else for (const hash of (scripts ?? []).filter((s) => s.startsWith("'sha"))) {
@@ -242,52 +244,13 @@ export function checkCsp(dir: string): string[] {
 }
 
 /**
- * Scripts never hold up the first paint: no classic script without `async` or `defer`, every module script
- * fetched with `fetchpriority="low"`, and every module it imports, directly or not, preloaded at low
- * priority (or loaded by the page itself) rather than fetched at High priority once its importer arrives.
+ * Scripts never hold up the first paint: the site writes every script into its page (astro.config.mjs,
+ * `assetsInlineLimit`), because Chromium fetches an external module script at High priority, beside the
+ * stylesheets, and Lighthouse counts that as render-blocking. Any `<script src>` is reported.
  */
-export async function checkScriptPriority(dir: string): Promise<string[]> {
-  const problems: string[] = [];
-  const imports = new Map<string, string[]>();
-  const importsOf = (url: string): string[] => imports.get(url) ?? [];
-  for (const file of htmlPages(dir)) {
+export function checkInlineScripts(dir: string): string[] {
+  return htmlPages(dir).flatMap((file) => {
     const $ = cheerio.load(readFileSync(join(dir, file), 'utf8'));
-    $('script[src]').each((_, el) => {
-      const src = $(el).attr('src')!;
-      const type = $(el).attr('type');
-      if (type !== 'module' && $(el).attr('async') === undefined && $(el).attr('defer') === undefined) {
-        problems.push(`${file}: <script src="${src}"> blocks rendering (no async, defer or type="module")`);
-      }
-      if (type === 'module' && $(el).attr('fetchpriority') !== 'low') {
-        problems.push(`${file}: <script type="module" src="${src}"> is fetched at High priority (no fetchpriority="low")`);
-      }
-    });
-    // URLs as the browser's module map keys them, resolved the way the integration resolves them.
-    const page = pageUrlPath(file);
-    const loaded = new Set($('script[type="module"][src]').toArray().flatMap((el) => attributeUrl($(el).attr('src')!, page) ?? []));
-    const preloaded = new Map($('link[rel~="modulepreload"][href]').toArray().flatMap((el) => {
-      const url = attributeUrl($(el).attr('href')!, page);
-      return url ? [[url, $(el).attr('fetchpriority')] as const] : [];
-    }));
-    for (const src of loaded) {
-      // Read every module the graph reaches before walking it: staticImports is asynchronous.
-      const pending = [src];
-      while (pending.length) {
-        const url = pending.pop()!;
-        if (imports.has(url)) continue;
-        const path = resolveFile(dir, moduleFile(url));
-        if (!path) problems.push(`${file}: the module ${url} is not in the build`);
-        const found = path ? await staticImports(readFileSync(join(dir, path), 'utf8')) : [];
-        imports.set(url, found);
-        pending.push(...found.flatMap((spec) => sitePath(spec, url) ?? []));
-      }
-      for (const dep of moduleGraph(src, importsOf)) {
-        if (loaded.has(dep)) continue;
-        const priority = preloaded.get(dep);
-        if (!preloaded.has(dep)) problems.push(`${file}: ${src} imports ${dep}, which the page does not preload`);
-        else if (priority !== 'low') problems.push(`${file}: the preload of ${dep} has no fetchpriority="low"`);
-      }
-    }
-  }
-  return problems;
+    return $('script[src]').toArray().map((el) => `${file}: <script src="${$(el).attr('src')}"> is fetched as a file; every script must be written into the page`);
+  });
 }

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import sirv from 'sirv';
+import { childEnv } from './childEnv';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +24,7 @@ function buildOnce() {
   if (process.env.SKIP_BUILD !== '1') {
     const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, SITE_OUT_DIR: distDir, SITE_CACHE_DIR: process.env.SITE_CACHE_DIR ?? resolve(ROOT, '.cache/astro') },
+      env: childEnv({ SITE_OUT_DIR: distDir, SITE_CACHE_DIR: process.env.SITE_CACHE_DIR ?? resolve(ROOT, '.cache/astro') }),
       encoding: 'utf8',
     });
     if (result.status !== 0) {

@@ -32,7 +32,8 @@ export function articleJsonLd(data: ArticleData, pageUrl: string, imageUrl: stri
     datePublished: data.published.date,
     dateModified: data.updated,
     isAccessibleForFree: true,
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: new URL('/', pageUrl).toString() },
+    // The edition is one page: its home is the article itself.
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: pageUrl },
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: data.headline,

@@ -1,6 +1,6 @@
 // Proves the output gates can fail: each check run on a deliberately broken site reports its fault.
 import { describe, expect, it } from 'vitest';
-import { BROKEN_SITE, check404, checkCsp, checkReferences, checkScriptPriority, checkSitemap, validateHtml } from '../../support/gates';
+import { BROKEN_SITE, check404, checkCsp, checkReferences, checkInlineScripts, checkSitemap, validateHtml } from '../../support/gates';
 
 const broken = BROKEN_SITE;
 const site = 'https://broken.example';
@@ -37,13 +37,11 @@ describe('gates on a broken site', () => {
   });
 });
 
-describe('script priority gate on a broken site', () => {
-  it('checkScriptPriority(dir) reports a render-blocking script, a module at full priority and an import not preloaded', async () => {
-    const problems = await checkScriptPriority(broken);
-    expect(problems).toEqual([
-      'about/index.html: <script src="/_astro/blocking.js"> blocks rendering (no async, defer or type="module")',
-      'about/index.html: <script type="module" src="/_astro/enhance.js"> is fetched at High priority (no fetchpriority="low")',
-      'about/index.html: /_astro/enhance.js imports /_astro/shared.js, which the page does not preload',
+describe('inline scripts gate on a broken site', () => {
+  it('checkInlineScripts(dir) reports every script fetched as a file', () => {
+    expect(checkInlineScripts(broken)).toEqual([
+      'about/index.html: <script src="/_astro/blocking.js"> is fetched as a file; every script must be written into the page',
+      'about/index.html: <script src="/_astro/enhance.js"> is fetched as a file; every script must be written into the page',
     ]);
   });
 });
