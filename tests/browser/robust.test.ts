@@ -14,7 +14,7 @@ function readablePages(): string[] {
   const dist = inject('distDir');
   return htmlPages(dist)
     .filter((f) => !/<meta[^>]+http-equiv=["']?refresh/i.test(readFileSync(join(dist, f), 'utf8')))
-    .map(pageUrlPath);
+    .map((f) => pageUrlPath(f));
 }
 
 let browser: Browser;

@@ -57,6 +57,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // Kept for reading after a failure; the dev server's log says what it saw and when.
+  writeFileSync(join(ROOT, '.cache', 'dev-test.log'), log);
   if (dev && dev.exitCode === null) {
     const exited = new Promise((r) => dev!.once('exit', r));
     dev.kill('SIGTERM');

@@ -207,7 +207,7 @@ describe('article metadata', () => {
 
 describe('sitemap.xml and robots.txt', () => {
   /** Every built HTML page, as a site path. */
-  const pages = htmlPages(distPath()).map(pageUrlPath);
+  const pages = htmlPages(distPath()).map((f) => pageUrlPath(f));
 
   it('sitemap.xml lists exactly the built pages that may be indexed, as absolute URLs', () => {
     const xml = cheerio.load(readFileSync(distPath('sitemap.xml'), 'utf8'), { xml: true });
