@@ -35,12 +35,10 @@ export const evidenceSchema = z
     url: z.url({ protocol: /^https?$/ }),
   })
   .strict();
-export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** A money value in US$ millions: present, a finite number, not negative. */
+/** A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), not negative. */
 export const usdMillions = z
   .number({ error: required('a number of US$ millions') })
-  .finite()
   .nonnegative('must be zero or more (US$ millions)');
 
 export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(slug, 'must be a lowercase slug (letters, digits and hyphens)');

@@ -30,7 +30,6 @@ export const CATEGORY_LABELS: Record<TimelineCategory, string> = {
  * - `outside`: the article gives no date at all; the date is the outside source's.
  */
 export const dateFrom = z.enum(['article', 'inferred', 'outside']);
-export type DateFrom = z.infer<typeof dateFrom>;
 
 const isoDay = z.iso.date({ message: 'must be an ISO date YYYY-MM-DD' });
 

@@ -20,7 +20,7 @@ export const tradeClaimSchema = z
     id: rowId,
     period,
     quote: z.string().trim().min(1),
-    growthPercent: z.number({ error: required('a percentage') }).finite(),
+    growthPercent: z.number({ error: required('a percentage') }),
     source: sourceSchema,
   })
   .strict();

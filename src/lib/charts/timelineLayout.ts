@@ -7,7 +7,7 @@ import type { Orientation, TimelineDims, TimelineLayout, TimelineRow } from './t
 export { categorySymbol, SYMBOL_RADIUS } from './timeline/categorySymbol';
 export { symbolColumns } from './timeline/symbolColumns';
 export { TIMELINE_START, TIMELINE_END } from './timeline/timelineScale';
-export type { Box, Orientation, TimelineDims, TimelineLayout, TimelineMark, TimelineTick } from './timeline/timelineTypes';
+export type { Box, Orientation, TimelineDims, TimelineLayout } from './timeline/timelineTypes';
 
 export function timelineLayout(events: TimelineRow[], dims: TimelineDims, orientation: Orientation): TimelineLayout {
   const rows = [...events].sort(byDate);

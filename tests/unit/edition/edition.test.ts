@@ -56,7 +56,7 @@ describe('buildEdition', () => {
   it('buildEdition(input) reports every cross-file problem at once, each naming its file, row or event, and field', () => {
     const i = input();
     (i.trade.rows.find((r) => r.series === 'article')!.source as { paragraph?: string }).paragraph = 'no-such-paragraph';
-    (i.timeline.events as { paragraph: string }[])[0]!.paragraph = 'gone-paragraph';
+    (i.timeline.events as unknown as { paragraph: string }[])[0]!.paragraph = 'gone-paragraph';
     (i.places.rows[0] as { events: string[] }).events = ['no-such-event'];
     const message = failure(() => buildEdition(i));
     expect(message).toMatch(/content\/data\/trade\.yaml: row "[a-z-]+", field "source\.paragraph": "no-such-paragraph" is not a paragraph of the article/);

@@ -55,7 +55,7 @@ describe('hostile data files', () => {
     copy.remove();
     copy = copyContent();
     editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[1].valueUsdMillions = 1e12; });
-    expect((await trade(copy.dir)).find((r) => r.valueUsdMillions === 1e12)).toBeDefined();
+    expect((trade(copy.dir)).find((r) => r.valueUsdMillions === 1e12)).toBeDefined();
   });
 
   it('readData(trade.yaml, deals.yaml) refuses labels too long to draw on a phone, naming the field', async () => {
@@ -104,8 +104,8 @@ describe('hostile data files', () => {
     editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows[0].title = PAYLOADS.img;
     });
-    expect((await deals(copy.dir))[0]!.label).toBe(PAYLOADS.img);
-    expect((await timeline(copy.dir)).some((e) => e.title === PAYLOADS.img)).toBe(true);
+    expect((deals(copy.dir))[0]!.label).toBe(PAYLOADS.img);
+    expect((timeline(copy.dir)).some((e) => e.title === PAYLOADS.img)).toBe(true);
   });
 });
 
