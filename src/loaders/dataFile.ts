@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
-
-export interface DataEntry { id: string; data: Record<string, unknown> }
+import type { DataEntry } from '../lib/edition/contentFiles';
 
 export interface DataFileOptions {
   /** The file, relative to the project root. */

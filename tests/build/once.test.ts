@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { ARTICLE_FILE, DATA_FILES } from '../../src/loaders/contentFiles';
+import { ARTICLE_FILE, DATA_FILES } from '../../src/lib/edition/contentFiles';
 
 const logFile = `${inject('distDir')}.log`;
 

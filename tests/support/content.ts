@@ -2,7 +2,7 @@
 // for tests of the edition, the checks and the layouts on the real content (or a changed copy of it).
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ARTICLE_FILE, DATA_FILES } from '../../src/loaders/contentFiles';
+import { ARTICLE_FILE, DATA_FILES } from '../../src/lib/edition/contentFiles';
 import { splitFrontmatter } from '../../src/lib/article/frontmatter';
 import { describeIssues, ContentError } from '../../src/schemas/issues';
 import { editionInput, type ContentEntries } from '../../src/lib/edition/editionInput';

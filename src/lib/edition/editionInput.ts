@@ -1,29 +1,11 @@
 // Turns the content collections' entries (from Astro, or read by the tests) into the edition's input.
 import type { ArticleData } from '../../schemas/article';
-import type { DealRow } from '../../schemas/deals';
-import type { GlossaryEntry } from '../../schemas/glossary';
-import type { PublishedIds, Redirects } from '../../schemas/ids';
-import type { Place } from '../../schemas/places';
-import type { TimelineEvent } from '../../schemas/timeline';
-import type { TradeRow } from '../../schemas/trade';
-import type { SourceArticle } from '../article/sourceText';
 import { ContentError } from '../../schemas/issues';
+import type { DataEntries } from './contentFiles';
 import type { EditionInput } from './edition';
 
-type Entry<T> = { id: string; filePath?: string; data: T };
-type Ordered<T> = T & { series: string; position: number };
-
-export interface ContentEntries {
-  article: (Entry<ArticleData> & { body?: string })[];
-  trade: Entry<TradeRow>[];
-  deals: Entry<DealRow>[];
-  glossary: Entry<Ordered<GlossaryEntry>>[];
-  places: Entry<Ordered<Place>>[];
-  timeline: Entry<TimelineEvent>[];
-  publishedIds: Entry<PublishedIds>[];
-  redirects: Entry<{ retired: Redirects }>[];
-  sourceText: Entry<SourceArticle>[];
-}
+/** Every collection's entries: the article and each data file of contentFiles.ts. */
+export type ContentEntries = DataEntries & { article: { id: string; filePath?: string; body?: string; data: ArticleData }[] };
 
 const fileOf = (entries: readonly { filePath?: string }[], fallback: string) => entries[0]?.filePath ?? fallback;
 

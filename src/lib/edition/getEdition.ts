@@ -2,18 +2,18 @@
 // (once per build; again in `npm run dev` whenever a file under content/ changes).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildEdition, type Edition } from './edition';
-import { editionInput } from './editionInput';
+import { editionInput, type ContentEntries } from './editionInput';
+import { DATA_FILES } from './contentFiles';
 
 export type SiteEdition = Edition & { entry: CollectionEntry<'article'> };
 
 let cached: { key: string; edition: Promise<SiteEdition> } | undefined;
 
+const names = ['article', ...Object.keys(DATA_FILES)] as (keyof ContentEntries)[];
+
 async function collections() {
-  const [article, trade, deals, glossary, places, timeline, publishedIds, redirects, sourceText] = await Promise.all([
-    getCollection('article'), getCollection('trade'), getCollection('deals'), getCollection('glossary'), getCollection('places'),
-    getCollection('timeline'), getCollection('publishedIds'), getCollection('redirects'), getCollection('sourceText'),
-  ]);
-  return { article, trade, deals, glossary, places, timeline, publishedIds, redirects, sourceText };
+  const entries = await Promise.all(names.map((name) => getCollection(name)));
+  return Object.fromEntries(names.map((name, i) => [name, entries[i]])) as unknown as ContentEntries & { article: CollectionEntry<'article'>[] };
 }
 
 function build(c: Awaited<ReturnType<typeof collections>>): SiteEdition {
@@ -26,7 +26,7 @@ function build(c: Awaited<ReturnType<typeof collections>>): SiteEdition {
 /** The edition; rebuilt only when an entry's content digest changes. */
 export async function getEdition(): Promise<SiteEdition> {
   const c = await collections();
-  const key = Object.values(c).flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('\n');
+  const key = Object.values(c).flat().map((e) => `${(e as CollectionEntry<'article'>).collection}/${e.id}@${(e as CollectionEntry<'article'>).digest ?? ''}`).join('\n');
   if (cached?.key !== key) cached = { key, edition: Promise.resolve(c).then(build) };
   return cached.edition;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { dataFile } from '../../../src/loaders/dataFile';
 import { articleFile } from '../../../src/loaders/articleFile';
-import { ARTICLE_FILE, DATA_FILES } from '../../../src/loaders/contentFiles';
+import { ARTICLE_FILE, DATA_FILES } from '../../../src/lib/edition/contentFiles';
 import { CONTENT } from '../../support/content';
 
 type Stored = { id: string; data: Record<string, unknown>; body?: string; deferredRender?: boolean; filePath?: string };

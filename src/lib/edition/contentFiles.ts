@@ -1,17 +1,20 @@
-// Every file under content/: where it is, how it is read and checked, and the type of one entry.
-// content.config.ts makes a collection of each; the tests read a copy of content/ through the same table.
+// Every file under content/: where it is, how its text is parsed and checked, and the type of one entry.
+// content.config.ts makes a collection of each (its loader reads the file); the tests read a copy of content/
+// through the same table. A new data file is one entry here.
 import { z } from 'zod';
-import { articleSchema } from '../schemas/article';
-import { tradeFileSchema, tradeRowSchema } from '../schemas/trade';
-import { dealsFileSchema, dealRowSchema } from '../schemas/deals';
-import { glossaryFileSchema, glossaryEntrySchema } from '../schemas/glossary';
-import { placesFileSchema, placeSchema } from '../schemas/places';
-import { parseTimeline, timelineEventSchema } from '../schemas/timeline';
-import { publishedIdsSchema } from '../schemas/ids';
-import { readRows } from '../lib/data/readRows';
-import { parsePublished, parseRedirects } from '../lib/sharing/idRegistry';
-import { parseSourceText } from '../lib/article/sourceText';
-import type { DataEntry } from './dataFile';
+import { articleSchema } from '../../schemas/article';
+import { tradeFileSchema, tradeRowSchema } from '../../schemas/trade';
+import { dealsFileSchema, dealRowSchema } from '../../schemas/deals';
+import { glossaryFileSchema, glossaryEntrySchema } from '../../schemas/glossary';
+import { placesFileSchema, placeSchema } from '../../schemas/places';
+import { parseTimeline, timelineEventSchema } from '../../schemas/timeline';
+import { publishedIdsSchema } from '../../schemas/ids';
+import { readRows } from '../data/readRows';
+import { parsePublished, parseRedirects } from '../sharing/idRegistry';
+import { parseSourceText } from '../article/sourceText';
+
+/** One entry of a collection, as a parser gives it: its id and its (validated) data. */
+export interface DataEntry { id: string; data: Record<string, unknown> }
 
 export interface ContentFile {
   /** The path under the content folder. */
@@ -25,7 +28,7 @@ const rows = (schema: Parameters<typeof readRows>[2]) => (text: string, file: st
   readRows(text, file, schema).map((row) => ({ id: row.id, data: row }));
 const ordered = { series: z.string(), position: z.number().int() };
 
-/** The article: one MDX file (see articleFile.ts), its frontmatter checked by articleSchema. */
+/** The article: one MDX file (src/loaders/articleFile.ts reads it), its frontmatter checked by articleSchema. */
 export const ARTICLE_FILE = { path: 'article/pakistan-russia-asian-bloc.mdx', schema: articleSchema };
 
 export const DATA_FILES = {
@@ -57,3 +60,7 @@ export const DATA_FILES = {
     schema: z.object({ headline: z.string(), author: z.string(), paragraphs: z.array(z.string()), bio: z.string(), credit: z.string() }),
   },
 } satisfies Record<string, ContentFile>;
+
+export type DataFiles = typeof DATA_FILES;
+/** The entries of each data collection, typed by its schema. */
+export type DataEntries = { [K in keyof DataFiles]: { id: string; filePath?: string; data: z.infer<DataFiles[K]['schema']> }[] };
