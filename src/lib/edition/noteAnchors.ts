@@ -3,10 +3,11 @@
 /**
  * On wide screens (see notes.css) each note is placed in the margin against its reference in the text.
  * CSS needs one anchor name per note; these rules are written for the notes the article has, so a new
- * note never lands at the top of the margin for want of a rule.
+ * note never lands at the top of the margin for want of a rule. They are not in a layer: this style comes
+ * before the page's stylesheets and would otherwise fix the order of the layers.
  */
 export function noteAnchorsCss(numbers: readonly number[]): string {
   if (numbers.length === 0) return '';
   const rules = numbers.map((n) => `.note-ref-link[data-note-n="${n}"]{anchor-name:--note-ref-${n}}.note[data-note-n="${n}"]{position-anchor:--note-ref-${n}}`);
-  return `@layer components{@media (min-width:80rem){@supports (anchor-name:--a) and (top:anchor(--a top)){${rules.join('')}}}}`;
+  return `@media (min-width:80rem){@supports (anchor-name:--a) and (top:anchor(--a top)){${rules.join('')}}}`;
 }

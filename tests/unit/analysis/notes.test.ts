@@ -38,6 +38,8 @@ describe('parseOutline notes', () => {
     expect(anchored(/\.note\[data-note-n="(\d+)"\]\{position-anchor:--note-ref-\1\}/g)).toEqual(numbers);
     expect(noteAnchorsCss([])).toBe('');
     expect(anchored.call(null, /--note-ref-(\d+)\}/g)).not.toContain(numbers.length + 1);
+    // Outside every layer: a <style> before the stylesheets that named a layer would fix the layers' order.
+    expect(css).not.toMatch(/@layer/);
   });
 
   it('noteProblems(outline) names a correction without a source', () => {
