@@ -15,13 +15,14 @@ describe('built analysis layer', () => {
     notes.forEach((el, i) => {
       const note = $(el);
       const id = note.attr('id')!;
-      const para = note.prevAll(':not([data-note])').first();
+      const para = note.prevAll(':not([data-note], [data-term-definition])').first();
       expect(para.is(`p[data-para]#${note.attr('data-note-for')}`), id).toBe(true);
       expect(note.attr('data-note-n')).toBe(String(i + 1));
       expect(note.find('.note-number').text().trim()).toBe(String(i + 1));
       const ref = para.find(`a#ref-${id}`);
       expect(ref.attr('href')).toBe(`#${id}`);
-      expect(ref.text()).toContain(String(i + 1));
+      expect(ref.attr('data-note-n')).toBe(String(i + 1));
+      expect(ref.attr('aria-label')).toMatch(new RegExp(`^(Correction|Spelling|Context) note ${i + 1}: `));
       expect(ref.closest('[data-editorial]').length).toBe(1);
       expect(note.find(`a[href="#ref-${id}"]`).length).toBe(1);
       expect(note.is('[data-editorial][role="note"]')).toBe(true);
@@ -61,8 +62,13 @@ describe('built analysis layer', () => {
       const button = $(`#${$(l).attr('for')}`);
       expect(button.is('button.term-button[data-editorial]')).toBe(true);
       expect(button.prev().is(l)).toBe(true);
+      expect(button.attr('aria-label')).toBe(`What is ${entry.term}?`);
+      expect(button.text()).toBe('');
+      // The definition follows the paragraph, outside it.
       const pop = $(`#${button.attr('popovertarget')}`);
       expect(pop.is('[popover][data-editorial]')).toBe(true);
+      expect(pop.closest('p').length).toBe(0);
+      expect(pop.prevAll('p[data-para]').first().attr('id')).toBe($(l).closest('p[data-para]').attr('id'));
       expect(pop.text()).toContain(entry.definition);
       expect(pop.find(`a[href="#glossary-${id}"]`).length).toBe(1);
     });

@@ -1,0 +1,38 @@
+// The author's paragraphs hold the author's words only: for a plain reading of the HTML and for Reader View.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { distPath, loadPage } from '../support/dist';
+import { readSource } from '../support/source';
+
+const source = readSource();
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the author\'s paragraphs in the built page', () => {
+  it('index.html: the whole text of each <p data-para>, markers and all, is the author\'s paragraph', () => {
+    const $ = loadPage();
+    expect($('[data-para]').toArray().map((p) => squash($(p).text()))).toEqual(source.paragraphs);
+  });
+
+  it('new Readability(index.html).parse() keeps every paragraph whole, in order, with nothing of ours inside it', () => {
+    const dom = new JSDOM(readFileSync(distPath('index.html'), 'utf8'), { url: 'https://example.org/' });
+    const article = new Readability(dom.window.document).parse();
+    expect(article?.content).toBeTruthy();
+    const extracted = new JSDOM(article!.content!).window.document;
+    const paragraphs = [...extracted.querySelectorAll('p')].map((p) => squash(p.textContent ?? ''));
+    // Each of the author's paragraphs is one extracted paragraph, word for word, and they come in the author's order.
+    let from = 0;
+    const found = source.paragraphs.map((text) => {
+      const at = paragraphs.indexOf(text, from);
+      if (at >= 0) from = at + 1;
+      return at >= 0 ? text : `missing or broken: “${text.slice(0, 60)}…”`;
+    });
+    expect(found).toEqual(source.paragraphs);
+    // No other extracted paragraph holds a run of ten of the author's words: nothing of the author's is split off.
+    const runs = (text: string) => { const w = text.split(' '); return w.slice(0, -9).map((_, i) => w.slice(i, i + 10).join(' ')); };
+    const authorRuns = new Set(source.paragraphs.flatMap(runs));
+    const mixed = paragraphs.filter((p) => !source.paragraphs.includes(p) && runs(p).some((r) => authorRuns.has(r)));
+    expect(mixed).toEqual([]);
+  });
+});
