@@ -13,6 +13,9 @@ function arrive(event?: Event) {
     location.replace(`#${successor}`);
     return;
   }
+  // A target inside a closed disclosure (a note's body) opens it, where the browser has not already.
+  const details = el.closest('details');
+  if (details) details.open = true;
   const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
   const top = el.getBoundingClientRect().top + scrollY - margin;
   // On load jump straight there; a link followed in the page glides unless motion is reduced.

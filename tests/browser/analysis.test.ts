@@ -17,10 +17,11 @@ describe('notes, glossary and map in Chromium', () => {
     const page = await open(DESKTOP);
     const boxes = await page.locator('[data-note]').evaluateAll((notes) => notes.map((n) => {
       const r = n.getBoundingClientRect();
-      const ref = document.getElementById(`ref-${n.id}`)!.getBoundingClientRect();
+      const id = (n as HTMLElement).dataset.note!;
+      const ref = document.getElementById(`ref-${id}`)!.getBoundingClientRect();
       const para = document.getElementById((n as HTMLElement).dataset.noteFor!)!.getBoundingClientRect();
       const body = n.querySelector('.note-body')!.getBoundingClientRect();
-      return { id: n.id, top: r.top, bottom: r.bottom, left: r.left, right: r.right, refTop: ref.top, paraRight: para.right, bodyHeight: body.height };
+      return { id, top: r.top, bottom: r.bottom, left: r.left, right: r.right, refTop: ref.top, paraRight: para.right, bodyHeight: body.height };
     }));
     expect(boxes.length).toBeGreaterThan(10);
     for (const [i, b] of boxes.entries()) {
@@ -37,8 +38,8 @@ describe('notes, glossary and map in Chromium', () => {
   it('opens a note under its paragraph on a phone, with and without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
       const page = await open({ ...PHONE, javaScriptEnabled });
-      const note = page.locator('#note-growth-rate');
-      const body = note.locator('.note-body');
+      const note = page.locator('[data-note="note-growth-rate"]');
+      const body = page.locator('#note-growth-rate');
       expect(await body.isVisible()).toBe(false);
       const noteBox = await note.boundingBox();
       const paraBox = await page.locator('#trade-figures').boundingBox();
@@ -50,17 +51,22 @@ describe('notes, glossary and map in Chromium', () => {
     }
   });
 
-  it('reaches a note by keyboard from its reference in the text and comes back', async () => {
+  it('opens a note by keyboard from its reference in the text, and reaches it with Tab', async () => {
     const page = await open(PHONE);
-    await page.locator('#ref-note-honorary-consulate').focus();
+    const ref = page.locator('#ref-note-honorary-consulate');
+    await ref.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-honorary-consulate');
-    const summary = page.locator('#note-honorary-consulate summary');
-    await summary.focus();
-    await page.keyboard.press('Enter');
-    expect(await page.locator('#note-honorary-consulate .note-body').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#note-honorary-consulate').isVisible()).toBe(true);
+    await expect.poll(() => ref.getAttribute('aria-expanded')).toBe('true');
+    // Focus stays on the number; the note's own controls follow it in the tab order.
+    expect(await ref.evaluate((a) => a === document.activeElement)).toBe(true);
+    const summary = page.locator('[data-note="note-honorary-consulate"] summary');
+    for (let i = 0; i < 4 && !(await summary.evaluate((s) => s === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
     const outline = await summary.evaluate((s) => getComputedStyle(s).outlineStyle);
     expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#note-honorary-consulate').isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -120,7 +126,7 @@ describe('notes, glossary and map in Chromium', () => {
     it(`passes axe-core in ${colorScheme} mode with a note open, a definition open and the map in view`, async () => {
       for (const options of [PHONE, DESKTOP]) {
         const page = await open({ ...options, colorScheme });
-        if (options === PHONE) await page.locator('#note-growth-rate summary').click();
+        if (options === PHONE) await page.locator('[data-note="note-growth-rate"] summary').click();
         await page.locator('#where-it-happened').scrollIntoViewIfNeeded();
         await page.locator('label.term[data-term="lng"]').click();
         const results = await new AxeBuilder({ page }).include('#note-growth-rate').include('#term-lng').include('#where-it-happened').include('[data-corrections]').include('section.glossary')
@@ -135,8 +141,8 @@ describe('notes, glossary and map in Chromium', () => {
   it('prints every note open and numbered, the author\'s glossary words kept and the definitions left out', async () => {
     const page = await open(DESKTOP);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('#note-yanovsky .note-body').isVisible()).toBe(true);
-    expect(await page.locator('#note-yanovsky').evaluate((n) => getComputedStyle(n).position)).toBe('static');
+    expect(await page.locator('#note-yanovsky').isVisible()).toBe(true);
+    expect(await page.locator('[data-note="note-yanovsky"]').evaluate((n) => getComputedStyle(n).position)).toBe('static');
     expect(await page.locator('label.term[data-term="cpec"]').isVisible()).toBe(true);
     expect(await page.locator('#term-cpec-button').isVisible()).toBe(false);
     expect(await page.locator('#term-cpec').isVisible()).toBe(false);

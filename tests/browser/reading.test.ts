@@ -2,7 +2,7 @@
 // screen, markers are targets a thumb can hit, and the page passes axe at every width in light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch, url, PHONE, DESKTOP } from '../support/browser';
+import { launch, url, PHONE, NARROW, DESKTOP } from '../support/browser';
 import { readSource } from '../support/source';
 
 let browser: Browser;
@@ -39,6 +39,78 @@ describe('the author\'s words on the clipboard', () => {
       }
       expect(copied).toEqual(source.paragraphs);
       await page.context().close();
+    });
+  }
+});
+
+/** Every note on the page: its id and the paragraph it is for. */
+const notesOf = (page: Page) => page.locator('[data-note]').evaluateAll((els) => els.map((n) => ({
+  id: (n as HTMLElement).dataset.note!, para: (n as HTMLElement).dataset.noteFor!,
+})));
+
+describe('notes that open in place', () => {
+  for (const [name, options] of [['390 px', PHONE], ['320 px', NARROW]] as const) {
+    it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen, and a second tap closes it`, async () => {
+      const page = await open(options);
+      const notes = await notesOf(page);
+      expect(notes.length).toBeGreaterThan(10);
+      for (const { id, para } of notes) {
+        const ref = page.locator(`#ref-${id}`);
+        // The paragraph's last line in the middle of the screen, as a reader has it when they reach the number.
+        await ref.evaluate((a) => scrollBy({ top: a.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' }));
+        const before = (await ref.boundingBox())!;
+        await ref.tap();
+        const details = page.locator(`[data-note="${id}"] details`);
+        await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(true);
+        expect(await page.locator(`#${id}`).isVisible(), id).toBe(true);
+        const after = (await ref.boundingBox())!;
+        const note = (await page.locator(`[data-note="${id}"]`).boundingBox())!;
+        const paragraph = (await page.locator(`#${para}`).boundingBox())!;
+        const height = options.viewport!.height;
+        // The number (the end of the sentence) is still on screen, and the note starts right under its paragraph.
+        expect(after.y, id).toBeGreaterThanOrEqual(0);
+        expect(after.y + after.height, id).toBeLessThanOrEqual(height);
+        expect(note.y, id).toBeGreaterThanOrEqual(paragraph.y + paragraph.height - 1);
+        expect(note.y, id).toBeLessThan(height);
+        // Nothing stands between the paragraph and the note but the notes before it on the same paragraph.
+        const between = await page.locator(`[data-note="${id}"]`).evaluate((n) => {
+          const kinds: string[] = [];
+          for (let el = n.previousElementSibling; el && !el.matches('[data-para]'); el = el.previousElementSibling) {
+            if (getComputedStyle(el).display !== 'none') kinds.push(el.matches(`[data-note-for="${(n as HTMLElement).dataset.noteFor}"]`) ? 'note' : el.localName);
+          }
+          return kinds;
+        });
+        expect(between.filter((k) => k !== 'note'), id).toEqual([]);
+        // The address is not changed: the reader has not gone anywhere.
+        expect(await page.evaluate(() => location.hash)).toBe('');
+        // The toggle event that marks the number comes a moment after the note opens.
+        await expect.poll(() => ref.getAttribute('aria-expanded'), { message: id }).toBe('true');
+        expect(Math.abs(after.y - before.y) < 1 || after.y > 0, id).toBe(true);
+        await ref.tap();
+        await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(false);
+        await expect.poll(() => ref.getAttribute('aria-expanded'), { message: id }).toBe('false');
+      }
+      await page.context().close();
+    });
+  }
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`a link to /#note-… lands with the note open and its title in view, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const probe = await open(PHONE);
+      const notes = await notesOf(probe);
+      await probe.context().close();
+      for (const { id } of notes) {
+        const page = await open({ ...PHONE, javaScriptEnabled }, `/#${id}`);
+        const details = page.locator(`[data-note="${id}"] details`);
+        await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(true);
+        // page.evaluate runs where the page's own JavaScript is off, too.
+        await expect.poll(() => page.evaluate((id) => {
+          const summary = document.querySelector(`[data-note="${id}"] summary`)!.getBoundingClientRect();
+          const body = document.getElementById(id)!.getBoundingClientRect();
+          return summary.top >= 0 && body.top < innerHeight && body.height > 0;
+        }, id), { message: id, timeout: 10_000 }).toBe(true);
+        await page.context().close();
+      }
     });
   }
 });

@@ -14,7 +14,9 @@ describe('built analysis layer', () => {
     expect(notes.length).toBeGreaterThanOrEqual(12);
     notes.forEach((el, i) => {
       const note = $(el);
-      const id = note.attr('id')!;
+      const id = note.attr('data-note')!;
+      // The id is on the body, inside the disclosure, so that a link to it opens the note.
+      expect(note.find('details > .note-body').attr('id')).toBe(id);
       const para = note.prevAll(':not([data-note], [data-term-definition])').first();
       expect(para.is(`p[data-para]#${note.attr('data-note-for')}`), id).toBe(true);
       expect(note.attr('data-note-n')).toBe(String(i + 1));
@@ -92,7 +94,7 @@ describe('built analysis layer', () => {
     expect(box.closest('article').length).toBe(1);
     expect($('.article-body').nextAll('[data-corrections]').length).toBe(1);
     const corrections = box.find('[data-corrections-kind="correction"] a').toArray().map((a) => $(a).attr('href'));
-    expect(corrections).toEqual($('[data-note-kind="correction"]').toArray().map((n) => `#${$(n).attr('id')}`));
+    expect(corrections).toEqual($('[data-note-kind="correction"]').toArray().map((n) => `#${$(n).attr('data-note')}`));
     const urls = box.find('[data-sources] a').toArray().map((a) => $(a).attr('href')!.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''));
     expect(urls.length).toBeGreaterThanOrEqual(10);
     expect(new Set(urls).size).toBe(urls.length);

@@ -1,0 +1,21 @@
+// A note's number opens the note in place, one tap to open and one to close, wherever the note is a disclosure
+// under its paragraph (phones, and notes folded in place on wide screens); the sentence stays where it was.
+
+addEventListener('click', (e) => {
+  const ref = (e.target as Element).closest?.<HTMLAnchorElement>('a[data-note-ref]');
+  const details = ref && document.getElementById(ref.dataset.noteRef!)?.closest('details');
+  // A note in the margin is already open beside its number: the link leads there.
+  if (!details || getComputedStyle(details.parentElement!).position === 'absolute') return;
+  e.preventDefault();
+  details.open = !details.open;
+  if (!details.open) return;
+  // Bring the end of the note into view, but never move its number off the top of the screen.
+  const below = details.getBoundingClientRect().bottom - innerHeight;
+  if (below > 0) scrollBy({ top: Math.min(below, ref.getBoundingClientRect().top - 8) });
+});
+
+// Whichever control opened or closed a note, its number says so.
+addEventListener('toggle', (e) => {
+  const note = (e.target as Element).parentElement?.closest<HTMLElement>('[data-note]');
+  if (note) document.getElementById(`ref-${note.dataset.note}`)?.setAttribute('aria-expanded', String((e.target as HTMLDetailsElement).open));
+}, true);
