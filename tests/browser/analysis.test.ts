@@ -13,27 +13,54 @@ const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2a
 const violations = (r: Awaited<ReturnType<typeof axe>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 describe('notes, glossary and map in Chromium', () => {
-  it('sets each note in the margin beside its reference on a wide screen, none overlapping', async () => {
-    const page = await open(DESKTOP);
-    const boxes = await page.locator('[data-note]').evaluateAll((notes) => notes.map((n) => {
-      const r = n.getBoundingClientRect();
-      const id = (n as HTMLElement).dataset.note!;
-      const ref = document.getElementById(`ref-${id}`)!.getBoundingClientRect();
-      const para = document.getElementById((n as HTMLElement).dataset.noteFor!)!.getBoundingClientRect();
-      const body = n.querySelector('.note-body')!.getBoundingClientRect();
-      return { id, top: r.top, bottom: r.bottom, left: r.left, right: r.right, refTop: ref.top, paraRight: para.right, bodyHeight: body.height };
-    }));
-    expect(boxes.length).toBeGreaterThan(10);
-    for (const [i, b] of boxes.entries()) {
-      expect(b.left, b.id).toBeGreaterThan(b.paraRight);
-      expect(b.right, b.id).toBeLessThanOrEqual(1280);
-      expect(b.bodyHeight, b.id).toBeGreaterThan(0);
-      expect(b.top, b.id).toBeGreaterThanOrEqual(b.refTop - 12);
-      if (i > 0) expect(b.top, b.id).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
-      else expect(Math.abs(b.top - b.refTop), b.id).toBeLessThan(12);
-    }
-    await page.context().close();
-  });
+  for (const width of [1280, 1920]) {
+    it(`sets the margin notes beside their numbers at ${width} px, none drifting or beside a figure, and folds the others in place`, async () => {
+      const page = await open({ viewport: { width, height: 900 } });
+      const { notes, figures } = await page.evaluate(() => {
+        const box = (el: Element) => { const r = el.getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right }; };
+        return {
+          notes: [...document.querySelectorAll<HTMLElement>('[data-note]')].map((n) => {
+            const id = n.dataset.note!;
+            const para = document.getElementById(n.dataset.noteFor!)!;
+            return {
+              id, place: n.dataset.notePlace, ...box(n), ref: box(document.getElementById(`ref-${id}`)!), para: box(para),
+              line: parseFloat(getComputedStyle(para).lineHeight), open: n.querySelector('details')!.open,
+              bodyHeight: document.getElementById(id)!.getBoundingClientRect().height,
+              // The figures the paragraph refers to.
+              refersTo: [...para.querySelectorAll<HTMLElement>('[data-figref]')].map((a) => a.dataset.figref!),
+            };
+          }),
+          figures: [...document.querySelectorAll('figure[id]')].map((f) => ({ id: f.id, ...box(f) })),
+        };
+      });
+      const margin = notes.filter((n) => n.place === 'margin');
+      const inline = notes.filter((n) => n.place === 'inline');
+      expect(margin.length).toBeGreaterThan(5);
+      expect(inline.length).toBeGreaterThan(0);
+      for (const [i, n] of margin.entries()) {
+        expect(n.left, n.id).toBeGreaterThan(n.para.right);
+        expect(n.right, n.id).toBeLessThanOrEqual(width);
+        expect(n.bodyHeight, n.id).toBeGreaterThan(0);
+        // Level with its number, unless the note above pushes it down, and never more than three lines below it.
+        expect(n.top, n.id).toBeGreaterThanOrEqual(n.ref.top - 12);
+        if (i > 0) expect(n.top, n.id).toBeGreaterThanOrEqual(margin[i - 1]!.bottom);
+        if (i === 0 || margin[i - 1]!.bottom < n.ref.top - 12) expect(Math.abs(n.top - n.ref.top), n.id).toBeLessThan(12);
+        expect(n.top - n.ref.top, n.id).toBeLessThanOrEqual(3 * n.line);
+        // Beside no figure it has nothing to do with.
+        const beside = figures.filter((f) => f.top < n.bottom && n.top < f.bottom && !n.refersTo.includes(f.id)).map((f) => f.id);
+        expect(beside, n.id).toEqual([]);
+      }
+      // Folded in place: closed, in the column of the text, right under its paragraph and the notes before it.
+      for (const n of inline) {
+        expect(n.open, n.id).toBe(false);
+        expect(n.left, n.id).toBeGreaterThanOrEqual(n.para.left - 1);
+        expect(n.right, n.id).toBeLessThanOrEqual(n.para.right + 1);
+        expect(n.top, n.id).toBeGreaterThanOrEqual(n.para.bottom - 12);
+        expect(n.top - n.para.bottom, n.id).toBeLessThan(160);
+      }
+      await page.context().close();
+    });
+  }
 
   it('opens a note under its paragraph on a phone, with and without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {

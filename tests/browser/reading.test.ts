@@ -43,9 +43,9 @@ describe('the author\'s words on the clipboard', () => {
   }
 });
 
-/** Every note on the page: its id and the paragraph it is for. */
+/** Every note on the page: its id, the paragraph it is for and where the edition put it on a wide screen. */
 const notesOf = (page: Page) => page.locator('[data-note]').evaluateAll((els) => els.map((n) => ({
-  id: (n as HTMLElement).dataset.note!, para: (n as HTMLElement).dataset.noteFor!,
+  id: (n as HTMLElement).dataset.note!, para: (n as HTMLElement).dataset.noteFor!, place: (n as HTMLElement).dataset.notePlace!,
 })));
 
 describe('notes that open in place', () => {
@@ -93,6 +93,21 @@ describe('notes that open in place', () => {
       await page.context().close();
     });
   }
+
+  it('a note number on a wide screen leads to its note in the margin, or opens a note folded in place', async () => {
+    const page = await open(DESKTOP);
+    const notes = await notesOf(page);
+    expect(new Set(notes.map((n) => n.place))).toEqual(new Set(['margin', 'inline']));
+    for (const { id, place } of notes) {
+      const ref = page.locator(`#ref-${id}`);
+      await ref.scrollIntoViewIfNeeded();
+      await ref.click();
+      if (place === 'margin') await expect.poll(() => page.evaluate(() => location.hash), { message: id }).toBe(`#${id}`);
+      else await expect.poll(() => page.locator(`[data-note="${id}"] details`).evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(true);
+      await expect.poll(() => page.locator(`#${id}`).isVisible(), { message: id }).toBe(true);
+    }
+    await page.context().close();
+  });
 
   for (const javaScriptEnabled of [true, false]) {
     it(`a link to /#note-… lands with the note open and its title in view, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {

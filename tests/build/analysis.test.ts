@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPage, authorText } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { distPath, loadPage, authorText } from '../support/dist';
 import { readEdition } from '../support/content';
 import { tradeFacts } from '../../src/lib/analysis/analysisData';
 import { formatPercent, formatUsd } from '../../src/lib/charts/formatUsd';
@@ -29,6 +30,17 @@ describe('built analysis layer', () => {
       expect(note.find(`a[href="#ref-${id}"]`).length).toBe(1);
       expect(note.is('[data-editorial][role="note"]')).toBe(true);
     });
+  });
+
+  it('index.html anchors exactly the notes it sets in the margin, in its own rules, with no table of anchors in the stylesheets', () => {
+    const margin = $('[data-note][data-note-place="margin"]').toArray().map((n) => Number($(n).attr('data-note-n')));
+    expect(margin.length).toBeGreaterThan(0);
+    expect($('[data-note]').toArray().every((n) => ['margin', 'inline'].includes($(n).attr('data-note-place')!))).toBe(true);
+    const rules = $('style[data-note-anchors]').text();
+    expect([...rules.matchAll(/anchor-name:--note-ref-(\d+)/g)].map((m) => Number(m[1]))).toEqual(margin);
+    const sheets = $('link[rel="stylesheet"]').toArray().map((l) => readFileSync(distPath($(l).attr('href')!.replace(/^\//, '')), 'utf8'));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const css of sheets) expect(css).not.toMatch(/--note-ref-\d/);
   });
 
   it('index.html labels each kind of note in words and marks it with its own shape', () => {

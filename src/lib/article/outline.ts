@@ -9,6 +9,7 @@ export interface OutlineParagraph {
   sectionId: string;
   /** The author's words in this paragraph, without any editorial insertions. */
   text: string;
+  line: number;
 }
 export interface OutlineSection {
   id: string;
@@ -166,7 +167,7 @@ export function parseOutline(source: string, file: string): Outline {
           const pid = claim(child, attr(child, 'id'), 'paragraph');
           const text = textOf(child).replace(/\s+/g, ' ').trim();
           if (!text) fail(child, `paragraph "${pid}" is empty`);
-          section.paragraphs.push({ id: pid, sectionId: id, text });
+          section.paragraphs.push({ id: pid, sectionId: id, text, line: child.position?.start.line ?? 0 });
           annotatable = pid;
           walk(child, (n) => {
             if (isJsx(n) && n.name === 'Note') fail(n, `a <Note> must follow paragraph "${pid}" as its own block, not sit inside the author's text`);

@@ -20,7 +20,7 @@ import { checkIds, retiredIdsFor } from '../sharing/idRegistry';
 import { byDate } from '../timeline/dates';
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { computedValues } from './computed';
-import { noteAnchorsCss } from './noteAnchors';
+import { noteAnchorsCss, notePlaces, type NotePlace } from './noteAnchors';
 
 type Ordered<T> = T & { series: string; position: number };
 
@@ -74,7 +74,9 @@ export interface Edition {
   computed: Record<string, string | undefined>;
   /** Retired ids that lead to `id` (content/ids/redirects.yaml). */
   retiredFor(id: string): string[];
-  /** The margin-note anchor rules for the notes the article has. */
+  /** Where each note goes on a wide screen, by note id. */
+  notePlace: ReadonlyMap<string, NotePlace>;
+  /** The anchor rules for the notes the article sets in the margin. */
   noteAnchorsCss: string;
   url: SiteUrls;
   files: { trade: string; deals: string; glossary: string; places: string; timeline: string };
@@ -153,6 +155,7 @@ export function buildEdition(input: EditionInput): Edition {
     ...places.map((p) => p.source),
   ]);
   const sourceByKey = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
+  const notePlace = notePlaces(outline);
 
   return {
     article: article.data,
@@ -176,7 +179,8 @@ export function buildEdition(input: EditionInput): Edition {
     sourceNumber: (url) => sourceByKey.get(sourceKey(url)),
     computed,
     retiredFor: (id) => retiredIdsFor(id, redirects),
-    noteAnchorsCss: noteAnchorsCss(outline.notes.map((n) => n.number)),
+    notePlace,
+    noteAnchorsCss: noteAnchorsCss(outline.notes.filter((n) => notePlace.get(n.id) === 'margin').map((n) => n.number)),
     url: siteUrls(input.site.url, input.site.base),
     files,
   };

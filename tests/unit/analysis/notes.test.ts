@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../../src/lib/article/outline';
 import { noteProblems } from '../../../src/lib/analysis/analysisChecks';
-import { noteAnchorsCss } from '../../../src/lib/edition/noteAnchors';
+import { noteAnchorsCss, notePlaces } from '../../../src/lib/edition/noteAnchors';
 import { buildEdition } from '../../../src/lib/edition/edition';
 import { input, outline } from './fixture';
 const section = (inner: string) => `<Section id="s" title="S">\n\n<P id="p1">One.</P>\n\n<P id="p2">Two.</P>\n\n${inner}\n\n</Section>\n`;
@@ -30,14 +30,36 @@ describe('parseOutline notes', () => {
     expect(noteProblems(outline)).toEqual([]);
   });
 
-  it('noteAnchorsCss(numbers) anchors every note the article has to its reference, and no more', () => {
-    const { noteAnchorsCss: css, outline: o } = buildEdition(input());
+  it('notePlaces(outline) hangs the first note of a paragraph in the margin, and folds a later one or one a figure follows', () => {
+    const o = parseOutline(`<Section id="s" title="S">\n\n<P id="p1">One.</P>\n\n<Note for="p1" kind="context" id="a" title="A">\nA.\n</Note>\n\n<Note for="p1" kind="context" id="b" title="B">\nB.\n</Note>\n\n<P id="p2">Two.</P>\n\n<Note for="p2" kind="context" id="c" title="C">\nC.\n</Note>\n\n<TradeChart id="f" />\n\n<P id="p3">Three.</P>\n\n<Note for="p3" kind="context" id="d" title="D">\nD.\n</Note>\n\n</Section>\n`, 'x.mdx');
+    expect(Object.fromEntries(notePlaces(o))).toEqual({ a: 'margin', b: 'inline', c: 'inline', d: 'margin' });
+  });
+
+  it('notePlaces(article) gives every note a place, and the first note of each paragraph the margin unless a figure follows', () => {
+    const places = notePlaces(outline);
+    expect([...places.keys()]).toEqual(outline.notes.map((n) => n.id));
+    const figureAfter = (paragraph: string) => {
+      const section = outline.sections.find((s) => s.paragraphs.some((p) => p.id === paragraph))!;
+      const i = section.paragraphs.findIndex((p) => p.id === paragraph);
+      const [from, to] = [section.paragraphs[i]!.line, section.paragraphs[i + 1]?.line ?? Infinity];
+      return outline.figures.some((f) => f.sectionId === section.id && f.line > from && f.line < to);
+    };
+    for (const n of outline.notes) {
+      const first = outline.notes.find((m) => m.for === n.for)!.id === n.id;
+      expect(places.get(n.id), n.id).toBe(first && !figureAfter(n.for) ? 'margin' : 'inline');
+    }
+    expect([...places.values()]).toContain('margin');
+    expect([...places.values()]).toContain('inline');
+  });
+
+  it('noteAnchorsCss(numbers) anchors every margin note to its reference, and no other', () => {
+    const { noteAnchorsCss: css, outline: o, notePlace } = buildEdition(input());
     const anchored = (re: RegExp) => [...css.matchAll(re)].map((m) => Number(m[1]));
-    const numbers = o.notes.map((n) => n.number);
-    expect(anchored(/\.note-ref-link\[data-note-n="(\d+)"\]\{anchor-name:--note-ref-\1\}/g)).toEqual(numbers);
-    expect(anchored(/\.note\[data-note-n="(\d+)"\]\{position-anchor:--note-ref-\1\}/g)).toEqual(numbers);
+    const margin = o.notes.filter((n) => notePlace.get(n.id) === 'margin').map((n) => n.number);
+    expect(margin.length).toBeGreaterThan(0);
+    expect(anchored(/\.note-ref-link\[data-note-n="(\d+)"\]\{anchor-name:--note-ref-\1\}/g)).toEqual(margin);
+    expect(anchored(/\.note\[data-note-n="(\d+)"\]\{position-anchor:--note-ref-\1\}/g)).toEqual(margin);
     expect(noteAnchorsCss([])).toBe('');
-    expect(anchored.call(null, /--note-ref-(\d+)\}/g)).not.toContain(numbers.length + 1);
     // Outside every layer: a <style> before the stylesheets that named a layer would fix the layers' order.
     expect(css).not.toMatch(/@layer/);
   });
