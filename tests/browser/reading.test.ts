@@ -130,3 +130,45 @@ describe('notes that open in place', () => {
   }
 });
 
+describe('definitions that fit the screen', () => {
+  for (const [name, options] of [['320 px', NARROW], ['390 px', PHONE], ['1280 px', DESKTOP]] as const) {
+    it(`every glossary definition at ${name} is wide enough to read, beside its term's line without covering it, and on screen`, async () => {
+      const page = await open(options);
+      const { width: vw, height: vh } = options.viewport!;
+      const terms = await page.locator('label.term').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.term!));
+      expect(terms.length).toBeGreaterThan(5);
+      const problems: string[] = [];
+      for (const term of terms) {
+        // With the term's line in the middle of the screen, and near its foot, where there is no room below.
+        for (const at of [0.5, 0.9]) {
+          const button = page.locator(`#term-${term}-button`);
+          await button.evaluate((b, at) => scrollBy({ top: b.getBoundingClientRect().top - innerHeight * at, behavior: 'instant' }), at);
+          await button.click();
+          const pop = page.locator(`#term-${term}`);
+          await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+          const g = await page.evaluate((term) => {
+            const label = document.querySelector(`label[data-term="${term}"]`)!;
+            const line = [...label.getClientRects()].at(-1)!;
+            const b = document.getElementById(`term-${term}-button`)!.getBoundingClientRect();
+            const p = document.getElementById(`term-${term}`)!.getBoundingClientRect();
+            return { lineTop: Math.min(line.top, b.top), lineBottom: Math.max(line.bottom, b.bottom), left: p.left, right: p.right, top: p.top, bottom: p.bottom, width: p.width };
+          }, term);
+          const where = `${term} at ${Math.round(at * 100)} % of the screen`;
+          const minWidth = Math.min(320, vw - 32);
+          if (g.width < minWidth - 0.5) problems.push(`${where}: ${g.width} px wide, under ${minWidth}`);
+          if (g.left < 0 || g.right > vw || g.top < 0 || g.bottom > vh) problems.push(`${where}: off screen (${JSON.stringify(g)})`);
+          const below = g.top >= g.lineBottom;
+          const above = g.bottom <= g.lineTop;
+          if (!below && !above) problems.push(`${where}: covers the line of its term`);
+          // Next to the term: it starts just under the line, or ends just above it.
+          else if ((below ? g.top - g.lineBottom : g.lineTop - g.bottom) > 16) problems.push(`${where}: ${Math.round(below ? g.top - g.lineBottom : g.lineTop - g.bottom)} px away from its term`);
+          await page.keyboard.press('Escape');
+          await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+        }
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
