@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { whenWritten } from './whenWritten';
 import type { z } from 'zod';
 import { splitFrontmatter } from '../lib/article/frontmatter';
 
@@ -26,7 +27,7 @@ export function articleFile({ file, schema }: { file: string; schema: z.ZodType 
       await sync();
       watcher?.add(path);
       watcher?.on('change', (changed) => {
-        if (resolve(changed) === path) sync().catch((e: Error) => logger.error(e.message));
+        if (resolve(changed) === path) void whenWritten(path, sync).catch((e: Error) => logger.error(e.message));
       });
     },
   };

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { whenWritten } from './whenWritten';
 import type { z } from 'zod';
 import type { DataEntry } from '../lib/edition/contentFiles';
 
@@ -32,7 +33,7 @@ export function dataFile<S extends z.ZodType>({ file, parse, schema }: DataFileO
       // In dev, an edit shows on the next page load; a bad edit is reported and the last good data kept.
       watcher?.add(path);
       watcher?.on('change', (changed) => {
-        if (resolve(changed) === path) sync().catch((e: Error) => logger.error(e.message));
+        if (resolve(changed) === path) void whenWritten(path, sync).catch((e: Error) => logger.error(e.message));
       });
     },
   };
