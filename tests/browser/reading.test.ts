@@ -49,6 +49,75 @@ const notesOf = (page: Page) => page.locator('[data-note]').evaluateAll((els) =>
   id: (n as HTMLElement).dataset.note!, para: (n as HTMLElement).dataset.noteFor!, place: (n as HTMLElement).dataset.notePlace!,
 })));
 
+describe('one quiet row of markers after a paragraph', () => {
+  for (const [name, options] of [['320 px', NARROW], ['390 px', PHONE], ['1280 px', DESKTOP]] as const) {
+    it(`each paragraph's markers at ${name} form one row on the line of its last word, with no year twice and no ¶ on a touch screen`, async () => {
+      const page = await open(options);
+      const rows = await page.locator('[data-para]').evaluateAll((ps) => ps.map((p) => {
+        const marks = [...p.querySelectorAll<HTMLElement>('.para-marks a')].filter((a) => getComputedStyle(a).clipPath === 'none' && getComputedStyle(a).opacity !== '0');
+        // The last character of the author's words, wherever it ends up on screen.
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let last: Text | undefined;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim() && !n.parentElement!.closest('[data-editorial]')) last = n as Text;
+        const end = document.createRange();
+        end.setStart(last!, last!.length - 1);
+        end.setEnd(last!, last!.length);
+        const word = end.getBoundingClientRect();
+        const boxes = marks.map((a) => a.getBoundingClientRect());
+        return {
+          id: p.id,
+          tops: [...new Set(boxes.map((b) => Math.round(b.top)))],
+          // The first marker sits on the line of the last word: their boxes share most of their height.
+          onLastLine: boxes.length === 0 || (boxes[0]!.top < word.bottom && word.top < boxes[0]!.bottom && boxes[0]!.left >= word.right - 1),
+          years: marks.filter((a) => a.dataset.year).map((a) => a.dataset.year),
+          pilcrowShown: marks.some((a) => a.matches('.para-link')),
+        };
+      }));
+      expect(rows.filter((r) => r.tops.length > 1).map((r) => `${r.id}: ${r.tops.join(', ')}`)).toEqual([]);
+      expect(rows.filter((r) => !r.onLastLine).map((r) => r.id)).toEqual([]);
+      expect(rows.filter((r) => new Set(r.years).size !== r.years.length).map((r) => `${r.id}: ${r.years.join(' ')}`)).toEqual([]);
+      expect(rows.some((r) => r.years.length > 1)).toBe(true);
+      // On a touch screen the ¶ stays out of the text; with a mouse it shows only over its paragraph.
+      expect(rows.filter((r) => r.pilcrowShown).map((r) => r.id)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('the ¶ link shows when the keyboard reaches it on a touch screen, and over its paragraph with a mouse', async () => {
+    const phone = await open(PHONE);
+    const link = phone.locator('#common-interests .para-link');
+    await link.focus();
+    await phone.keyboard.press('Shift+Tab');
+    await phone.keyboard.press('Tab');
+    expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+    const box = (await link.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    await phone.context().close();
+    const desktop = await open(DESKTOP);
+    await desktop.locator('#common-interests').hover();
+    await expect.poll(() => desktop.locator('#common-interests .para-link').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await desktop.context().close();
+  });
+
+  it('a one-line key before the first section says what the markers mean, in words for screen readers too', async () => {
+    const page = await open(PHONE);
+    const key = page.locator('[data-marks-key]');
+    const first = await page.evaluate(() => {
+      const key = document.querySelector('[data-marks-key]')!;
+      const marker = document.querySelector('.para-marks a:is(.event-marker, .note-ref-link)')!;
+      return key.compareDocumentPosition(marker) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(first).toBeTruthy();
+    const said = (await key.evaluate((k) => {
+      const clone = k.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+      return clone.textContent ?? '';
+    })).replace(/\s+/g, ' ').trim();
+    expect(said).toMatch(/year .*timeline.*number .*note.*question mark .*word/);
+    await page.context().close();
+  });
+});
+
 describe('notes that open in place', () => {
   for (const [name, options] of [['390 px', PHONE], ['320 px', NARROW]] as const) {
     it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen, and a second tap closes it`, async () => {
