@@ -2,12 +2,6 @@
 import { announce, copyText } from './copy-text';
 import { quoteDirective, textFragmentUrl } from './text-fragment';
 
-/** The author's text of a node range, leaving out what the editors inserted. */
-function authorText(range: Range): string {
-  const frag = range.cloneContents();
-  frag.querySelectorAll('[data-editorial]').forEach((e) => e.remove());
-  return frag.textContent ?? '';
-}
 
 class BlocQuote extends HTMLElement {
   #button!: HTMLButtonElement;
@@ -67,7 +61,7 @@ class BlocQuote extends HTMLElement {
     const paras = this.#paragraphs();
     const startPara = range && paras.find((p) => p.contains(range.startContainer));
     const endPara = range && paras.find((p) => p.contains(range.endContainer));
-    if (!range || !startPara || !endPara || !authorText(range).trim()) {
+    if (!range || !startPara || !endPara || !range.toString().trim()) {
       // Keep the button while it has focus (the reader tabbed to it); the selection may still be there.
       if (!this.contains(document.activeElement)) this.#hide();
       return;
@@ -94,24 +88,25 @@ class BlocQuote extends HTMLElement {
       const whole = document.createRange();
       whole.selectNodeContents(p);
       if (text) breaks.push(text.length);
-      // Editorial insertions the reader sees (note numbers, markers) interrupt the author's words on screen.
+      // The author's paragraphs hold only the author's text (what the editors add there has none of its own), but
+      // what they add and the reader sees (a glossary button, the markers) interrupts the words on screen.
       for (const ed of p.querySelectorAll('[data-editorial]')) {
         if (!range.intersectsNode(ed) || ed.getClientRects().length === 0) continue;
         const head = whole.cloneRange();
         head.setEndBefore(ed);
-        breaks.push(text.length + authorText(head).length);
+        breaks.push(text.length + head.toString().length);
       }
       if (p === startPara) {
         const head = whole.cloneRange();
         head.setEnd(range.startContainer, range.startOffset);
-        from = text.length + authorText(head).length;
+        from = text.length + head.toString().length;
       }
       if (p.contains(range.endContainer)) {
         const head = whole.cloneRange();
         head.setEnd(range.endContainer, range.endOffset);
-        to = text.length + authorText(head).length;
+        to = text.length + head.toString().length;
       }
-      text += `${authorText(whole)}\n`;
+      text += `${whole.toString()}\n`;
     }
     return textFragmentUrl(base.toString(), quoteDirective(text, from, to, breaks));
   }

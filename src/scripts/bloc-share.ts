@@ -1,50 +1,52 @@
-// <bloc-share>: adds "Copy link" and the system share sheet to a section's share disclosure, and closes it on Escape.
+// <bloc-share>: the page's one share panel. The article's Share button and each section's Share link fill it in
+// with what they share (the section's link otherwise leads to its card page); it adds "Copy link" and the
+// system share sheet.
 import { announce, copyText } from './copy-text';
 
 class BlocShare extends HTMLElement {
-  #onDocClick = (e: MouseEvent) => {
-    const details = this.querySelector('details');
-    if (details?.open && !this.contains(e.target as Node)) details.open = false;
-  };
-
   connectedCallback() {
-    const url = this.dataset.url!;
-    const title = this.dataset.title ?? document.title;
-    const details = this.querySelector('details')!;
-    const status = this.querySelector('[data-share-status]');
+    const panel = this.querySelector<HTMLElement>('[popover]')!;
     const field = this.querySelector<HTMLInputElement>('[data-share-url]')!;
-    const copy = this.querySelector<HTMLButtonElement>('[data-share-copy]');
-    const native = this.querySelector<HTMLButtonElement>('[data-share-native]');
+    const status = this.querySelector('[data-share-status]');
+    const what = this.querySelector('[data-share-what]')!;
+    const lists = [...this.querySelectorAll<HTMLElement>('[data-share-links]')];
+    const copy = this.querySelector<HTMLButtonElement>('[data-share-copy]')!;
+    const native = this.querySelector<HTMLButtonElement>('[data-share-native]')!;
+    let shown = lists[0]!;
+    let opener: HTMLElement | undefined;
 
-    if (copy) {
-      copy.hidden = false;
-      copy.addEventListener('click', async () => {
-        announce(status, await copyText(url, field, 'Link copied to the clipboard.'));
-      });
-    }
-    if (native && typeof navigator.share === 'function') {
+    copy.hidden = false;
+    copy.addEventListener('click', async () => announce(status, await copyText(shown.dataset.url!, field, 'Link copied to the clipboard.')));
+    if ('share' in navigator) {
       native.hidden = false;
       native.addEventListener('click', async () => {
         try {
-          await navigator.share({ title, url });
+          await navigator.share({ title: shown.dataset.title, url: shown.dataset.url });
         } catch (e) {
           if ((e as DOMException).name !== 'AbortError') announce(status, 'Sharing did not work here; copy the link instead.');
         }
       });
     }
     field.addEventListener('focus', () => field.select());
-    this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && details.open) {
-        details.open = false;
-        this.querySelector('summary')?.focus();
+    panel.addEventListener('toggle', () => {
+      const open = panel.matches(':popover-open');
+      opener?.setAttribute('aria-expanded', String(open));
+      if (!open) announce(status, '');
+    });
+    document.addEventListener('click', (e) => {
+      const target = (e.target as Element).closest?.<HTMLElement>('[data-share-target]');
+      if (!target) return;
+      opener = target;
+      shown = lists.find((l) => l.dataset.shareLinks === target.dataset.shareTarget) ?? lists[0]!;
+      for (const l of lists) l.hidden = l !== shown;
+      field.value = shown.dataset.url!;
+      what.textContent = shown.dataset.name!;
+      // A section's link opens the panel beside itself; the article's button opens it by its popovertarget.
+      if (target.localName === 'a') {
+        e.preventDefault();
+        if (!panel.matches(':popover-open')) panel.showPopover({ source: target });
       }
     });
-    details.addEventListener('toggle', () => { if (!details.open) announce(status, ''); });
-    document.addEventListener('click', this.#onDocClick);
-  }
-
-  disconnectedCallback() {
-    document.removeEventListener('click', this.#onDocClick);
   }
 }
 

@@ -10,12 +10,11 @@ addEventListener('click', (e) => {
   details.open = !details.open;
   if (!details.open) return;
   // Bring the end of the note into view, but never move its number off the top of the screen.
-  const below = details.getBoundingClientRect().bottom - innerHeight;
-  if (below > 0) scrollBy({ top: Math.min(below, ref.getBoundingClientRect().top - 8) });
+  scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, ref.getBoundingClientRect().top - 8)));
 });
 
 // Whichever control opened or closed a note, its number says so.
 addEventListener('toggle', (e) => {
-  const note = (e.target as Element).parentElement?.closest<HTMLElement>('[data-note]');
+  const note = (e.target as Element).closest<HTMLElement>('[data-note]');
   if (note) document.getElementById(`ref-${note.dataset.note}`)?.setAttribute('aria-expanded', String((e.target as HTMLDetailsElement).open));
 }, true);

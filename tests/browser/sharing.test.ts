@@ -47,27 +47,60 @@ async function select(page: Page, id: string, quote: string) {
 }
 
 describe('sharing in Chromium', () => {
-  it('Copy link puts each section’s card URL on the clipboard and says so in a live region', async () => {
+  it('the one share panel: each section’s Share link fills it in, Copy link puts its card URL on the clipboard and says so', async () => {
     const page = await open(DESKTOP);
     const ids = await page.locator('section[data-section]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section!));
     expect(ids.length).toBeGreaterThanOrEqual(7);
+    const panel = page.locator('#share-panel');
     for (const id of ids) {
-      const share = page.locator(`section[data-section="${id}"] bloc-share`);
-      await share.locator('summary').click();
-      const copy = share.getByRole('button', { name: 'Copy link' });
-      expect(await copy.isVisible()).toBe(true);
+      const link = page.locator(`a[data-share-target="${id}"]`);
+      await link.click();
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      const title = await page.locator(`section[data-section="${id}"] h2`).textContent();
+      expect((await page.locator('#share-panel-title').textContent())?.replace(/\s+/g, ' ')).toBe(`Share the section “${title}”`);
+      const expected = await page.locator(`[data-share-links="${id}"]`).getAttribute('data-url');
+      expect(expected).toMatch(new RegExp(`^https?://[^/]+/s/${id}/$`));
+      expect(new URL(expected!).pathname).toBe(await link.getAttribute('href'));
+      expect(await panel.locator('input[data-share-url]').inputValue()).toBe(expected);
+      // The links shown are the section's, and only those.
+      const shown = await panel.locator('ul[data-share-links]:visible').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.shareLinks));
+      expect(shown).toEqual([id]);
+      // Beside the link that opened it, and on the screen.
+      const [p, l] = [(await panel.boundingBox())!, (await link.boundingBox())!];
+      expect(p.y).toBeGreaterThanOrEqual(l.y + l.height - 1);
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x + p.width).toBeLessThanOrEqual(DESKTOP.viewport!.width);
+      const copy = panel.getByRole('button', { name: 'Copy link' });
       await copy.click();
-      const expected = await share.getAttribute('data-url');
-      expect(expected).toMatch(new RegExp(`/s/${id}/$`));
       await expect.poll(() => clipboard(page)).toBe(expected);
-      const status = share.locator('[data-share-status]');
+      const status = panel.locator('[data-share-status]');
       expect(await status.getAttribute('role')).toBe('status');
       await expect.poll(() => status.textContent()).toBe('Link copied to the clipboard.');
-      // Escape closes the panel and gives focus back to its summary.
+      // Escape closes the panel and gives focus back to the link that opened it.
       await page.keyboard.press('Escape');
-      expect(await share.locator('details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-      expect(await share.locator('summary').evaluate((s) => s === document.activeElement)).toBe(true);
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+      expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+      await expect.poll(() => link.getAttribute('aria-expanded')).toBe('false');
     }
+    // The article's own button shares the article's canonical URL.
+    await page.locator('button[data-share-target="article"]').click();
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+    expect((await page.locator('#share-panel-title').textContent())?.replace(/\s+/g, ' ')).toBe('Share this article');
+    await panel.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => clipboard(page)).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+    await page.context().close();
+  });
+
+  it('the share panel opens at the foot of the screen on a phone, within reach of the thumb', async () => {
+    const page = await open(PHONE);
+    await page.locator('a[data-share-target="the-energy-corridor"]').tap();
+    const panel = page.locator('#share-panel');
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+    const box = (await panel.boundingBox())!;
+    expect(Math.round(box.y + box.height)).toBe(PHONE.viewport!.height);
+    expect(Math.round(box.width)).toBe(PHONE.viewport!.width);
+    await panel.getByRole('button', { name: 'Close' }).tap();
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
     await page.context().close();
   });
 
@@ -78,10 +111,10 @@ describe('sharing in Chromium', () => {
     });
     const page = await context.newPage();
     await page.goto(url('/'), { waitUntil: 'load' });
-    const share = page.locator('section[data-section="trade-on-the-rise"] bloc-share');
-    await share.locator('summary').click();
-    await share.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => share.locator('[data-share-status]').textContent()).toMatch(/link is selected: press (Ctrl\+C|⌘C)/);
+    await page.locator('a[data-share-target="trade-on-the-rise"]').click();
+    const panel = page.locator('#share-panel');
+    await panel.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => panel.locator('[data-share-status]').textContent()).toMatch(/link is selected: press (Ctrl\+C|⌘C)/);
     const selected = await page.evaluate(() => {
       const f = document.activeElement as HTMLInputElement;
       return f.value.slice(f.selectionStart!, f.selectionEnd!);
@@ -90,13 +123,19 @@ describe('sharing in Chromium', () => {
     await context.close();
   });
 
-  it('the share panel works without JavaScript: no dead buttons, plain links and the URL field', async () => {
+  it('without JavaScript: the article’s Share button opens the panel with plain links, and a section’s Share link leads through its card page', async () => {
     const page = await open({ ...DESKTOP, javaScriptEnabled: false }, '/', false);
-    const share = page.locator('section[data-section="new-world-map"] bloc-share');
-    await share.locator('summary').click();
-    expect(await share.locator('button:visible').count()).toBe(0);
-    expect(await share.locator('a[data-share-network]:visible').count()).toBe(6);
-    expect(await share.locator('input[data-share-url]').isVisible()).toBe(true);
+    await page.locator('button[data-share-target="article"]').click();
+    const panel = page.locator('#share-panel');
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+    // No dead buttons: Copy and Share need a script and stay hidden; Close works without one.
+    expect(await panel.locator('button:visible').evaluateAll((bs) => bs.map((b) => b.textContent?.trim()))).toEqual(['Close']);
+    expect(await panel.locator('a[data-share-network]:visible').count()).toBe(6);
+    expect(await panel.locator('input[data-share-url]').isVisible()).toBe(true);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+    await page.locator('a[data-share-target="trade-on-the-rise"]').click();
+    await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toMatch(/\/#trade-on-the-rise$/);
     await page.context().close();
   });
 
@@ -277,11 +316,11 @@ describe('sharing in Chromium', () => {
     it(`passes axe-core with a share panel open and a quote selected in ${colorScheme} mode`, async () => {
       for (const options of [PHONE, DESKTOP]) {
         const page = await open({ ...options, colorScheme });
-        await page.locator('section[data-section="the-threat-of-is"] bloc-share summary').click();
+        await page.locator('a[data-share-target="the-threat-of-is"]').click();
         await select(page, 'common-interests', 'common interests between Pakistan and Russia');
         await expect.poll(() => page.getByRole('button', { name: 'Copy link to quote' }).isVisible()).toBe(true);
         // Scoped to the sharing controls; the whole page is checked in page.test.ts.
-        const results = await new AxeBuilder({ page }).include('bloc-share').include('bloc-quote').include('.section-link').include('.para-link').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const results = await new AxeBuilder({ page }).include('bloc-share').include('a[data-share-target]').include('bloc-quote').include('.section-link').include('.para-link').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.context().close();
       }

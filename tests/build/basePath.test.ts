@@ -73,8 +73,9 @@ describe(`a build for ${SITE}`, () => {
     expect(card('meta[property="og:image"]').attr('content')).toBe(`${SITE}og/s/trade-on-the-rise.png`);
     expect(card('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/sub/#trade-on-the-rise');
     const $ = page();
-    expect($('bloc-share').first().attr('data-url')).toMatch(new RegExp(`^${SITE}s/`));
-    expect(decodeURIComponent($('[data-share-network="facebook"]').first().attr('href')!)).toContain(`${SITE}s/`);
+    expect($('a[data-share-target]').first().attr('href')).toMatch(/^\/sub\/s\//);
+    expect($('[data-share-links="article"]').attr('data-url')).toBe(SITE);
+    expect(decodeURIComponent($('[data-share-links]:not([data-share-links="article"]) [data-share-network="facebook"]').first().attr('href')!)).toContain(`${SITE}s/`);
   });
 
   it('the 404 page and _headers put their paths under /sub/', () => {

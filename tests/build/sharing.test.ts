@@ -69,49 +69,70 @@ describe('section and paragraph self-links', () => {
   });
 });
 
-describe('share controls', () => {
-  it('index.html has one share disclosure per section, holding the section’s card URL', () => {
-    for (const { id } of sections) {
-      const share = $(`section[data-section="${id}"] bloc-share`);
-      expect(share).toHaveLength(1);
-      const url = `${site.origin}/s/${id}/`;
-      expect(share.attr('data-url')).toBe(url);
-      expect(share.find('input[data-share-url]').attr('value')).toBe(url);
-      expect(share.find('summary').text().replace(/\s+/g, ' ').trim()).toContain(`Share section: ${sections.find((s) => s.id === id)!.title}`);
+describe('the share panel', () => {
+  const panel = $('bloc-share #share-panel[popover]');
+  const lists = panel.find('ul[data-share-links]').toArray().map((l) => $(l));
+  const list = (id: string) => lists.find((l) => l.attr('data-share-links') === id)!;
+
+  it('index.html has one share panel, opened by the article\'s Share button without a script, showing the article\'s links', () => {
+    expect($('bloc-share')).toHaveLength(1);
+    expect($('[popover][id]').filter((_, e) => $(e).find('[data-share-links]').length > 0)).toHaveLength(1);
+    const button = $('button[popovertarget="share-panel"][data-share-target="article"]');
+    expect(button).toHaveLength(1);
+    expect(button.closest('.article-actions').find('[data-print-button]')).toHaveLength(1);
+    expect(panel.attr('role')).toBe('dialog');
+    expect($(`#${panel.attr('aria-labelledby')}`).text().replace(/\s+/g, ' ').trim()).toBe('Share this article');
+    // The article's own card: its canonical URL, whose preview is /og/article.png.
+    expect(list('article').attr('data-url')).toBe(`${site.origin}/`);
+    expect(list('article').is('[hidden]')).toBe(false);
+    expect(panel.find('input[data-share-url]').attr('value')).toBe(`${site.origin}/`);
+    expect(meta($, 'og:image')).toBe(`${site.origin}/og/article.png`);
+    expect(lists.filter((l) => !l.is('[hidden]'))).toHaveLength(1);
+  });
+
+  it('index.html gives every section a Share link to its card page, and the panel a list of links for it', () => {
+    for (const { id, title } of sections) {
+      const link = $(`section[data-section="${id}"] > a[data-share-target="${id}"]`);
+      expect(link).toHaveLength(1);
+      // Without a script it is a plain link to the card page, which sends the reader on to the section.
+      expect(link.attr('href')).toBe(`/s/${id}/`);
+      expect(link.text().replace(/\s+/g, ' ').trim()).toBe(`Share section: ${title}`);
+      expect(list(id).attr('data-url')).toBe(`${site.origin}/s/${id}/`);
+      expect(list(id).is('[hidden]')).toBe(true);
+    }
+    expect(lists.map((l) => l.attr('data-share-links'))).toEqual(['article', ...sections.map((s) => s.id)]);
+  });
+
+  it('index.html keeps the share controls off paper: no source number follows them', () => {
+    for (const el of [$('bloc-share'), $('a[data-share-target]')]) {
+      el.each((_, e) => {
+        expect($(e).attr('data-print')).toBe('hide');
+        expect($(e).find('[data-source-ref]')).toHaveLength(0);
+      });
     }
   });
 
-  it('index.html keeps the share links off paper: no source number follows them', () => {
-    $('bloc-share').each((_, el) => {
-      expect($(el).attr('data-print')).toBe('hide');
-      expect($(el).find('[data-source-ref]')).toHaveLength(0);
-    });
-  });
-
   it('index.html hides the JavaScript-only buttons until the script shows them', () => {
-    const buttons = $('bloc-share button');
-    expect(buttons.length).toBe(sections.length * 2);
+    const buttons = panel.find('button[data-share-copy], button[data-share-native]');
+    expect(buttons.length).toBe(2);
     buttons.each((_, b) => expect($(b).is('[hidden]')).toBe(true));
   });
 
-  it('index.html builds well-formed share links that point at an existing card page', () => {
-    $('bloc-share').each((_, el) => {
-      const links = $(el).find('a[data-share-network]').toArray();
+  it('index.html builds well-formed share links, each pointing at the article or an existing card page', () => {
+    for (const l of lists) {
+      const links = l.find('a[data-share-network]').toArray();
       expect(links.map((a) => $(a).attr('data-share-network'))).toEqual([...NETWORKS]);
       for (const a of links) {
         const href = $(a).attr('href')!;
         const values = href.startsWith('mailto:')
           ? [...new URLSearchParams(href.slice(href.indexOf('?') + 1)).values()]
           : [...new URL(href).searchParams.values()];
-        const shared = values.join(' ').match(/https?:\/\/\S+\/s\/[a-z0-9-]+\//g);
-        expect(shared, href).not.toBeNull();
-        for (const u of shared!) {
-          const url = new URL(u);
-          expect(url.origin).toBe(site.origin);
-          expect(existsSync(distPath(url.pathname, 'index.html')), `${u} has no card page`).toBe(true);
-        }
+        expect(values.join(' '), href).toContain(l.attr('data-url'));
+        const url = new URL(l.attr('data-url')!);
+        expect(url.origin).toBe(site.origin);
+        expect(existsSync(distPath(url.pathname, 'index.html')), `${url} has no page`).toBe(true);
       }
-    });
+    }
   });
 });
 
