@@ -16,11 +16,10 @@ function arrive(event?: Event) {
   // A target inside a closed disclosure (a note's body) opens it, where the browser has not already.
   const details = el.closest('details');
   if (details) details.open = true;
-  const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
-  const top = el.getBoundingClientRect().top + scrollY - margin;
-  // On load jump straight there; a link followed in the page glides unless motion is reduced.
+  // On load jump straight there; a link followed in the page glides unless motion is reduced. scrollIntoView keeps
+  // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
-  scrollTo({ top: Math.max(0, top), behavior: glide ? 'smooth' : 'instant' });
+  el.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.removeAttribute('data-arrived');

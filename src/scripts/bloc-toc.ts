@@ -1,4 +1,5 @@
-// <bloc-toc>: opens the contents beside the text on wide screens and marks the section being read.
+// <bloc-toc>: opens the contents beside the text on wide screens, closes the list that opens over the text on phones,
+// and marks the section being read.
 class BlocToc extends HTMLElement {
   #wide = matchMedia('(min-width: 64rem)');
   #frame = 0;
@@ -13,10 +14,10 @@ class BlocToc extends HTMLElement {
     sync();
     this.#wide.addEventListener('change', sync);
 
-    // On phones, close the disclosure after a jump so the text is not hidden behind it.
-    this.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('a') && details && !this.#wide.matches) details.open = false;
-    });
+    // On phones the list opens over the text: a jump, a tap outside it or Escape closes it.
+    const close = () => { if (details && !this.#wide.matches) details.open = false; };
+    document.addEventListener('click', (e) => { if (!this.contains(e.target as Node) || (e.target as Element).closest('a')) close(); });
+    this.addEventListener('keydown', (e) => { if (e.key === 'Escape') { close(); this.querySelector('summary')?.focus(); } });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onScroll);
     this.#markCurrent();

@@ -49,6 +49,16 @@ describe('built article page', () => {
     $('h2.section-heading').each((_, h) => expect($(h).is('[data-editorial]')).toBe(true));
   });
 
+  it('index.html names the end matter in the contents, after the sections, each link leading to its heading', () => {
+    const end = $('nav.toc a[data-toc-end]').toArray().map((a) => ({ href: $(a).attr('href')!, text: $(a).text().trim() }));
+    expect(end.map((e) => e.text)).toEqual(['About the author', 'Corrections and sources', 'Glossary']);
+    for (const e of end) expect($(e.href).is('h2') && $(e.href).text().trim()).toBe(e.text);
+    // In page order, after the last section.
+    const order = $('h2[id]').toArray().map((h) => `#${$(h).attr('id')}`);
+    const hrefs = $('nav.toc a').toArray().map((a) => $(a).attr('href')!);
+    expect(hrefs).toEqual(order.filter((id) => hrefs.includes(id)));
+  });
+
   it('index.html has landmarks, a skip link and headings in order', () => {
     expect($('main#main')).toHaveLength(1);
     expect($('header.site-header, footer.site-footer, nav')).not.toHaveLength(0);
