@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
 import {
-  timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
+  timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END, yearSpan,
   type Box, type TimelineDims, type TimelineLayout, type Orientation,
 } from '../../../src/lib/charts/timelineLayout';
 import { textWidth } from '../../../src/lib/charts/textBox';
@@ -264,5 +264,32 @@ describe('timelineLayout', () => {
     const layout = timelineLayout(events, dimsAt('horizontal', 777), 'horizontal');
     const numbers = JSON.stringify(layout).match(/-?\d+\.\d+/g) ?? [];
     expect(numbers.filter((n) => n.split('.')[1]!.length > 2)).toEqual([]);
+  });
+
+  it('timelineLayout(events, dims, orientation, span) draws another span of years: its ticks, its axis and its events in place', () => {
+    const span = yearSpan(2019, 2026);
+    const later = [
+      { id: 'first-day', title: 'First day', category: 'diplomacy' as const, date: '2019-01-01', precision: 'day' as const },
+      { id: 'mid', title: 'A month in 2022', category: 'energy' as const, date: '2022-07', precision: 'month' as const },
+      { id: 'last', title: 'Last days', category: 'security' as const, start: '2026-12-20', end: '2026-12-31' },
+    ];
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const dims = orientation === 'horizontal' ? HORIZONTAL_DIMS : VERTICAL_DIMS;
+      const layout = timelineLayout(later, dims, orientation, span);
+      expect(layout.ticks.map((t) => t.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+      const along = (p: { x: number; y: number }) => (orientation === 'horizontal' ? p.x : p.y);
+      const [from, to] = orientation === 'horizontal' ? [layout.axis.x1, layout.axis.x2] : [layout.axis.y1, layout.axis.y2];
+      const atSpan = (t: number) => from + ((t - span.start) / (span.end - span.start)) * (to - from);
+      const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+      expect(along(mark('first-day'))).toBeCloseTo(atSpan(Date.UTC(2019, 0, 1, 12)), 1);
+      expect(along(mark('mid'))).toBeCloseTo(atSpan((Date.UTC(2022, 6, 1) + Date.UTC(2022, 7, 1)) / 2), 1);
+      expect(along(mark('last'))).toBeCloseTo(atSpan(Date.UTC(2026, 11, 20)), 1);
+      expect(collisions(layout)).toEqual([]);
+    }
+    // Down the page, each year of the span gets its share of the axis.
+    const vertical = timelineLayout(later, VERTICAL_DIMS, 'vertical', span);
+    expect(vertical.axis.y2 - vertical.axis.y1).toBe(8 * VERTICAL_DIMS.yearSize!);
+    // Without a span, the article's 2010–2018.
+    expect(timelineLayout(events, VERTICAL_DIMS, 'vertical').ticks.map((t) => t.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
   });
 });
