@@ -10,6 +10,8 @@ export const publishedIdsSchema = z
     paragraph: z.array(slug),
     event: z.array(slug).optional(),
     figure: z.array(slug).optional(),
+    /** The epilogue's scorecard entries. */
+    claim: z.array(slug).optional(),
   })
   .strict();
 export type PublishedIds = z.infer<typeof publishedIdsSchema>;

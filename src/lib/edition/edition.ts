@@ -19,6 +19,7 @@ import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/m
 import { checkIds, retiredIdsFor } from '../sharing/idRegistry';
 import { byDate } from '../timeline/dates';
 import { siteUrls, type SiteUrls } from '../siteUrls';
+import { buildEpilogue, type EditionEpilogue, type EpilogueInput } from '../epilogue/epilogue';
 import { computedValues } from './computed';
 import { noteAnchorsCss } from './noteAnchors';
 
@@ -33,6 +34,8 @@ export interface EditionInput {
   places: { file: string; rows: readonly Ordered<Place>[] };
   timeline: { file: string; events: readonly TimelineEvent[] };
   ids: { publishedFile: string; redirectsFile: string; published: PublishedIds; redirects: Redirects };
+  /** The editors' epilogue after the author's text: its frame, scorecard, later trade and later events, and the fact sheet it is held to. */
+  epilogue: EpilogueInput;
   source: { file: string; text: SourceArticle };
   /** The public URL (SITE_URL) and Astro's base path. */
   site: { url: string; base: string };
@@ -66,6 +69,8 @@ export interface Edition {
   sectionTitles: Record<string, string>;
   /** The figures in reading order, numbered from 1. */
   figures: NumberedFigure[];
+  /** The editors' epilogue, after the author's text; its figures are numbered after the article's. */
+  epilogue: EditionEpilogue;
   figure(id: string): NumberedFigure;
   /** Every outside source, once each, numbered in the order a reader meets them: the one list the page and the print edition cite. */
   sources: NumberedSource[];
@@ -134,7 +139,20 @@ export function buildEdition(input: EditionInput): Edition {
   report(article.file, noteProblems(outline));
   report(article.file, figureRefProblems(outline));
   report(article.file, glossaryProblems(outline, glossary));
-  const current = { section: outline.sections.map((s) => s.id), paragraph: [...paragraphIds], event: timeline.events.map((e) => e.id), figure: outline.figures.map((f) => f.id) };
+  const pageIds = new Set([...outline.sections.map((s) => s.id), ...paragraphIds, ...outline.figures.map((f) => f.id), ...outline.notes.map((n) => n.id), ...timeline.events.map((e) => e.id)]);
+  const { epilogue, problems: epilogueProblems } = buildEpilogue(input.epilogue, {
+    outline, trade, deals, files, pageIds, sectionTitles: sectionTitles(outline),
+    published: article.data.published.date, updated: article.data.updated, articleFile: article.file,
+    firstFigureNumber: outline.figures.length + 1,
+  });
+  problems.push(...epilogueProblems);
+  const current = {
+    section: [...outline.sections.map((s) => s.id), epilogue.id],
+    paragraph: [...paragraphIds],
+    event: [...timeline.events.map((e) => e.id), ...epilogue.events.map((e) => e.id)],
+    figure: [...outline.figures.map((f) => f.id), epilogue.figures.trade.id, epilogue.figures.timeline.id],
+    claim: epilogue.claims.map((c) => c.id),
+  };
   report(input.ids.publishedFile, checkIds(published, current, redirects, { requireRecorded: false }));
   const facts = tradeFacts(trade.figures, trade.claims);
   const computed = computedValues(facts);
@@ -144,11 +162,13 @@ export function buildEdition(input: EditionInput): Edition {
 
   const figures = outline.figures.map((f, i) => ({ ...f, number: i + 1 }));
   const byId = new Map(figures.map((f) => [f.id, f]));
-  // Notes and figures in the order a reader meets them, then the glossary, then the sources of the map's coordinates.
+  // Notes and figures in the order a reader meets them, then the epilogue's (after the author's text), then the
+  // glossary, then the sources of the map's coordinates.
   const blocks = [...outline.notes.map((n) => ({ line: n.line, refs: n.links.map((l) => ({ title: l.text, url: l.url })) })),
     ...outline.figures.map((f) => ({ line: f.line, refs: figureSources(f, { trade, deals, timeline }) }))].sort((a, b) => a.line - b.line);
   const sources = collectSources([
     ...blocks.flatMap((b) => b.refs),
+    ...epilogue.sources,
     ...[...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).map((g) => g.source),
     ...places.map((p) => p.source),
   ]);
@@ -167,6 +187,7 @@ export function buildEdition(input: EditionInput): Edition {
     places,
     sectionTitles: sectionTitles(outline),
     figures,
+    epilogue,
     figure(id) {
       const f = byId.get(id);
       if (!f) throw new ContentError(`${article.file}: no figure "${id}" in the article (figures: ${figures.map((x) => x.id).join(', ') || 'none'})`);
