@@ -26,7 +26,11 @@ export const epilogueSchema = z
     factsTo: isoDay,
     /** Plain paragraphs in the site's own words. */
     intro: z.array(paragraph).min(1).max(3),
-    figures: z.object({ trade: figure, timeline: figure }).strict(),
+    figures: z.object({
+      /** The chart also heads its two panels: calendar years and Pakistan's fiscal years. */
+      trade: figure.extend({ calendar: z.string().trim().min(10).max(90), fiscal: z.string().trim().min(10).max(90) }),
+      timeline: figure,
+    }).strict(),
   })
   .strict()
   .superRefine((e, ctx) => {

@@ -64,11 +64,26 @@ export const calendarRowSchema = laterTradeRow('calendar');
 export const fiscalRowSchema = laterTradeRow('fiscal');
 export type LaterTradeRow = z.infer<typeof calendarRowSchema>;
 
+/** What the two sides said of a period for which no figure was found, where their accounts differ: the chart says so. */
+export const accountSchema = z
+  .object({
+    id: rowId,
+    kind: z.enum(['calendar', 'fiscal'], { error: 'must be calendar or fiscal: the group whose record has the gap' }),
+    from: isoMonth,
+    to: isoMonth,
+    /** In our own words: who said what, and when. */
+    says: z.string({ error: required('what the accounts say, in our own words') }).trim().min(20).max(400),
+    sources: z.array(ratedSourceSchema).min(2, 'must cite each account: at least two sources'),
+  })
+  .strict();
+
+
 /** The whole of content/data/trade-later.yaml. */
 export const tradeLaterFileSchema = z
   .object({
     calendar: z.array(calendarRowSchema).min(1),
     fiscal: z.array(fiscalRowSchema).min(1),
+    accounts: z.array(accountSchema).default([]),
   })
   .strict();
 
@@ -76,5 +91,6 @@ export const tradeLaterFileSchema = z
 export const tradeLaterRowSchema = z.discriminatedUnion('series', [
   calendarRowSchema.safeExtend({ series: z.literal('calendar'), position: z.number().int() }),
   fiscalRowSchema.safeExtend({ series: z.literal('fiscal'), position: z.number().int() }),
+  accountSchema.extend({ series: z.literal('accounts'), position: z.number().int() }),
 ]);
 export type TradeLaterEntry = z.infer<typeof tradeLaterRowSchema>;

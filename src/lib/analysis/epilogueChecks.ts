@@ -65,7 +65,7 @@ export function factSheetProblems(cited: readonly CitedSource[], sheet: FactShee
 export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: { figures: ReadonlySet<string>; context: ReadonlySet<string> }): string[] {
   const problems: string[] = [];
   for (const series of ['calendar', 'fiscal'] as const) {
-    const group = rows.filter((r) => r.series === series).sort((a, b) => a.position - b.position);
+    const group = rows.filter((r): r is Extract<TradeLaterEntry, { series: typeof series }> => r.series === series).sort((a, b) => a.position - b.position);
     const ids = new Set(group.map((r) => r.id));
     group.forEach((r, i) => {
       if (r.row && !tradeIds.figures.has(r.row) && !tradeIds.context.has(r.row)) problems.push(`row "${r.id}", field "row": "${r.row}" is not a figure or context row of trade.yaml`);
@@ -75,6 +75,11 @@ export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: 
         problems.push(`row "${r.id}", field "conflictsWith": "${r.conflictsWith}" is not a row of the ${series} group${rows.some((x) => x.id === r.conflictsWith) ? ' (figures of the other group are never compared with this one)' : ''}`);
       }
     });
+  }
+  // An account of differing statements stands in for a missing figure: it may not cover months a figure covers.
+  for (const a of rows.filter((r): r is Extract<TradeLaterEntry, { series: 'accounts' }> => r.series === 'accounts')) {
+    const clash = rows.find((r) => r.series === a.kind && monthIndex(r.from) <= monthIndex(a.to) && monthIndex(r.to) >= monthIndex(a.from));
+    if (clash) problems.push(`row "${a.id}", field "from": ${a.from} to ${a.to} has a figure already (${clash.id}); an account only fills a gap`);
   }
   return problems;
 }

@@ -35,6 +35,7 @@ export interface EpilogueClaim extends Claim {
 }
 
 export interface EpilogueFigure { id: string; title: string; subtitle: string; source: string; number: number }
+export interface EpilogueChart extends EpilogueFigure { calendar: string; fiscal: string }
 
 /** How many claims have each verdict, in the order of the scale (every verdict, none left out). */
 export interface VerdictCount { verdict: Verdict; label: string; count: number }
@@ -45,7 +46,7 @@ export interface EditionEpilogue {
   added: string;
   factsTo: string;
   intro: string[];
-  figures: { trade: EpilogueFigure; timeline: EpilogueFigure };
+  figures: { trade: EpilogueChart; timeline: EpilogueFigure };
   claims: EpilogueClaim[];
   /** Paragraph id → the claims it makes, for the markers beside the paragraph. */
   byParagraph: ReadonlyMap<string, EpilogueClaim[]>;
@@ -106,7 +107,7 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
     ...events.map((e) => ({ where: `${input.events.file}: event "${e.id}", field "source"`, source: e.source })),
     // The rows shown again from trade.yaml: their sources must be the fact sheets' too.
     ...input.trade.rows.flatMap((r) => {
-      const c = ctx.trade.context.find((x) => x.id === r.row);
+      const c = r.series === 'accounts' ? undefined : ctx.trade.context.find((x) => x.id === r.row);
       return c?.source.url ? [{ where: `${input.trade.file}: row "${r.id}", field "row" (${ctx.files.trade}, row "${c.id}")`, source: { url: c.source.url } }] : [];
     }),
   ];
@@ -118,7 +119,7 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
     ...ctx.trade.context.map((c) => ({ origin: `${ctx.files.trade}, row "${c.id}"`, kind: 'usd' as const, value: c.valueUsdMillions })),
     ...ctx.trade.claims.map((c) => ({ origin: `${ctx.files.trade}, row "${c.id}"`, kind: 'percent' as const, value: c.growthPercent })),
     ...ctx.deals.map((d) => ({ origin: `${ctx.files.deals}, row "${d.id}"`, kind: 'usd' as const, value: d.valueUsdMillions })),
-    ...input.trade.rows.flatMap((r) => [r.valueUsdMillions, r.pakistanExportsUsdMillions].filter((v): v is number => v !== undefined)
+    ...input.trade.rows.flatMap((r) => (r.series === 'accounts' ? [] : [r.valueUsdMillions, r.pakistanExportsUsdMillions]).filter((v): v is number => v !== undefined)
       .map((value) => ({ origin: `${input.trade.file}, row "${r.id}"`, kind: 'usd' as const, value }))),
     ...claims.flatMap((c) => c.figures.map((f) => ({ origin: `${input.claims.file}, row "${c.id}", figure "${f.id}"`, kind: f.percent === undefined ? 'usd' as const : 'percent' as const, value: f.percent ?? f.valueUsdMillions! }))),
   ];
@@ -126,6 +127,8 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
     { where: `${input.file}: field "title"`, text: data.title },
     ...data.intro.map((text, i) => ({ where: `${input.file}: field "intro.${i}"`, text })),
     ...(['trade', 'timeline'] as const).flatMap((k) => (['title', 'subtitle', 'source'] as const).map((f) => ({ where: `${input.file}: field "figures.${k}.${f}"`, text: data.figures[k][f] }))),
+    ...(['calendar', 'fiscal'] as const).map((f) => ({ where: `${input.file}: field "figures.trade.${f}"`, text: data.figures.trade[f] })),
+    ...input.trade.rows.flatMap((r) => (r.series === 'accounts' ? [{ where: `${input.trade.file}: row "${r.id}", field "says"`, text: r.says }] : [])),
     ...claims.flatMap((c) => [
       { where: `${input.claims.file}: row "${c.id}", field "title"`, text: c.title },
       { where: `${input.claims.file}: row "${c.id}", field "evidence"`, text: c.evidence },
@@ -147,7 +150,7 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
 
   const sources: SourceRef[] = [
     ...claims.flatMap((c) => [...c.sources, ...c.figures.map((f) => f.source)]),
-    ...[...trade.calendar, ...trade.fiscal].flatMap((r) => (r.type === 'figure' ? r.sources.filter((s) => s.url).map((s) => ({ title: s.title, url: s.url! })) : [])),
+    ...[...trade.calendar, ...trade.fiscal].flatMap((r) => (r.type === 'figure' ? r.sources : r.account?.sources ?? []).filter((s) => s.url).map((s) => ({ title: s.title, url: s.url! }))),
     ...events.map((e) => e.source),
   ].map((s) => ({ title: s.title, url: s.url }));
 

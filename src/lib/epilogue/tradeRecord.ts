@@ -3,6 +3,7 @@
 import { sourceCaveats, type RatedSource } from '../../schemas/factSheet';
 import type { TradeContext, TradeFigure } from '../../schemas/trade';
 import { monthIndex, type LaterTradeRow, type PeriodKind, type TradeLaterEntry } from '../../schemas/tradeLater';
+import type { RecordPanelInput } from '../charts/tradeRecordLayout';
 
 /** Where a figure comes from, as the table and the tooltips name it. */
 export interface PointSource { title: string; url?: string; paragraph?: string; caveats: string[] }
@@ -33,7 +34,14 @@ export interface TradePoint {
 }
 
 /** Years of a group inside its record for which no figure was found: drawn as an empty row so that no gap is hidden. */
-export interface TradeGap { type: 'gap'; id: string; kind: PeriodKind; label: string }
+export interface TradeGap {
+  type: 'gap';
+  id: string;
+  kind: PeriodKind;
+  label: string;
+  /** Where the two sides' accounts of those years differ: what they said, and where. */
+  account?: { says: string; sources: PointSource[] };
+}
 
 export type TradeRecordRow = TradePoint | TradeGap;
 export interface TradeRecord { calendar: TradeRecordRow[]; fiscal: TradeRecordRow[] }
@@ -77,17 +85,63 @@ export function tradeRecord(rows: readonly TradeLaterEntry[], trade: { figures: 
       sources: (r.sources ?? []).map(rated),
     };
   };
+  const accounts = rows.filter((r): r is Extract<TradeLaterEntry, { series: 'accounts' }> => r.series === 'accounts');
   const group = (kind: PeriodKind): TradeRecordRow[] => {
-    const points = rows.filter((r) => r.series === kind).sort((a, b) => a.position - b.position).map((r) => point(r, kind)).filter((p): p is TradePoint => !!p);
+    const points = rows.filter((r): r is Extract<TradeLaterEntry, { series: PeriodKind }> => r.series === kind).sort((a, b) => a.position - b.position).map((r) => point(r, kind)).filter((p): p is TradePoint => !!p);
     const out: TradeRecordRow[] = [];
     let next: number | undefined;
     for (const p of points) {
       const year = yearOf(kind, p.from);
-      if (next !== undefined && year > next) out.push({ type: 'gap', id: `${kind}-gap-${next}`, kind, label: yearLabel(kind, next, year - 1) });
+      if (next !== undefined && year > next) {
+        const from = next, to = year - 1;
+        const a = accounts.find((x) => x.kind === kind && yearOf(kind, x.from) >= from && yearOf(kind, x.to) <= to);
+        out.push({ type: 'gap', id: `${kind}-gap-${from}`, kind, label: yearLabel(kind, from, to), ...(a ? { account: { says: a.says, sources: a.sources.map(rated) } } : {}) });
+      }
       out.push(p);
       next = Math.max(next ?? year, yearOf(kind, p.to) + 1);
     }
     return out;
   };
   return { calendar: group('calendar'), fiscal: group('fiscal') };
+}
+
+/** How the chart labels a row: the period, then what a reader must know of it (the article's, part of a year). */
+export function rowLabel(r: TradeRecordRow): string {
+  if (r.type === 'gap') return r.account ? `${r.label}: no figure; accounts differ ‡` : `${r.label}: no figure found`;
+  return [r.label, r.article ? r.note : undefined, r.partial ? `${r.months} months` : undefined].filter(Boolean).join(' · ');
+}
+
+/** The record as the chart's two panels, each under its heading, calendar years first. */
+export function chartPanels(record: TradeRecord, headings: Record<PeriodKind, string>): RecordPanelInput[] {
+  return (['calendar', 'fiscal'] as const).map((kind) => ({
+    kind,
+    heading: headings[kind],
+    rows: record[kind].map((r) => (r.type === 'gap'
+      ? { type: 'gap' as const, id: r.id, label: rowLabel(r) }
+      : {
+        type: 'figure' as const, id: r.id, label: rowLabel(r), valueUsdMillions: r.valueUsdMillions, atLeast: r.atLeast,
+        exportsUsdMillions: r.pakistanExportsUsdMillions, partial: r.partial, article: r.article,
+        conflict: r.conflictsWith !== undefined || record[kind].some((o) => o.type === 'figure' && o.conflictsWith === r.id),
+      })),
+  }));
+}
+
+/** Every figure of the record, flat, for the CSV download (one row per figure, its sources joined). */
+export function tradeRecordRecords(record: TradeRecord) {
+  return [...record.calendar, ...record.fiscal].filter((r): r is TradePoint => r.type === 'figure').map((p) => ({
+    series: p.kind === 'calendar' ? 'calendar-year' : 'fiscal-year-july-june',
+    id: p.id,
+    period: p.article ? `${p.label} (${p.note})` : p.label,
+    from: p.from,
+    to: p.to,
+    months: p.months,
+    partial: p.partial,
+    valueUsdMillions: p.valueUsdMillions ?? '',
+    atLeast: p.atLeast,
+    pakistanExportsUsdMillions: p.pakistanExportsUsdMillions ?? '',
+    includesServices: p.includesServices,
+    conflictsWith: p.conflictsWith ?? '',
+    sourceTitles: p.sources.map((s) => s.title).join(' | '),
+    sourceUrls: p.sources.map((s) => s.url ?? (s.paragraph ? `#${s.paragraph}` : '')).join(' | '),
+  }));
 }

@@ -85,6 +85,17 @@ describe('buildEdition: the epilogue', () => {
     expect(msg).toMatch(/trade-later\.yaml: row "cy-2023", field "from": 2019-01 comes before the row above it \(cy-2020-jan-nov, from 2020-01\)/);
   });
 
+  it('buildEdition(input) refuses an account of differing statements for a period that has a figure, and a figure in its words the data does not give', () => {
+    const i = input();
+    const a = tradeRow(i, 'cy-2024-accounts');
+    a.from = '2023-01';
+    a.to = '2023-12';
+    a.says = String(a.says) + ' Trade was $3.3bn.';
+    const msg = failure(i);
+    expect(msg).toMatch(/trade-later\.yaml: row "cy-2024-accounts", field "from": 2023-01 to 2023-12 has a figure already \(cy-2023\); an account only fills a gap/);
+    expect(msg).toMatch(/trade-later\.yaml: row "cy-2024-accounts", field "says": "\$3\.3bn" is not a figure the data gives/);
+  });
+
   it('buildEdition(input) refuses a verdict dated after the facts run out, and an edition updated before its epilogue was added', () => {
     const i = input();
     claim(i, 'asian-bloc').asOf = '2026-06';
@@ -122,7 +133,10 @@ describe('buildEdition: the epilogue', () => {
     expect(fig('cy-2018-jan-oct')).toMatchObject({ type: 'figure', partial: true, months: 10, valueUsdMillions: 660 });
     expect(fig('cy-2023')).toMatchObject({ atLeast: true, partial: false });
     expect(fig('cy-2016-article')).toMatchObject({ article: true, label: '“last year”', valueUsdMillions: 400 });
-    expect(epilogue.trade.calendar.filter((r) => r.type === 'gap').map((r) => r.label)).toEqual(['2019', '2021–2022', '2024']);
+    const gaps = epilogue.trade.calendar.filter((r) => r.type === 'gap');
+    expect(gaps.map((r) => r.label)).toEqual(['2019', '2021–2022', '2024']);
+    // Where the two sides' accounts differ, the gap says so and cites both.
+    expect(gaps.map((g) => g.account?.sources.length ?? 0)).toEqual([0, 0, 2]);
     expect(epilogue.trade.fiscal.filter((r) => r.type === 'gap')).toEqual([]);
     expect(epilogue.trade.calendar.every((r) => r.kind === 'calendar') && epilogue.trade.fiscal.every((r) => r.kind === 'fiscal')).toBe(true);
   });

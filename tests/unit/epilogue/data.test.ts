@@ -73,7 +73,7 @@ const withTradeRow = (group: 'calendar' | 'fiscal', id: string, change: (r: Reco
 describe('content/data/trade-later.yaml', () => {
   it('DATA_FILES.tradeLater.parse(trade-later.yaml) keeps calendar and fiscal rows in their own groups', () => {
     const rows = read('tradeLater').map((e) => e.data as { series: string; from: string; to: string });
-    expect(new Set(rows.map((r) => r.series))).toEqual(new Set(['calendar', 'fiscal']));
+    expect(new Set(rows.map((r) => r.series))).toEqual(new Set(['calendar', 'fiscal', 'accounts']));
     for (const r of rows.filter((x) => x.series === 'calendar')) expect(r.from.slice(0, 4), r.from).toBe(r.to.slice(0, 4));
     for (const r of rows.filter((x) => x.series === 'fiscal')) expect(Number(r.from.slice(5, 7)), r.from).toBe(7);
   });
@@ -92,6 +92,12 @@ describe('content/data/trade-later.yaml', () => {
     expect(refusal('tradeLater', withTradeRow('calendar', 'cy-2014', (r) => ({ ...r, valueUsdMillions: 500 })))).toMatch(/row "cy-2014", field "valueUsdMillions": comes from trade\.yaml row "trade-2014": give no valueUsdMillions here/);
     expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, valueUsdMillions: -1 })))).toMatch(/row "fy-2020-21", field "valueUsdMillions": must be zero or more/);
     expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, pakistanExportsUsdMillions: 2000 })))).toMatch(/row "fy-2020-21", field "pakistanExportsUsdMillions": 2000 is more than the total trade/);
+  });
+
+  it('DATA_FILES.tradeLater.parse(yaml) refuses an account of differing statements that does not cite each side', () => {
+    const doc = trade() as Record<string, Record<string, unknown>[]>;
+    doc.accounts = doc.accounts!.map((a) => ({ ...a, sources: (a.sources as unknown[]).slice(0, 1) }));
+    expect(refusal('tradeLater', stringify(doc))).toMatch(/row "cy-2024-accounts", field "sources": must cite each account: at least two sources/);
   });
 });
 
