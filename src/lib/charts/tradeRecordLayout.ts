@@ -150,10 +150,6 @@ export function tradeRecordLayout(panels: readonly RecordPanelInput[], dims: Rec
         partial: !!r.partial, atLeast: !!r.atLeast, article: !!r.article, exportsOnly,
       };
       bars.push(bar);
-      // Grid lines run beside the bar only, so that none crosses a label.
-      for (const t of ticks) {
-        lines.push({ key: `grid-${r.id}-${t.value}`, x1: t.x, x2: t.x, y1: round2(barY - 3), y2: round2(barY + barHeight + 3), className: t.value === 0 ? 'chart-baseline' : 'chart-grid' });
-      }
       const cls = ['chart-bar', exportsOnly ? 'chart-bar--exports' : r.article ? 'chart-bar--article' : '', r.partial ? 'chart-bar--partial' : ''].filter(Boolean).join(' ');
       rects.push({ key: r.id, x: bar.x, y: bar.y, width: bar.width, height: bar.height, className: cls });
       if (!exportsOnly && r.exportsUsdMillions !== undefined) {
@@ -172,6 +168,13 @@ export function tradeRecordLayout(panels: readonly RecordPanelInput[], dims: Rec
       const vt = valueText(r);
       const vf = fitX(vt, valueX, 'start', fontSize, 0, width, BOLD);
       texts.push({ key: `value-${r.id}`, x: round2(vf.x), y: round2(bar.y + barHeight / 2 + fontSize * 0.35), text: vt, anchor: vf.anchor, fontSize, bold: true, className: 'chart-value' });
+      // Grid lines run beside the bar only, and stop short of its value, so that none crosses a label.
+      const labelLeft = vf.anchor === 'start' ? vf.x : vf.x - textWidth(vt, fontSize, BOLD);
+      const labelRight = labelLeft + textWidth(vt, fontSize, BOLD);
+      for (const t of ticks) {
+        if (t.value > 0 && t.x >= labelLeft - 3 && t.x <= labelRight + 3) continue;
+        lines.push({ key: `grid-${r.id}-${t.value}`, x1: t.x, x2: t.x, y1: round2(barY - 3), y2: round2(barY + barHeight + 3), className: t.value === 0 ? 'chart-baseline' : 'chart-grid' });
+      }
       y = Math.max(barY + barHeight, labelTop + labelBlock) + (above ? 10 : 5);
     }
     out.push({ kind: panel.kind, top: round2(panelTop), bottom: round2(y), rowsTop: round2(rowsTop) });

@@ -4,6 +4,7 @@ import { tradeRecordLayout, valueText, RECORD_NARROW, RECORD_WIDE, type RecordBa
 import { chartPanels } from '../../../src/lib/epilogue/tradeRecord';
 import { readEdition } from '../../support/content';
 import { labelProblems } from './bounds';
+import { textBox } from '../../../src/lib/charts/textBox';
 
 const { epilogue } = readEdition();
 const panels = chartPanels(epilogue.trade, epilogue.figures.trade);
@@ -19,6 +20,18 @@ function crossings(layout: RecordLayout): string[] {
     if (a && b && a !== b) found.push(`line ${l.key}`);
   }
   for (const r of layout.rects) if (panelOf(r.y) !== panelOf(r.y + r.height)) found.push(`rect ${r.key}`);
+  return found;
+}
+
+/** Every grid or zero line that runs through a label. */
+function linesThroughLabels(layout: RecordLayout): string[] {
+  const found: string[] = [];
+  for (const l of layout.lines.filter((x) => x.className === 'chart-grid' || x.className === 'chart-baseline')) {
+    for (const t of layout.texts) {
+      const b = textBox(t);
+      if (l.x1 > b.x0 && l.x1 < b.x1 && Math.max(l.y1, l.y2) > b.y0 && Math.min(l.y1, l.y2) < b.y1) found.push(`${l.key} × ${t.key}`);
+    }
+  }
   return found;
 }
 
@@ -80,8 +93,9 @@ describe('tradeRecordLayout', () => {
       expect(gaps).toEqual(['2019: no figure found', '2021–2022: no figure found', '2024: no figure; accounts differ ‡']);
     });
 
-    it(`tradeRecordLayout(panels, ${name}) keeps every label inside the chart, clear of every other label and bar`, () => {
+    it(`tradeRecordLayout(panels, ${name}) keeps every label inside the chart, clear of every other label, bar and grid line`, () => {
       expect(labelProblems(layout)).toEqual([]);
+      expect(linesThroughLabels(layout)).toEqual([]);
     });
   }
 
@@ -117,6 +131,7 @@ describe('tradeRecordLayout', () => {
       }
       expect(crossings(layout)).toEqual([]);
       expect(labelProblems(layout)).toEqual([]);
+      expect(linesThroughLabels(layout)).toEqual([]);
     }), { numRuns: 150 });
   });
 
