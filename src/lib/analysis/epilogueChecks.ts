@@ -123,6 +123,9 @@ export function claimFigureProblems(claims: readonly Claim[]): string[] {
   return claims.flatMap((c) => c.figures.flatMap((f) => {
     const kind: FigureKind = f.percent === undefined ? 'usd' : 'percent';
     const value = f.percent ?? f.valueUsdMillions!;
-    return figuresInText(c.evidence).some((t) => t.kind === kind && agrees(t, value)) ? [] : [`row "${c.id}", field "figures": "${f.id}" (${show(kind, value)}) is not stated in the evidence; remove it or state it`];
+    const problems = figuresInText(c.evidence).some((t) => t.kind === kind && agrees(t, value)) ? [] : [`row "${c.id}", field "figures": "${f.id}" (${show(kind, value)}) is not stated in the evidence; remove it or state it`];
+    // The figure's source is listed with the claim's, so that the reader finds it there.
+    if (!c.sources.some((s) => sourceKey(s.url) === sourceKey(f.source.url))) problems.push(`row "${c.id}", field "figures": the source of "${f.id}" (${f.source.url}) is not among the claim's sources; add it there`);
+    return problems;
   }));
 }

@@ -149,8 +149,10 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
   for (const c of placed) byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
 
   const sources: SourceRef[] = [
-    ...claims.flatMap((c) => [...c.sources, ...c.figures.map((f) => f.source)]),
-    ...[...trade.calendar, ...trade.fiscal].flatMap((r) => (r.type === 'figure' ? r.sources : r.account?.sources ?? []).filter((s) => s.url).map((s) => ({ title: s.title, url: s.url! }))),
+    ...claims.flatMap((c) => c.sources),
+    // The chart's table lists each row's sources, calendar years then fiscal; its notes then cite the accounts.
+    ...[...trade.calendar, ...trade.fiscal].flatMap((r) => (r.type === 'figure' ? r.sources : [])).filter((s) => s.url).map((s) => ({ title: s.title, url: s.url! })),
+    ...[...trade.calendar, ...trade.fiscal].flatMap((r) => (r.type === 'gap' ? r.account?.sources ?? [] : [])).map((s) => ({ title: s.title, url: s.url! })),
     ...events.map((e) => e.source),
   ].map((s) => ({ title: s.title, url: s.url }));
 

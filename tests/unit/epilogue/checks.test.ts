@@ -71,6 +71,9 @@ describe('buildEdition: the epilogue', () => {
     const msg = failure(i);
     expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "evidence": "\$1\.81bn" is not a figure the data gives \(nearest: \$1900M, content\/data\/trade-later\.yaml, row "fy-2023-24"\)/);
     expect(msg).toMatch(/claims\.yaml: row "north-south-pipeline", field "figures": "pakistan-stream-cost-2021-05" \(\$2250M\) is not stated in the evidence/);
+    const j = input();
+    claim(j, 'offshore-pipeline').sources = claim(j, 'offshore-pipeline').sources.filter((s) => !s.url.includes('financialexpress'));
+    expect(failure(j)).toMatch(/claims\.yaml: row "offshore-pipeline", field "figures": the source of "energy-package-2019" \(\S+\) is not among the claim's sources/);
   });
 
   it('buildEdition(input) refuses a trade row that names no row of trade.yaml, rows out of time order, and a conflict across the two groups', () => {
@@ -157,5 +160,8 @@ describe('the epilogue\'s checks on plain data', () => {
     expect(factSheetProblems([{ where: 'w', source: { url: 'https://example.org/old/' } }], sheet, 'sheet')).toEqual([]);
     expect(factSheetProblems([{ where: 'w', source: { url: 'https://example.org/old', confidence: 'high' } }], sheet, 'sheet')).toEqual(['w: https://example.org/old is not a source of the fact sheet for 2019–2026 (sheet); cite only what it lists']);
     expect(factSheetProblems([{ where: 'w', source: { url: 'https://example.org/new' } }], sheet, 'sheet')).toEqual(['w: https://example.org/new is not a source of the fact sheets (sheet)']);
+    // The sheet's address with its default port is the same address.
+    const ported = { since2018: [{ fact: 'F45', url: 'https://example.org:443/a', confidence: 'high' as const }], earlier: [] };
+    expect(factSheetProblems([{ where: 'w', source: { url: 'https://www.example.org/a', confidence: 'high' } }], ported, 'sheet')).toEqual([]);
   });
 });
