@@ -128,7 +128,8 @@ describe('section card pages', () => {
       expect(meta(c, 'og:url')).toBe(url);
       expect(meta(c, 'og:title')).toBe(c('title').text());
       const description = meta(c, 'description')!;
-      const firstPara = $(`section[data-section="${id}"] [data-para]`).first().clone();
+      // A section opens with the author's first paragraph; the epilogue with its own introduction.
+      const firstPara = $(`section[data-section="${id}"]`).find('[data-para], .epilogue-text').first().clone();
       firstPara.find('[data-editorial]').remove();
       expect(firstPara.text().replace(/\s+/g, ' ').trim().startsWith(description.replace(/…$/, ''))).toBe(true);
       expect(meta(c, 'og:description')).toBe(description);
