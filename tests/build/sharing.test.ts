@@ -190,6 +190,14 @@ describe('article metadata', () => {
     expect(ld.publisher['@type']).toBe('Organization');
     expect(ld.isBasedOn.publisher.name).toBe($('[data-provenance] cite').text().trim());
     expect(ld.url).toBe(`${site.origin}/`);
+    // The epilogue came later: the backstory says so, the part is dated, and the edition was modified no earlier.
+    const epilogue = $('section[data-epilogue]');
+    const id = epilogue.attr('data-section')!;
+    const added = epilogue.find('.epilogue-kicker time').attr('datetime')!;
+    expect(ld.backstory).toContain(`“${epilogue.children('h2').text().trim()}”`);
+    expect(ld.hasPart).toMatchObject({ url: `${site.origin}/#${id}`, dateCreated: added });
+    expect(ld.dateModified >= added).toBe(true);
+    expect(ld.dateModified).toBe($('[data-corrections] time').first().attr('datetime'));
   });
 
   it('index.html links a favicon set whose PNGs exist at their stated sizes', () => {
