@@ -8,5 +8,7 @@
 export function noteAnchorsCss(numbers: readonly number[]): string {
   if (numbers.length === 0) return '';
   const rules = numbers.map((n) => `.note-ref-link[data-note-n="${n}"]{anchor-name:--note-ref-${n}}.note[data-note-n="${n}"]{position-anchor:--note-ref-${n}}`);
-  return `@layer components{@media (min-width:80rem){@supports (anchor-name:--a) and (top:anchor(--a top)){${rules.join('')}}}}`;
+  // The layer order first, as every stylesheet states it (tokens.css): this style comes before the linked sheets, and
+  // a layer first named here would otherwise rank below all the others.
+  return `@layer reset,tokens,base,layout,article,components,charts,print;@layer components{@media (min-width:80rem){@supports (anchor-name:--a) and (top:anchor(--a top)){${rules.join('')}}}}`;
 }

@@ -37,6 +37,8 @@ describe('parseOutline notes', () => {
     expect(anchored(/\.note-ref-link\[data-note-n="(\d+)"\]\{anchor-name:--note-ref-\1\}/g)).toEqual(numbers);
     expect(anchored(/\.note\[data-note-n="(\d+)"\]\{position-anchor:--note-ref-\1\}/g)).toEqual(numbers);
     expect(noteAnchorsCss([])).toBe('');
+    // It states the layer order before naming a layer, so that the components layer keeps its rank.
+    expect(css.startsWith('@layer reset,tokens,base,layout,article,components,charts,print;')).toBe(true);
     expect(anchored.call(null, /--note-ref-(\d+)\}/g)).not.toContain(numbers.length + 1);
   });
 
