@@ -70,11 +70,15 @@ describe('the epilogue in Chromium', () => {
           const band = getComputedStyle(document.querySelector('section[data-epilogue]')!);
           const body = getComputedStyle(document.body);
           const words = [...document.querySelectorAll('[data-scorecard] .claim-head .verdict')].map((v) => getComputedStyle(v).color);
-          return { band: band.backgroundColor, page: body.backgroundColor, font: band.fontFamily, text: getComputedStyle(document.querySelector('[data-para]')!).fontFamily, words: new Set(words).size };
+          // The markers in the text take their verdict's colour, not a link's.
+          const link = getComputedStyle(document.querySelector('a.claim-paragraph')!).color;
+          const markers = [...document.querySelectorAll('a.verdict-marker')].map((m) => getComputedStyle(m).color);
+          return { band: band.backgroundColor, page: body.backgroundColor, font: band.fontFamily, text: getComputedStyle(document.querySelector('[data-para]')!).fontFamily, words: new Set(words).size, markersLikeLinks: markers.filter((c) => c === link).length };
         });
         expect(looks.band).not.toBe(looks.page);
         expect(looks.font).not.toBe(looks.text);
         expect(looks.words).toBeGreaterThan(1);
+        expect(looks.markersLikeLinks).toBe(0);
         await page.context().close();
       });
     }

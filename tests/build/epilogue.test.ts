@@ -33,7 +33,8 @@ describe('the epilogue in the built page', () => {
     expect($('.article-body').nextAll('section[data-epilogue]')).toHaveLength(1);
     expect(section.find('[data-para], .para, p[data-author-text]')).toHaveLength(0);
     expect(section.children('h2').attr('id')).toBe(epilogue.id);
-    expect(section.find('.epilogue-kicker').text()).toMatch(/Editors’ epilogue, added .*our writing, not the author’s/);
+    expect(section.find('.epilogue-kicker').text()).toMatch(/^Editors’ epilogue, added \w+ \d{4}$/);
+    expect(section.find('.epilogue-text').first().text()).toContain('our writing, not the author’s');
     expect(section.find('.epilogue-text').toArray().map((p) => $(p).text())).toEqual(epilogue.intro);
     // Listed last in the contents, as ours.
     const toc = $('nav.toc a[data-toc-link]').last();
