@@ -81,7 +81,7 @@ export function epilogueCard(
     pageTitle: `${epilogue.title} — ${headline}`,
     description: firstSentence(epilogue.intro[0] ?? '', locale),
     kicker: `Editors’ epilogue, ${formatPartialDate(epilogue.added, 'month')}`,
-    line: `Our verdicts on the 2018 article: ${counted.join(', ')}`,
+    line: `Our verdicts on the article’s claims: ${counted.join(', ')}`,
     url: url.absolute(`/s/${epilogue.id}/`),
     image: url.absolute(`/og/s/${epilogue.id}.png`),
     target: url.path(`/#${epilogue.id}`),
