@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, firstSentence, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
+import { clip, epilogueCard, firstSentence, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
 import { siteUrls } from '../../../src/lib/siteUrls';
 import { outline } from '../analysis/fixture';
 
@@ -46,5 +46,28 @@ describe('sectionCards', () => {
   it('sectionCards(outline, …) gives every card a distinct title and description', () => {
     expect(new Set(cards.map((c) => c.pageTitle)).size).toBe(cards.length);
     expect(new Set(cards.map((c) => c.description)).size).toBe(cards.length);
+  });
+});
+
+describe('epilogueCard', () => {
+  const epilogue = {
+    id: 'did-the-bloc-happen', title: 'Did the bloc happen?', added: '2026-11-29',
+    intro: ['The article was written in October 2018. This epilogue looks at what happened next.'],
+    tally: [{ label: 'Borne out', count: 2 }, { label: 'Partly borne out', count: 0 }, { label: 'Not borne out', count: 3 }],
+  };
+  const card = epilogueCard(epilogue, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
+
+  it('epilogueCard(epilogue, …) describes the epilogue by its first sentence, says whose it is and counts the verdicts it gave', () => {
+    expect(card).toMatchObject({
+      id: 'did-the-bloc-happen',
+      pageTitle: 'Did the bloc happen? — Pakistan, Russia teaming up for Asian bloc',
+      description: 'The article was written in October 2018.',
+      kicker: 'Editors’ epilogue, November 2026',
+      line: 'Our verdicts on the article’s claims: 2 borne out, 3 not borne out',
+      url: 'https://site.example/sub/s/did-the-bloc-happen/',
+      image: 'https://site.example/sub/og/s/did-the-bloc-happen.png',
+      target: '/sub/#did-the-bloc-happen',
+    });
+    expect(card.index).toBeUndefined();
   });
 });
