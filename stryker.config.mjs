@@ -1,0 +1,24 @@
+// Mutation testing of the pure logic (src/lib, src/schemas) against the unit tests: `npm run mutate`, not part of `npm test`.
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.unit.config.ts' },
+  mutate: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
+  // Only what the unit tests read goes into the sandbox.
+  ignorePatterns: ['.cache', 'dist', 'tests/build', 'tests/browser'],
+  coverageAnalysis: 'perTest',
+  // Two cores, shared: one worker leaves the other core to the machine.
+  concurrency: 1,
+  // Only mutants in changed code or covered by changed tests run again; the rest are read from the last run.
+  incremental: true,
+  incrementalFile: '.cache/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: '.cache/mutation/mutation.html' },
+  jsonReporter: { fileName: '.cache/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: 90 },
+  timeoutMS: 20000,
+  // The first run, every unit test with coverage per test, takes several minutes on two cores.
+  dryRunTimeoutMinutes: 40,
+  tempDirName: '.cache/stryker-tmp',
+  // Only the mutated files need their type checks off; the HTML fixtures are not code.
+  disableTypeChecks: 'src/**/*.ts',
+};

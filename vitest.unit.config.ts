@@ -1,0 +1,10 @@
+// The unit layer alone (node, no build, no browser): part of `npm test`, and what `npm run mutate` runs against each mutant.
+import { defineConfig } from 'vitest/config';
+
+export const unitProject = {
+  extends: false,
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+};
+
+// Under mutation the code is instrumented and runs several times slower: the property tests need longer.
+export default defineConfig({ test: { projects: [{ ...unitProject, test: { ...unitProject.test, testTimeout: 60_000 } }] } });
