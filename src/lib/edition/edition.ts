@@ -16,7 +16,8 @@ import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
 import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/money';
-import { checkIds, retiredIdsFor } from '../sharing/idRegistry';
+import { checkIds, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
+import { retiredSectionCards, sectionCards, type SectionCard } from '../sharing/sectionCards';
 import { byDate } from '../timeline/dates';
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { computedValues } from './computed';
@@ -74,6 +75,8 @@ export interface Edition {
   computed: Record<string, string | undefined>;
   /** Retired ids that lead to `id` (content/ids/redirects.yaml). */
   retiredFor(id: string): string[];
+  /** A card page and image per section, then one per retired section id that was published, which keep answering. */
+  sectionCards: SectionCard[];
   /** The margin-note anchor rules for the notes the article has. */
   noteAnchorsCss: string;
   url: SiteUrls;
@@ -153,6 +156,19 @@ export function buildEdition(input: EditionInput): Edition {
     ...places.map((p) => p.source),
   ]);
   const sourceByKey = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
+  const url = siteUrls(input.site.url, input.site.base);
+  const cards = sectionCards(outline, article.data.headline, url, article.data.language);
+  // Every id the page has, with the section that holds it (checkIds has made sure each redirect ends on one).
+  const sectionOf = new Map<string, string>([
+    ...outline.sections.map((s) => [s.id, s.id] as const),
+    ...outline.paragraphs.map((p) => [p.id, p.sectionId] as const),
+    ...outline.figures.map((f) => [f.id, f.sectionId] as const),
+    ...[...timeline.place].map(([id, p]) => [id, p.sectionId] as const),
+  ]);
+  const retiredSections = published.section.filter((id) => !current.section.includes(id)).map((id) => {
+    const to = resolveRedirect(id, redirects)!;
+    return { id, to, sectionId: sectionOf.get(to)! };
+  });
 
   return {
     article: article.data,
@@ -176,8 +192,9 @@ export function buildEdition(input: EditionInput): Edition {
     sourceNumber: (url) => sourceByKey.get(sourceKey(url)),
     computed,
     retiredFor: (id) => retiredIdsFor(id, redirects),
+    sectionCards: [...cards, ...retiredSectionCards(retiredSections, cards, url)],
     noteAnchorsCss: noteAnchorsCss(outline.notes.map((n) => n.number)),
-    url: siteUrls(input.site.url, input.site.base),
+    url,
     files,
   };
 }

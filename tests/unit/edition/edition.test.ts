@@ -76,6 +76,27 @@ describe('buildEdition', () => {
     expect(failure(() => buildEdition(loop))).toMatch(/retired id "a" in content\/ids\/redirects\.yaml leads round in a loop/);
   });
 
+  it('buildEdition(input) keeps the card page and image of a published section id that was renamed, leading to the new id', () => {
+    const i = editBody(input(), 'id="trade-on-the-rise"', 'id="trade-rising"');
+    i.ids.redirects = { 'trade-on-the-rise': 'trade-rising' };
+    const e = buildEdition(i);
+    const live = e.sectionCards.find((c) => c.id === 'trade-rising')!;
+    const kept = e.sectionCards.find((c) => c.id === 'trade-on-the-rise')!;
+    expect(e.sectionCards).toHaveLength(e.outline.sections.length + 1);
+    expect(kept).toEqual({ ...live, id: 'trade-on-the-rise', image: e.url.absolute('/og/s/trade-on-the-rise.png'), target: e.url.path('/#trade-rising') });
+    // The live card's page is the canonical one.
+    expect(kept.url).toBe(e.url.absolute('/s/trade-rising/'));
+  });
+
+  it('buildEdition(input) leads a retired section id through a chain of redirects, to a paragraph if that is where it ends', () => {
+    const i = editBody(input(), 'id="trade-on-the-rise"', 'id="trade-rising"');
+    i.ids.redirects = { 'trade-on-the-rise': 'trade-up', 'trade-up': 'trade-figures' };
+    const kept = buildEdition(i).sectionCards.find((c) => c.id === 'trade-on-the-rise')!;
+    expect(kept.title).toBe('Trade on the rise');
+    expect(kept.target).toBe('/#trade-figures');
+    expect(edition.sectionCards.map((c) => c.id)).toEqual(edition.outline.sections.map((s) => s.id));
+  });
+
   it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
     const { events, place, byParagraph } = edition.timeline;
     for (const e of events) {

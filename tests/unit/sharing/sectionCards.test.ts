@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, firstSentence, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
+import { clip, firstSentence, retiredSectionCards, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
 import { siteUrls } from '../../../src/lib/siteUrls';
 import { outline } from '../analysis/fixture';
 
@@ -46,5 +46,20 @@ describe('sectionCards', () => {
   it('sectionCards(outline, …) gives every card a distinct title and description', () => {
     expect(new Set(cards.map((c) => c.pageTitle)).size).toBe(cards.length);
     expect(new Set(cards.map((c) => c.description)).size).toBe(cards.length);
+  });
+});
+
+describe('retiredSectionCards', () => {
+  const url = siteUrls('https://site.example/sub/');
+  const cards = sectionCards(outline, 'Headline', url);
+
+  it('retiredSectionCards(retired, cards, url) gives a retired id the card of the section it leads to, its own image and the target', () => {
+    const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards, url);
+    const live = cards.find((c) => c.id === 'trade-on-the-rise')!;
+    expect(kept).toEqual({ ...live, id: 'old-trade', image: 'https://site.example/sub/og/s/old-trade.png', target: '/sub/#trade-figures' });
+  });
+
+  it('retiredSectionCards(retired, cards, url) refuses a section that has no card', () => {
+    expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards, url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
   });
 });
