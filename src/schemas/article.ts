@@ -1,5 +1,6 @@
 // Frontmatter schema for the article: everything the site says about the piece.
 import { z } from 'zod';
+import { httpUrl } from './source';
 
 const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -25,7 +26,7 @@ export const articleSchema = z
     original: z.object({
       publication: z.string().trim().min(1),
       credit: z.string().trim().min(1),
-      url: z.url().optional(),
+      url: httpUrl().optional(),
     }),
     published: z
       .object({

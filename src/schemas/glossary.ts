@@ -1,10 +1,11 @@
 // Glossary entries: a term, the forms the article writes it in, our definition and, where one was used, its source.
 import { z } from 'zod';
+import { httpUrl } from './source';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const glossarySourceSchema = z
-  .object({ title: z.string().trim().min(1), url: z.url({ protocol: /^https?$/ }) })
+  .object({ title: z.string().trim().min(1), url: httpUrl() })
   .strict();
 
 export const glossaryEntrySchema = z

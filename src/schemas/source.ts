@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** An address readers may follow: https: or http: only (no javascript:, data: or file:). */
+export const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an https: or http: address' });
+
 /** A required field whose absence reads as "is missing" rather than zod's type message. */
 export const required = (what: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `is missing: ${what}` : `must be ${what}`;
@@ -12,7 +15,7 @@ export const sourceSchema = z
     {
       paragraph: z.string().regex(slug, 'must be the id of an article paragraph, such as "trade-figures"').optional(),
       title: z.string().trim().min(1).optional(),
-      url: z.url({ protocol: /^https?$/ }).optional(),
+      url: httpUrl().optional(),
     },
     { error: required('a source: an article paragraph id, or the title and url of an outside report') },
   )
@@ -32,14 +35,18 @@ export const evidenceSchema = z
     date: z.iso.date(),
     says: z.string().trim().min(1),
     title: z.string().trim().min(1),
-    url: z.url({ protocol: /^https?$/ }),
+    url: httpUrl(),
   })
   .strict();
 
-/** A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), not negative. */
+/** The largest money value a figure may hold, in US$ millions: ten trillion dollars, far beyond any deal or year of trade. */
+export const USD_MILLIONS_MAX = 10_000_000;
+
+/** A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), from zero to USD_MILLIONS_MAX. */
 export const usdMillions = z
   .number({ error: required('a number of US$ millions') })
-  .nonnegative('must be zero or more (US$ millions)');
+  .nonnegative('out of range: must be zero or more (US$ millions)')
+  .max(USD_MILLIONS_MAX, `out of range: at most ${USD_MILLIONS_MAX.toLocaleString('en')} (US$ ten trillion)`);
 
 export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(slug, 'must be a lowercase slug (letters, digits and hyphens)');
 // The period is printed under its column on a phone, so it has to fit there.

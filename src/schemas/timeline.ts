@@ -1,5 +1,6 @@
 // Timeline schema: one dated event per row, with where its date comes from and the paragraph that mentions it.
 import { z } from 'zod';
+import { httpUrl } from './source';
 import { parse as parseYaml } from 'yaml';
 import { datePrecision } from './article';
 import { describeIssues, issueLines, ContentError } from './issues';
@@ -47,7 +48,7 @@ export const timelineEventSchema = z
     /** The article's own words for the date, when it gives one. */
     articleSays: z.string().trim().min(1).optional(),
     paragraph: z.string().regex(SLUG, 'must be the id of a paragraph in the article'),
-    source: z.object({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }).strict().optional(),
+    source: z.object({ title: z.string().trim().min(3), url: httpUrl() }).strict().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

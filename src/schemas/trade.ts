@@ -20,7 +20,8 @@ export const tradeClaimSchema = z
     id: rowId,
     period,
     quote: z.string().trim().min(1),
-    growthPercent: z.number({ error: required('a percentage') }),
+    growthPercent: z.number({ error: required('a percentage') })
+      .min(-100, 'out of range: a fall is at most 100 per cent').max(10_000, 'out of range: at most 10,000 per cent (a hundredfold rise)'),
     source: sourceSchema,
   })
   .strict();
