@@ -11,7 +11,7 @@ import { parseOutline, readingMinutes, type Outline, type OutlineFigure } from '
 import { authorTextProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
-import { computedProblems, figureRefProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
+import { computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
@@ -19,6 +19,10 @@ import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/m
 import { checkIds, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
 import { retiredSectionCards, sectionCards, type SectionCard } from '../sharing/sectionCards';
 import { byDate } from '../timeline/dates';
+import world110 from 'world-atlas/countries-110m.json';
+import world50 from 'world-atlas/countries-50m.json';
+import type { Topology } from 'topojson-specification';
+import { locatorMap, PANELS, type MapPanel } from '../charts/locatorMap';
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { computedValues } from './computed';
 import { noteAnchorsCss } from './noteAnchors';
@@ -63,6 +67,8 @@ export interface Edition {
   timeline: EditionTimeline;
   glossary: GlossaryEntry[];
   places: Place[];
+  /** The locator map's panels, laid out from the places. */
+  map: MapPanel[];
   /** Paragraph id → the title of its section. */
   sectionTitles: Record<string, string>;
   /** The figures in reading order, numbered from 1. */
@@ -134,6 +140,13 @@ export function buildEdition(input: EditionInput): Edition {
   report(files.deals, paragraphSourceProblems(input.deals.rows, paragraphIds));
   report(files.timeline, timelineProblems(timeline.events, { paragraphIds: [...paragraphIds], otherIds: [...outline.sections.map((s) => s.id), ...outline.figures.map((f) => f.id)] }));
   report(files.places, placeProblems(places, paragraphIds, new Set(timeline.events.map((e) => e.id))));
+  const mapped = mapProblems(places, PANELS);
+  report(files.places, mapped);
+  // Laid out here, before any page, so that a place the map has no room to label stops the build naming the file.
+  let map: MapPanel[] = [];
+  if (!mapped.length) {
+    try { map = locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, places); } catch (e) { report(files.places, [`the locator map cannot be drawn: ${(e as Error).message}`]); }
+  }
   report(article.file, noteProblems(outline));
   report(article.file, figureRefProblems(outline));
   report(article.file, glossaryProblems(outline, glossary));
@@ -181,6 +194,7 @@ export function buildEdition(input: EditionInput): Edition {
     timeline,
     glossary,
     places,
+    map,
     sectionTitles: sectionTitles(outline),
     figures,
     figure(id) {

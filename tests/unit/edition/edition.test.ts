@@ -97,6 +97,28 @@ describe('buildEdition', () => {
     expect(edition.sectionCards.map((c) => c.id)).toEqual(edition.outline.sections.map((s) => s.id));
   });
 
+  it('buildEdition(input) refuses a place off the map panel that shows it, and a place no panel shows, naming the file, place and fields', () => {
+    const i = input();
+    const rows = i.places.rows as { id: string; lat: number; lon: number }[];
+    Object.assign(rows.find((p) => p.id === 'peshawar')!, { lat: 10.5, lon: -20 });
+    rows.push({ ...rows[0]!, id: 'vladivostok', position: 99 } as never);
+    const message = failure(() => buildEdition(i));
+    expect(message).toMatch(/content\/data\/places\.yaml: place "peshawar", fields "lat" and "lon": 10\.5° N, 20° W lies outside the map panel "North-west Pakistan", which shows 32\.6° N to 35° N and 69\.4° E to 74\.4° E/);
+    expect(message).toMatch(/content\/data\/places\.yaml: place "vladivostok": no panel of the map shows it/);
+    const gone = input();
+    gone.places.rows = gone.places.rows.filter((p) => p.id !== 'pabbi');
+    expect(failure(() => buildEdition(gone))).toMatch(/content\/data\/places\.yaml: place "pabbi": the map panel "North-west Pakistan" shows it, but the file has no such place/);
+  });
+
+  it('buildEdition(input) lays out the map, and names the places file when the map has no room to label its places', () => {
+    expect(edition.map.map((p) => p.points.length)).toEqual([4, 7]);
+    const i = input();
+    for (const p of i.places.rows as { id: string; lat: number; lon: number; name: string }[]) {
+      if (['abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'].includes(p.id)) Object.assign(p, { lat: 34, lon: 71.5, name: `${p.name} with a much longer name` });
+    }
+    expect(failure(() => buildEdition(i))).toMatch(/content\/data\/places\.yaml: the locator map cannot be drawn: locatorMap: no room to label/);
+  });
+
   it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
     const { events, place, byParagraph } = edition.timeline;
     for (const e of events) {
