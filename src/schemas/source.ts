@@ -50,4 +50,5 @@ export const usdMillions = z
 
 export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(slug, 'must be a lowercase slug (letters, digits and hyphens)');
 // The period is printed under its column on a phone, so it has to fit there.
-export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period').max(24, 'must be at most 24 characters, to fit under its column on a phone');
+export const PERIOD_MAX = 24;
+export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period').max(PERIOD_MAX, `must be at most ${PERIOD_MAX} characters, to fit under its column on a phone`);
