@@ -18,6 +18,7 @@ import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '
 import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/money';
 import { checkIds, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
 import { retiredSectionCards, sectionCards, type SectionCard } from '../sharing/sectionCards';
+import { cardTextProblems } from '../og/cardGlyphs';
 import { byDate } from '../timeline/dates';
 import world110 from 'world-atlas/countries-110m.json';
 import world50 from 'world-atlas/countries-50m.json';
@@ -148,6 +149,13 @@ export function buildEdition(input: EditionInput): Edition {
     try { map = locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, places); } catch (e) { report(files.places, [`the locator map cannot be drawn: ${(e as Error).message}`]); }
   }
   report(article.file, noteProblems(outline));
+  // The share cards draw these; a character their fonts lack would come out as nothing.
+  report(article.file, cardTextProblems([
+    { field: 'field "headline"', text: article.data.headline },
+    { field: 'field "author.name"', text: article.data.author.name },
+    { field: 'field "original.publication"', text: article.data.original.publication },
+    ...outline.sections.map((sec) => ({ field: `section "${sec.id}", attribute "title"`, text: sec.title })),
+  ]));
   report(article.file, figureRefProblems(outline));
   report(article.file, glossaryProblems(outline, glossary));
   const current = { section: outline.sections.map((s) => s.id), paragraph: [...paragraphIds], event: timeline.events.map((e) => e.id), figure: outline.figures.map((f) => f.id) };

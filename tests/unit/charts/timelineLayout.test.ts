@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import type { TimelineEvent } from '../../../src/schemas/timeline';
-import {
-  timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
-  type Box, type TimelineDims, type TimelineLayout, type Orientation,
-} from '../../../src/lib/charts/timelineLayout';
+import { timelineLayout, symbolColumns, SYMBOL_RADIUS, TIMELINE_START, TIMELINE_END } from '../../../src/lib/charts/timelineLayout';
 import { textWidth } from '../../../src/lib/charts/textBox';
 import { at, collisions, DAY, dimsAt, events, leaderClashes, outside, overlaps, symbolClashes, utcOf } from './timelineChecks';
 

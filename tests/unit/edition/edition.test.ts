@@ -99,7 +99,7 @@ describe('buildEdition', () => {
 
   it('buildEdition(input) refuses a place off the map panel that shows it, and a place no panel shows, naming the file, place and fields', () => {
     const i = input();
-    const rows = i.places.rows as { id: string; lat: number; lon: number }[];
+    const rows = i.places.rows as unknown as { id: string; lat: number; lon: number }[];
     Object.assign(rows.find((p) => p.id === 'peshawar')!, { lat: 10.5, lon: -20 });
     rows.push({ ...rows[0]!, id: 'vladivostok', position: 99 } as never);
     const message = failure(() => buildEdition(i));
@@ -113,10 +113,20 @@ describe('buildEdition', () => {
   it('buildEdition(input) lays out the map, and names the places file when the map has no room to label its places', () => {
     expect(edition.map.map((p) => p.points.length)).toEqual([4, 7]);
     const i = input();
-    for (const p of i.places.rows as { id: string; lat: number; lon: number; name: string }[]) {
+    for (const p of i.places.rows as unknown as { id: string; lat: number; lon: number; name: string }[]) {
       if (['abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'].includes(p.id)) Object.assign(p, { lat: 34, lon: 71.5, name: `${p.name} with a much longer name` });
     }
     expect(failure(() => buildEdition(i))).toMatch(/content\/data\/places\.yaml: the locator map cannot be drawn: locatorMap: no room to label/);
+  });
+
+  it('buildEdition(input) refuses a section title or headline with characters the share cards cannot draw, naming the file and field', () => {
+    const i = editBody(input(), 'title="Trade on the rise"', 'title="Trade on the rise — تجارت"');
+    i.article.data = { ...i.article.data, headline: 'Pakistan, Russia 🤝 Asian bloc' };
+    const message = failure(() => buildEdition(i));
+    expect(message).toMatch(/pakistan-russia-asian-bloc\.mdx: section "trade-on-the-rise", attribute "title": the share card cannot draw "ت" \(U\+062A\)/);
+    expect(message).toMatch(/pakistan-russia-asian-bloc\.mdx: field "headline": the share card cannot draw "🤝" \(U\+1F91D\)/);
+    const greek = editBody(input(), 'title="Trade on the rise"', 'title="Trade on the rise (Εμπόριο)"');
+    expect(buildEdition(greek).outline.sections.some((x) => x.title.includes('Εμπόριο'))).toBe(true);
   });
 
   it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
