@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { evidenceSchema, period, rowId, sourceSchema, usdMillions } from './source';
 import { fitsIn } from './fit';
+import { text, LINE_MAX } from './text';
 import { DEAL_FONT, DEAL_LABEL_STYLE, DEAL_NARROW, dealLabelRoom } from '../lib/charts/dealLayout';
 
 /** A deal's label is drawn above its bar, across the phone layout of the deal-size chart. */
@@ -13,7 +14,7 @@ export const dealSchema = z
   .object({
     id: rowId,
     label: fitsIn(z.string().trim().min(1).max(DEAL_LABEL_MAX, `must be at most ${DEAL_LABEL_MAX} characters, to fit above its bar on a phone`), DEAL_LABEL_ROOM),
-    stage: z.string().trim().min(1),
+    stage: text(1, LINE_MAX),
     period,
     valueUsdMillions: usdMillions,
     source: sourceSchema,

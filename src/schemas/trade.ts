@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { evidenceSchema, period, required, rowId, sourceSchema, usdMillions } from './source';
 import { fitsIn } from './fit';
+import { text, PARAGRAPH_MAX } from './text';
 import { TRADE_FONT, TRADE_LABEL_STYLE, TRADE_NARROW, tradeColumnRoom } from '../lib/charts/tradeLayout';
 
 /** The article's two figures are drawn as columns on a phone: each period (in quotation marks) and likely period under its own. */
@@ -27,7 +28,7 @@ export const tradeClaimSchema = z
   .object({
     id: rowId,
     period,
-    quote: z.string().trim().min(1),
+    quote: text(1, PARAGRAPH_MAX),
     growthPercent: z.number({ error: required('a percentage') })
       .min(-100, 'out of range: a fall is at most 100 per cent').max(10_000, 'out of range: at most 10,000 per cent (a hundredfold rise)'),
     source: sourceSchema,

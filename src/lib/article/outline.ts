@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from '../../schemas/issues';
+import { SLUG, SLUG_RULE } from '../../schemas/text';
 
 export interface OutlineParagraph {
   id: string;
@@ -80,7 +81,6 @@ export type FigureComponent = (typeof FIGURE_COMPONENTS)[number];
 const isFigure = (name: string | null | undefined): name is FigureComponent => (FIGURE_COMPONENTS as readonly string[]).includes(name ?? '');
 const isComponent = (name: string): name is ArticleComponent => Object.hasOwn(ARTICLE_COMPONENTS, name);
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Components whose words are the editors', not the author's: a paragraph's text leaves them out. */
 const EDITORIAL = new Set<string>(['Note', 'FigRef', 'Computed']);
@@ -221,7 +221,7 @@ export function parseOutline(source: string, file: string): Outline {
   };
   const claim = (node: Node, id: string | undefined, what: string): string => {
     if (!id) return fail(node, `${what} needs an id attribute`);
-    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" must be a lowercase slug (letters, digits and hyphens)`);
+    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" ${SLUG_RULE}`);
     if (seen.has(id)) return fail(node, `${what} id "${id}" is already used by a ${seen.get(id)}`);
     seen.set(id, what);
     return id;

@@ -13,6 +13,7 @@ import { glossaryFileSchema } from '../../../src/schemas/glossary';
 import { articleSchema } from '../../../src/schemas/article';
 import { parseTimeline } from '../../../src/schemas/timeline';
 import { PERIOD_MAX, USD_MILLIONS_MAX } from '../../../src/schemas/source';
+import { PARAGRAPH_MAX } from '../../../src/schemas/text';
 import { CONTENT } from '../../support/content';
 
 const doc = (file: string) => parse(readFileSync(join(CONTENT, file), 'utf8'));
@@ -160,5 +161,47 @@ describe('labels drawn on a phone', () => {
     const text = refusal(() => readRows(stringify(d), 'trade.yaml', tradeFileSchema));
     expect(text).toMatch(new RegExp(`field "period": must fit under its column on a phone: "${period}W" takes about ${labelWidth(`${period}W`, TRADE_PERIOD_ROOM)} px`));
     expect(text).toMatch(new RegExp(`field "likelyPeriod": must fit under its column on a phone: "${likely}m"`));
+  });
+});
+
+describe('every text field bounded', () => {
+  const HUGE = 'x'.repeat(PARAGRAPH_MAX + 1);
+  /** Every path to a string in `value`. */
+  const stringPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+    typeof value === 'string' ? [path]
+      : Array.isArray(value) ? value.flatMap((v, i) => stringPaths(v, [...path, i]))
+        : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k])) : [];
+  const set = (target: Record<string | number, unknown>, path: (string | number)[], v: unknown) => {
+    let at = target;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path.at(-1)!] = v;
+  };
+
+  const files: [string, (d: unknown) => unknown, (d: any) => Record<string, unknown>][] = [
+    ['data/trade.yaml', (d) => readRows(stringify(d), 'trade.yaml', tradeFileSchema), (d) => d.article[0]],
+    ['data/deals.yaml', (d) => readRows(stringify(d), 'deals.yaml', dealsFileSchema), (d) => d.deals[0]],
+    ['data/places.yaml', (d) => readRows(stringify(d), 'places.yaml', placesFileSchema), (d) => d.places[0]],
+    ['data/glossary.yaml', (d) => readRows(stringify(d), 'glossary.yaml', glossaryFileSchema), (d) => d.terms.find((t: { source?: unknown }) => t.source)],
+    ['data/timeline.yaml', (d) => parseTimeline(stringify(d), 'timeline.yaml'), (d) => d.find((e: { source?: unknown; articleSays?: unknown }) => e.source && e.articleSays)],
+  ];
+
+  it.each(files)('%s refuses a value of %s characters in every text field of a row, naming the field', (file, read, row) => {
+    const fields = stringPaths(row(doc(file)));
+    expect(fields.length).toBeGreaterThan(3);
+    for (const path of fields) {
+      const d = doc(file);
+      set(row(d), path, HUGE);
+      expect(refusal(() => read(d)), `${file} ${path.join('.')}`).toMatch(new RegExp(`field "${path.join('\\.')}"`));
+    }
+  });
+
+  it('articleSchema refuses a value of that length in every text field of the frontmatter', () => {
+    for (const path of stringPaths(articleData())) {
+      const d = structuredClone(articleData());
+      set(d, path, HUGE);
+      const result = articleSchema.safeParse(d);
+      expect(result.success, path.join('.')).toBe(false);
+      expect(result.error!.issues.map((i) => i.path.join('.')), path.join('.')).toContain(path.join('.'));
+    }
   });
 });
