@@ -10,6 +10,21 @@ describe('firstSentence', () => {
     expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
 
+  it('clip(text, max) keeps a text of exactly max characters and cuts one of max + 1 to at most max', () => {
+    const exact = 'word '.repeat(DESCRIPTION_MAX).slice(0, DESCRIPTION_MAX);
+    expect(clip(exact, DESCRIPTION_MAX)).toBe(exact);
+    const over = `${exact}x`;
+    const cut = clip(over, DESCRIPTION_MAX);
+    expect(cut.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(firstSentence(`${'a'.repeat(DESCRIPTION_MAX + 40)}.`).length).toBe(DESCRIPTION_MAX);
+  });
+
+  it('clip(text, max) cuts a text without a space in its second half mid-word, and drops punctuation before the ellipsis', () => {
+    expect(clip('abcdefghij', 6)).toBe('abcde…');
+    expect(clip('one two, three', 9)).toBe('one two…');
+  });
+
   it('clip(text, max) cuts at a word boundary and marks the cut', () => {
     expect(clip('aaa bbb ccc', 20)).toBe('aaa bbb ccc');
     const c = clip('word '.repeat(100), 50);
