@@ -85,8 +85,21 @@ describe('parseOutline allow-list', () => {
     expect(linkProblem(' javascript:alert(1)')).toMatch(/uses javascript:/);
   });
 
-  it('parseOutline(mdx) refuses images', () => {
+  it('parseOutline(mdx) refuses images, inline or by reference', () => {
     expect(refusal(article('', 'Look ![a map](https://example.org/map.png).'))).toMatch(/x\.mdx:3: images are not allowed in the article/);
+    expect(refusal(article('[map]: https://example.org/map.png', 'Look ![a map][map].'))).toMatch(/x\.mdx:3: images are not allowed in the article/);
+  });
+
+  it('parseOutline(mdx) refuses a <Term> in a note, and takes <FigRef> and <Computed> there', () => {
+    const note = (inner: string) => article(`<Note for="p" kind="context" id="n" title="T">\n${inner}\n</Note>\n\n<TradeChart id="t" />`);
+    expect(refusal(note('See <Term id="cpec">CPEC</Term>.'))).toMatch(/x\.mdx:6: <Term> may not stand inside a <Note>; it belongs in a <P>/);
+    const outline = parseOutline(note('See <FigRef to="t" />, a rise of <Computed of="trade-growth" />.'), 'x.mdx');
+    expect(outline.figureRefs).toEqual([{ to: 't', line: 6 }]);
+    expect(outline.computed).toEqual([{ of: 'trade-growth', line: 6 }]);
+  });
+
+  it('parseOutline(mdx) lets an attribute without a value through the allow-list, to be refused as a missing value', () => {
+    expect(refusal(article('<Timeline id />'))).toMatch(/x\.mdx:5: figure needs an id attribute/);
   });
 
   it('parseOutline(mdx) refuses text outside every section, as Markdown or in an element', () => {
