@@ -7,9 +7,8 @@ export const unitProject = {
 };
 
 // Under mutation the code is instrumented and runs several times slower: the exhaustive sweeps (*.sweep.test.ts,
-// seconds each uninstrumented) stay out, and the property tests get longer. Modules are loaded once per worker, not
-// once per test file (isolate: false): Stryker switches mutants at run time, so a loaded module serves every mutant
-// (module-level values, which would not, are Stryker's static mutants, left out by stryker.config.mjs).
+// seconds each uninstrumented) stay out, and the property tests get longer. Each test file loads its modules afresh
+// (Vitest's default isolation): fixtures computed when a test file loads must run under the mutant being tested.
 export default defineConfig({
-  test: { projects: [{ ...unitProject, test: { ...unitProject.test, exclude: ['tests/unit/**/*.sweep.test.ts'], testTimeout: 60_000, isolate: false } }] },
+  test: { projects: [{ ...unitProject, test: { ...unitProject.test, exclude: ['tests/unit/**/*.sweep.test.ts'], testTimeout: 60_000 } }] },
 });
