@@ -82,9 +82,6 @@ const isFigure = (name: string | null | undefined): name is FigureComponent => (
 const isComponent = (name: string): name is ArticleComponent => Object.hasOwn(ARTICLE_COMPONENTS, name);
 
 
-/** Components whose words are the editors', not the author's: a paragraph's text leaves them out. */
-const EDITORIAL = new Set<string>(['Note', 'FigRef', 'Computed']);
-
 /** Link targets the article may use: the web, e-mail, and this site (a path or a #fragment, which parse against the site). */
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
@@ -96,9 +93,9 @@ function attr(node: Node, name: string): string | undefined {
   return typeof a?.value === 'string' ? a.value : undefined;
 }
 
+/** The words of a node. The editors' insertions in a paragraph (<FigRef>, <Computed>) hold no content, as the allow-list requires, so a paragraph's words are the author's. */
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (isJsx(node) && EDITORIAL.has(node.name ?? '')) return '';
   return (node.children ?? []).map(textOf).join('');
 }
 

@@ -144,3 +144,25 @@ describe('ARTICLE_COMPONENTS', () => {
     expect(names?.filter((n) => n !== 'a').sort()).toEqual(Object.keys(ARTICLE_COMPONENTS).sort());
   });
 });
+
+describe('parseOutline structure', () => {
+  it('parseOutline(mdx) refuses an empty paragraph, a section without paragraphs, an article without sections and a term without an id', () => {
+    expect(refusal(article('', '   '))).toMatch(/^x\.mdx:3: paragraph "p" is empty$/);
+    expect(refusal('<Section id="s" title="S">\n\n<TradeChart id="t" />\n\n</Section>\n')).toMatch(/^x\.mdx:1: section "s" has no paragraphs$/);
+    expect(refusal('\n\n')).toMatch(/^x\.mdx: the article has no <Section> elements$/);
+    expect(refusal(article('', 'A <Term>word</Term>.'))).toMatch(/^x\.mdx:3: a <Term> in paragraph "p" needs the id of a glossary entry$/);
+    expect(refusal(article('', 'A <Term id="Not A Slug">word</Term>.'))).toMatch(/needs the id of a glossary entry/);
+  });
+
+  it('parseOutline(mdx) refuses an attribute that holds "on" but is not an event handler as one the component does not take', () => {
+    expect(refusal(article('<Timeline id="t" data-icon="x" />'))).toMatch(/x\.mdx:5: <Timeline> takes no attribute "data-icon" \(it takes id\)/);
+  });
+
+  it('parseOutline(mdx) reads a paragraph\'s words without the editors\' insertions, the term\'s words with them, and a note\'s links', () => {
+    const o = parseOutline(article('<Note for="p" kind="correction" id="n" title="T" explains="33 per cent | $400 million">\nSee [TASS,  “Drills”](https://tass.com/x) and [the data](/data/trade.csv).\n</Note>\n\n<TradeChart id="t" />', 'Trade rose <Term id="growth">33 per cent</Term><FigRef to="t" />, `in code`.'), 'x.mdx');
+    expect(o.paragraphs).toEqual([{ id: 'p', sectionId: 's', text: 'Trade rose 33 per cent, in code.' }]);
+    expect(o.terms).toEqual([{ id: 'growth', text: '33 per cent', paragraphId: 'p', line: 3 }]);
+    expect(o.notes[0]).toMatchObject({ id: 'n', for: 'p', kind: 'correction', number: 1, title: 'T', explains: ['33 per cent', '$400 million'], links: [{ text: 'TASS, “Drills”', url: 'https://tass.com/x' }, { text: 'the data', url: '/data/trade.csv' }], line: 5 });
+    expect(o.sections).toEqual([{ id: 's', title: 'S', paragraphs: o.paragraphs }]);
+  });
+});
