@@ -1,5 +1,7 @@
 // Timeline schema: one dated event per row, with where its date comes from and the paragraph that mentions it.
 import { z } from 'zod';
+import { httpUrl } from './source';
+import { atMost, LINE_MAX, SLUG, SLUG_RULE } from './text';
 import { parse as parseYaml } from 'yaml';
 import { datePrecision } from './article';
 import { describeIssues, issueLines, ContentError } from './issues';
@@ -12,7 +14,6 @@ export const TIMELINE_LAST_DAY = '2018-12-31';
 export interface DaySpan { firstDay: string; lastDay: string }
 export const ARTICLE_SPAN: DaySpan = { firstDay: TIMELINE_FIRST_DAY, lastDay: TIMELINE_LAST_DAY };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const timelineCategory = z.enum(['diplomacy', 'defence', 'security', 'energy', 'trade']);
@@ -39,7 +40,7 @@ const isoDay = z.iso.date({ message: 'must be an ISO date YYYY-MM-DD' });
 
 /** The fields every dated event has, whichever timeline draws it. */
 export const datedEventShape = {
-  id: z.string().regex(SLUG, 'must be a lowercase slug (letters, digits and hyphens)'),
+  id: z.string().regex(SLUG, SLUG_RULE),
   title: z.string().trim().min(3).max(60),
   summary: z.string().trim().min(20).max(260),
   category: timelineCategory,
@@ -87,9 +88,9 @@ export const timelineEventSchema = z
     ...datedEventShape,
     dateFrom,
     /** The article's own words for the date, when it gives one. */
-    articleSays: z.string().trim().min(1).optional(),
+    articleSays: z.string().trim().min(1).max(LINE_MAX, atMost(LINE_MAX)).optional(),
     paragraph: z.string().regex(SLUG, 'must be the id of a paragraph in the article'),
-    source: z.object({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }).strict().optional(),
+    source: z.object({ title: z.string().trim().min(3).max(LINE_MAX, atMost(LINE_MAX)), url: httpUrl() }).strict().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

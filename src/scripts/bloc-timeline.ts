@@ -1,5 +1,11 @@
 // <bloc-timeline>: arrow keys between events, a highlight that links chart and list, and a category filter kept in the URL.
 
+/** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
+function fragmentId(): string {
+  const raw = location.hash.slice(1);
+  try { return decodeURIComponent(raw); } catch { return raw; }
+}
+
 /**
  * The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links.
  * A second timeline on the page names its own (data-filter-param), so each keeps its filter.
@@ -88,7 +94,7 @@ class BlocTimeline extends HTMLElement {
 
   /** A link to an event the filter hides shows that event's category again, then lands on it. */
   #reveal() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId();
     const target = id ? this.#items.find((li) => li.id === id) : undefined;
     this.querySelectorAll('.timeline-mark[data-target]').forEach((m) => m.removeAttribute('data-target'));
     if (!target) return;

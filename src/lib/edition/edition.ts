@@ -11,13 +11,19 @@ import { parseOutline, readingMinutes, type Outline, type OutlineFigure } from '
 import { authorTextProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
-import { computedProblems, figureRefProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
+import { computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
 import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/money';
-import { checkIds, retiredIdsFor } from '../sharing/idRegistry';
+import { checkIds, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
+import { epilogueCard, retiredSectionCards, sectionCards, type SectionCard } from '../sharing/sectionCards';
+import { cardTextProblems } from '../og/cardGlyphs';
 import { byDate } from '../timeline/dates';
+import world110 from 'world-atlas/countries-110m.json';
+import world50 from 'world-atlas/countries-50m.json';
+import type { Topology } from 'topojson-specification';
+import { locatorMap, PANELS, type MapPanel } from '../charts/locatorMap';
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { buildEpilogue, type EditionEpilogue, type EpilogueInput } from '../epilogue/epilogue';
 import { computedValues } from './computed';
@@ -65,6 +71,8 @@ export interface Edition {
   timeline: EditionTimeline;
   glossary: GlossaryEntry[];
   places: Place[];
+  /** The locator map's panels, laid out from the places. */
+  map: MapPanel[];
   /** Paragraph id → the title of its section. */
   sectionTitles: Record<string, string>;
   /** The figures in reading order, numbered from 1. */
@@ -79,6 +87,8 @@ export interface Edition {
   computed: Record<string, string | undefined>;
   /** Retired ids that lead to `id` (content/ids/redirects.yaml). */
   retiredFor(id: string): string[];
+  /** A card page and image per section, then one per retired section id that was published, which keep answering. */
+  sectionCards: SectionCard[];
   /** The margin-note anchor rules for the notes the article has. */
   noteAnchorsCss: string;
   url: SiteUrls;
@@ -136,7 +146,21 @@ export function buildEdition(input: EditionInput): Edition {
   report(files.deals, paragraphSourceProblems(input.deals.rows, paragraphIds));
   report(files.timeline, timelineProblems(timeline.events, { paragraphIds: [...paragraphIds], otherIds: [...outline.sections.map((s) => s.id), ...outline.figures.map((f) => f.id)] }));
   report(files.places, placeProblems(places, paragraphIds, new Set(timeline.events.map((e) => e.id))));
+  const mapped = mapProblems(places, PANELS);
+  report(files.places, mapped);
+  // Laid out here, before any page, so that a place the map has no room to label stops the build naming the file.
+  let map: MapPanel[] = [];
+  if (!mapped.length) {
+    try { map = locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, places); } catch (e) { report(files.places, [`the locator map cannot be drawn: ${(e as Error).message}`]); }
+  }
   report(article.file, noteProblems(outline));
+  // The share cards draw these; a character their fonts lack would come out as nothing.
+  report(article.file, cardTextProblems([
+    { field: 'field "headline"', text: article.data.headline },
+    { field: 'field "author.name"', text: article.data.author.name },
+    { field: 'field "original.publication"', text: article.data.original.publication },
+    ...outline.sections.map((sec) => ({ field: `section "${sec.id}", attribute "title"`, text: sec.title })),
+  ]));
   report(article.file, figureRefProblems(outline));
   report(article.file, glossaryProblems(outline, glossary));
   const pageIds = new Set([...outline.sections.map((s) => s.id), ...paragraphIds, ...outline.figures.map((f) => f.id), ...outline.notes.map((n) => n.id), ...timeline.events.map((e) => e.id)]);
@@ -173,6 +197,22 @@ export function buildEdition(input: EditionInput): Edition {
     ...places.map((p) => p.source),
   ]);
   const sourceByKey = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
+  const url = siteUrls(input.site.url, input.site.base);
+  const cards = [
+    ...sectionCards(outline, article.data.headline, url, article.data.language),
+    epilogueCard(epilogue, article.data.headline, url, article.data.language),
+  ];
+  // Every id the page has, with the section that holds it (checkIds has made sure each redirect ends on one).
+  const sectionOf = new Map<string, string>([
+    ...outline.sections.map((s) => [s.id, s.id] as const),
+    ...outline.paragraphs.map((p) => [p.id, p.sectionId] as const),
+    ...outline.figures.map((f) => [f.id, f.sectionId] as const),
+    ...[...timeline.place].map(([id, p]) => [id, p.sectionId] as const),
+  ]);
+  const retiredSections = published.section.filter((id) => !current.section.includes(id)).map((id) => {
+    const to = resolveRedirect(id, redirects)!;
+    return { id, to, sectionId: sectionOf.get(to)! };
+  });
 
   return {
     article: article.data,
@@ -185,6 +225,7 @@ export function buildEdition(input: EditionInput): Edition {
     timeline,
     glossary,
     places,
+    map,
     sectionTitles: sectionTitles(outline),
     figures,
     epilogue,
@@ -197,8 +238,9 @@ export function buildEdition(input: EditionInput): Edition {
     sourceNumber: (url) => sourceByKey.get(sourceKey(url)),
     computed,
     retiredFor: (id) => retiredIdsFor(id, redirects),
+    sectionCards: [...cards, ...retiredSectionCards(retiredSections, cards, url)],
     noteAnchorsCss: noteAnchorsCss(outline.notes.map((n) => n.number)),
-    url: siteUrls(input.site.url, input.site.base),
+    url,
     files,
   };
 }

@@ -87,3 +87,18 @@ export function epilogueCard(
     target: url.path(`/#${epilogue.id}`),
   };
 }
+
+/** Where a retired section id now leads: the id at the end of its redirects, and the section that holds it. */
+export interface RetiredSection { id: string; to: string; sectionId: string }
+
+/**
+ * The cards of retired section ids, which readers may have shared: each keeps its page and image under its own id,
+ * shows the section that holds the id it leads to, sends readers on to that id, and names the live card as canonical.
+ */
+export function retiredSectionCards(retired: readonly RetiredSection[], cards: readonly SectionCard[], url: SiteUrls): SectionCard[] {
+  return retired.map(({ id, to, sectionId }) => {
+    const live = cards.find((c) => c.id === sectionId);
+    if (!live) throw new Error(`retiredSectionCards: retired id "${id}" leads to section "${sectionId}", which has no card`);
+    return { ...live, id, image: url.absolute(`/og/s/${id}.png`), target: url.path(`/#${to}`) };
+  });
+}

@@ -1,85 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import fc from 'fast-check';
-import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
 import {
   timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END, yearSpan,
-  type Box, type TimelineDims, type TimelineLayout, type Orientation,
 } from '../../../src/lib/charts/timelineLayout';
 import { textWidth } from '../../../src/lib/charts/textBox';
-
-const FILE = resolve(import.meta.dirname, '../../../content/data/timeline.yaml');
-const events = parseTimeline(readFileSync(FILE, 'utf8'), 'content/data/timeline.yaml');
-const DAY = 86_400_000;
-
-/** Independent of d3: a linear map of UTC time onto the plotted range. */
-function at(t: number, from: number, to: number): number {
-  return from + ((t - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * (to - from);
-}
-const utcOf = (iso: string) => {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  return Date.UTC(y!, m - 1, d);
-};
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Every pair of labels that overlap, by id; and every label that touches another event's symbol. */
-function collisions(layout: TimelineLayout): string[] {
-  const found: string[] = [];
-  const { marks } = layout;
-  for (let i = 0; i < marks.length; i++) {
-    for (let j = i + 1; j < marks.length; j++) {
-      if (overlaps(marks[i]!.label.box, marks[j]!.label.box)) found.push(`${marks[i]!.id} × ${marks[j]!.id}`);
-    }
-    for (const other of marks) {
-      const r = SYMBOL_RADIUS;
-      const sym: Box = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
-      if (other.id !== marks[i]!.id && overlaps(marks[i]!.label.box, sym)) found.push(`${marks[i]!.id} label × ${other.id} symbol`);
-    }
-  }
-  return found;
-}
-
-/** Every pair of symbols that overlap, by id. */
-function symbolClashes(layout: TimelineLayout): string[] {
-  const r = SYMBOL_RADIUS;
-  const box = (m: TimelineLayout['marks'][number]): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
-  return layout.marks.flatMap((a, i) => layout.marks.slice(i + 1).filter((b) => overlaps(box(a), box(b))).map((b) => `${a.id} × ${b.id}`));
-}
-
-/** Every leader that passes through another event's symbol, sampled every half pixel along its segments. */
-function leaderClashes(layout: TimelineLayout): string[] {
-  const r = SYMBOL_RADIUS;
-  const found: string[] = [];
-  for (const m of layout.marks) {
-    const points = [...(m.leader ?? '').matchAll(/([MLH])(-?[\d.]+)(?:,(-?[\d.]+))?/g)].reduce<[number, number][]>((pts, [, cmd, a, b]) => {
-      const last = pts.at(-1);
-      pts.push(cmd === 'H' ? [Number(a), last![1]] : [Number(a), Number(b)]);
-      return pts;
-    }, []);
-    for (let k = 1; k < points.length; k++) {
-      const [[x1, y1], [x2, y2]] = [points[k - 1]!, points[k]!];
-      const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2);
-      for (const other of layout.marks) {
-        if (other.id === m.id) continue;
-        for (let t = 0; t <= n; t++) {
-          const px = x1 + ((x2 - x1) * t) / n, py = y1 + ((y2 - y1) * t) / n;
-          if (Math.abs(px - other.x) < r && Math.abs(py - other.y) < r) { found.push(`${m.id} leader × ${other.id} symbol`); break; }
-        }
-      }
-    }
-  }
-  return found;
-}
-
-function outside(layout: TimelineLayout): string[] {
-  return layout.marks
-    .filter(({ label: { box } }) => box.x < 0 || box.x + box.width > layout.width || box.y < 0 || box.y + box.height > layout.height)
-    .map((m) => m.id);
-}
-
-const dimsAt = (orientation: Orientation, width: number): TimelineDims => ({ ...(orientation === 'horizontal' ? HORIZONTAL_DIMS : VERTICAL_DIMS), width });
+import { at, collisions, DAY, dimsAt, events, leaderClashes, outside, overlaps, symbolClashes, utcOf } from './timelineChecks';
 
 describe('timelineLayout', () => {
   it('timelineLayout(events, dims, "horizontal") places each symbol at the time of its event', () => {
@@ -192,50 +116,6 @@ describe('timelineLayout', () => {
       });
     }
   }
-
-  it('timelineLayout(rows, dims, orientation) never overlaps labels or symbols at any width from 280 to 1600 px, for any set of events', () => {
-    const day = fc.integer({ min: 0, max: (TIMELINE_END - TIMELINE_START) / DAY - 20 }).map((n) => new Date(TIMELINE_START + n * DAY).toISOString().slice(0, 10));
-    const row = fc.record({
-      title: fc.array(fc.constantFrom('Summit', 'in', 'Moscow', 'Druzhba', 'pipeline', 'agreement', 'WWW', 'Mi-35', '$541m'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')),
-      category: fc.constantFrom('diplomacy', 'defence', 'security', 'energy', 'trade') as fc.Arbitrary<TimelineEvent['category']>,
-      day,
-      kind: fc.constantFrom('day', 'month', 'year', 'range'),
-      length: fc.integer({ min: 1, max: 20 }),
-    });
-    fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 280, max: 1600 }), fc.constantFrom('horizontal', 'vertical') as fc.Arbitrary<Orientation>, (rows, width, orientation) => {
-        const evs = rows.map((r, i) => {
-          const base = { id: `e${i}`, title: r.title, category: r.category };
-          if (r.kind === 'range') return { ...base, start: r.day, end: new Date(utcOf(r.day) + r.length * DAY).toISOString().slice(0, 10) };
-          if (r.kind === 'day') return { ...base, date: r.day, precision: 'day' as const };
-          if (r.kind === 'month') return { ...base, date: r.day.slice(0, 7), precision: 'month' as const };
-          return { ...base, date: r.day.slice(0, 4), precision: 'year' as const };
-        });
-        const layout = timelineLayout(evs, dimsAt(orientation, width), orientation);
-        expect(collisions(layout)).toEqual([]);
-        // Symbols only meet once every column the width allows is taken, as by a dozen events in one week.
-        const columns = new Set(layout.marks.map((m) => m.x)).size;
-        if (orientation === 'horizontal' || columns < symbolColumns(dimsAt(orientation, width))) {
-          expect(symbolClashes(layout)).toEqual([]);
-          expect(leaderClashes(layout)).toEqual([]);
-        }
-        expect(outside(layout)).toEqual([]);
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
-  it('timelineLayout(events, dims, "vertical") keeps every leader clear of other symbols when one event is added on any week of 2010–2018', () => {
-    const dims = dimsAt('vertical', 320);
-    const clashes: string[] = [];
-    for (let t = TIMELINE_START; t < TIMELINE_END; t += 7 * DAY) {
-      const day = new Date(t).toISOString().slice(0, 10);
-      const extra = { id: 'added', title: 'An event added later', category: 'trade' as const, date: day, precision: 'day' as const };
-      const layout = timelineLayout([...events, extra], dims, 'vertical');
-      clashes.push(...leaderClashes(layout).map((c) => `${day}: ${c}`), ...symbolClashes(layout).map((c) => `${day}: ${c}`));
-    }
-    expect(clashes).toEqual([]);
-  }, 60_000);
 
   it('timelineLayout(events, dims, "vertical") steps crowded symbols aside only as far as leaves the labels their room', () => {
     const dims = dimsAt('vertical', 320);

@@ -90,7 +90,7 @@ describe('content/data/trade-later.yaml', () => {
     expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2022-23', ({ sources: _, ...r }) => r))).toMatch(/row "fy-2022-23", field "sources": is missing/);
     expect(refusal('tradeLater', withTradeRow('calendar', 'cy-2023', ({ valueUsdMillions: _, ...r }) => ({ ...r, pakistanExportsUsdMillions: 10 })))).toMatch(/row "cy-2023", field "atLeast": a floor needs the value/);
     expect(refusal('tradeLater', withTradeRow('calendar', 'cy-2014', (r) => ({ ...r, valueUsdMillions: 500 })))).toMatch(/row "cy-2014", field "valueUsdMillions": comes from trade\.yaml row "trade-2014": give no valueUsdMillions here/);
-    expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, valueUsdMillions: -1 })))).toMatch(/row "fy-2020-21", field "valueUsdMillions": must be zero or more/);
+    expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, valueUsdMillions: -1 })))).toMatch(/row "fy-2020-21", field "valueUsdMillions": out of range: must be zero or more/);
     expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, pakistanExportsUsdMillions: 2000 })))).toMatch(/row "fy-2020-21", field "pakistanExportsUsdMillions": 2000 is more than the total trade/);
   });
 
