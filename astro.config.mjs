@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
+import { parseHsts } from './src/integrations/headers';
 import { parseSiteUrl } from './src/lib/siteUrls';
 
 // The public URL of the site (SITE_URL, checked; unset, a reserved placeholder domain, so that nothing ever
 // points at a real site by accident). Its path is where the site is served: every page and asset lives under it.
 const site = parseSiteUrl(process.env.SITE_URL);
+// Strict-Transport-Security for `_headers` (SITE_HSTS: a value, or "off"; unset, two years).
+const hsts = parseHsts(process.env.SITE_HSTS);
 
 export default defineConfig({
   site: site.href,
@@ -16,7 +19,7 @@ export default defineConfig({
   // Builds for tests may write elsewhere so that several builds never share a folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), securityHeaders({ hsts })],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   // Every script is small and only enhances: Astro writes each one into the page instead of a file that

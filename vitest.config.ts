@@ -1,14 +1,12 @@
 // Three layers of tests: unit (no browser), build (the real `astro build` output), browser (Chromium).
 import { defineConfig } from 'vitest/config';
+import { unitProject } from './vitest.unit.config.ts';
 
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summaryReporter.ts'],
     projects: [
-      {
-        extends: false,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
-      },
+      unitProject,
       {
         extends: false,
         test: {

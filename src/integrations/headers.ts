@@ -12,6 +12,26 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** Strict-Transport-Security unless SITE_HSTS says otherwise: two years, this host name only (MDN's recommendation). */
+export const DEFAULT_HSTS = 'max-age=63072000';
+const HSTS = /^max-age=(\d+)(?:; *includeSubDomains)?(?:; *preload)?$/i;
+
+/**
+ * The Strict-Transport-Security value from SITE_HSTS: unset, DEFAULT_HSTS; "off", none (for a host that sends its
+ * own); else a value such as "max-age=63072000; includeSubDomains; preload", checked, with a message naming SITE_HSTS.
+ */
+export function parseHsts(value: string | undefined): string | undefined {
+  if (value === undefined) return DEFAULT_HSTS;
+  const v = value.trim();
+  if (v === 'off') return undefined;
+  const m = HSTS.exec(v);
+  if (!m) throw new Error(`SITE_HSTS "${v}" is not a Strict-Transport-Security value: write max-age=<seconds>, optionally with "; includeSubDomains" and "; preload", or "off"`);
+  if (/preload/i.test(v) && (!/includeSubDomains/i.test(v) || Number(m[1]) < 31536000)) {
+    throw new Error(`SITE_HSTS "${v}": preload needs includeSubDomains and a max-age of at least 31536000 (one year)`);
+  }
+  return v;
+}
+
 /** Hashed build output never changes under the same name, so browsers may keep it for a year. */
 export const IMMUTABLE_PATHS = ['/_astro/*'];
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
@@ -61,8 +81,6 @@ export function mergePolicies(policies: string[], extra: string[] = HEADER_ONLY_
   return serializePolicy(merged);
 }
 
-export interface PagePolicy { path: string; csp: string }
-
 /** The URL paths a built file answers on under `base`: `a/index.html` on `/a/` and `/a`, `index.html` on `/`. */
 export function pagePaths(file: string, base = '/'): string[] {
   const rel = file.replaceAll('\\', '/').replace(/^\/+/, '');
@@ -76,19 +94,41 @@ export function pagePaths(file: string, base = '/'): string[] {
 }
 
 /**
- * The text of a `_headers` file: common headers everywhere under `base`, each page's CSP on that page's
- * paths, long caching on hashed assets. The CSP is sent with documents only, where it has effect, to keep
- * it off every asset response. (The site has a dozen pages; hosts cap a file at 100 rules.)
+ * The text of a `_headers` file: on every path under `base`, the common headers, HSTS and one Content-Security-Policy
+ * merged from every page's (with frame-ancestors, which only a header can carry); long caching on hashed assets.
+ * One rule serves every response, a 404 too: the hosts serve 404.html under the address asked for and match rules
+ * against that address. Each page's own, tighter policy is its <meta>: a browser enforces both, so a page runs only
+ * its own scripts. (A second policy in the header, one rule per page, would be joined to the first with a comma,
+ * which graders such as Mozilla's Observatory read as one policy with every directive twice.)
  */
-export function headersFile(pages: PagePolicy[], base = '/'): string {
+export function headersFile(policies: string[], base = '/', { hsts }: { hsts: string | undefined } = { hsts: DEFAULT_HSTS }): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const everywhere: Record<string, string> = { ...COMMON_HEADERS };
+  if (hsts) everywhere['Strict-Transport-Security'] = hsts;
+  if (policies.length) everywhere['Content-Security-Policy'] = mergePolicies(policies);
   return [
     '# Security and caching headers for static hosts that read _headers; generated at build time.',
-    block(`${root}*`, COMMON_HEADERS),
+    block(`${root}*`, everywhere),
     ...IMMUTABLE_PATHS.map((p) => block(`${root}${p.slice(1)}`, { 'Cache-Control': IMMUTABLE_CACHE })),
-    ...pages.map((p) => block(p.path, { 'Content-Security-Policy': mergePolicies([p.csp]) })),
     '',
   ].join('\n\n');
+}
+
+const META_CSP_ELEMENT = /<meta\s+http-equiv=["']content-security-policy["'][^>]*>/i;
+const META_CHARSET = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
+
+/**
+ * The page with its <meta> CSP moved to right after <meta charset>, so that the policy covers every element of the
+ * head. (Astro writes it where the layout's <head> ends, after the page's own links and metadata, with no option to
+ * place it.) A page without the two is returned as it is.
+ */
+export function cspFirst(html: string): string {
+  const csp = META_CSP_ELEMENT.exec(html);
+  const charset = META_CHARSET.exec(html);
+  if (!csp || !charset) return html;
+  const without = html.slice(0, csp.index) + html.slice(csp.index + csp[0].length);
+  const at = charset.index + charset[0].length;
+  return without.slice(0, at) + csp[0] + without.slice(at);
 }

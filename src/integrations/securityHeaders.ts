@@ -1,12 +1,14 @@
-// Astro integration: after the build, writes `_headers` with a CSP matching the hashes in the built pages.
+// Astro integration: after the build, puts each page's <meta> CSP first in its head and writes `_headers` with HSTS
+// and a CSP merged from the built pages' policies.
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, metaCsp, pagePaths, type PagePolicy } from './headers';
+import { cspFirst, headersFile, metaCsp } from './headers';
 import { htmlFiles } from './builtFiles';
 
-export default function securityHeaders(): AstroIntegration {
+/** `hsts`: the Strict-Transport-Security value (parseHsts of SITE_HSTS), or undefined for none. */
+export default function securityHeaders({ hsts }: { hsts: string | undefined }): AstroIntegration {
   let base = '/';
   return {
     name: 'bloc-security-headers',
@@ -14,14 +16,17 @@ export default function securityHeaders(): AstroIntegration {
       'astro:config:done': ({ config }) => { base = config.base; },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages: PagePolicy[] = [];
+        const policies: string[] = [];
         for (const file of (await htmlFiles(out)).sort()) {
-          const csp = metaCsp(await readFile(file, 'utf8'));
+          const html = await readFile(file, 'utf8');
+          const moved = cspFirst(html);
+          if (moved !== html) await writeFile(file, moved);
           // A page without a policy is a misconfiguration the CSP tests report; no header can fix it here.
-          if (csp) for (const path of pagePaths(relative(out, file), base)) pages.push({ path, csp });
+          const csp = metaCsp(html);
+          if (csp) policies.push(csp);
         }
-        await writeFile(join(out, '_headers'), headersFile(pages, base));
-        logger.info(`_headers written with the CSP of ${pages.length} page path(s)`);
+        await writeFile(join(out, '_headers'), headersFile(policies, base, { hsts }));
+        logger.info(`_headers written with a CSP merged from ${policies.length} page(s)${hsts ? ` and Strict-Transport-Security: ${hsts}` : ', without HSTS'}`);
       },
     },
   };

@@ -6,15 +6,16 @@ import type { Loader } from 'astro/loaders';
 import { whenWritten } from './whenWritten';
 import type { z } from 'zod';
 import { splitFrontmatter } from '../lib/article/frontmatter';
+import type { EditionGate } from './editionGate';
 
-export function articleFile({ file, schema }: { file: string; schema: z.ZodType }): Loader {
+export function articleFile({ file, schema, gate }: { file: string; schema: z.ZodType; gate?: EditionGate }): Loader {
   const path = resolve(file);
   const name = relative(process.cwd(), path);
   const id = basename(path).replace(/\.mdx$/, '');
   return {
     name: 'bloc-article-file',
     schema,
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
       const sync = async () => {
         const text = await readFile(path, 'utf8');
         const { data, body } = splitFrontmatter(text, name);
@@ -23,6 +24,7 @@ export function articleFile({ file, schema }: { file: string; schema: z.ZodType 
         // As Astro's glob loader stores an MDX entry: rendered on demand by render(entry).
         store.set({ id, data: parsed, body, filePath: name, digest: generateDigest(text), deferredRender: true });
         logger.info(`read ${name}`);
+        await gate?.loaded(collection, [{ id, data: parsed, body, filePath: name }], config);
       };
       await sync();
       watcher?.add(path);

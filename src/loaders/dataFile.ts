@@ -6,6 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { whenWritten } from './whenWritten';
 import type { z } from 'zod';
 import type { DataEntry } from '../lib/edition/contentFiles';
+import type { EditionGate } from './editionGate';
 
 export interface DataFileOptions {
   /** The file, relative to the project root. */
@@ -14,20 +15,23 @@ export interface DataFileOptions {
   parse: (text: string, file: string) => DataEntry[];
   /** The type of one entry, for getCollection(); the rows are already validated by `parse`. */
   schema: z.ZodType;
+  /** Where the entries go for the edition's cross-file checks once every collection is loaded. */
+  gate?: EditionGate;
 }
 
-export function dataFile<S extends z.ZodType>({ file, parse, schema }: DataFileOptions & { schema: S }): Loader & { schema: S } {
+export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: DataFileOptions & { schema: S }): Loader & { schema: S } {
   const path = resolve(file);
   const name = relative(process.cwd(), path);
   return {
     name: 'bloc-data-file',
     schema,
-    load: async ({ store, generateDigest, watcher, logger }) => {
+    load: async ({ collection, config, store, generateDigest, watcher, logger }) => {
       const sync = async () => {
         const entries = parse(await readFile(path, 'utf8'), name);
         store.clear();
         for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data), filePath: name });
         logger.info(`read ${name}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`);
+        await gate?.loaded(collection, entries.map((e) => ({ ...e, filePath: name })), config);
       };
       await sync();
       // In dev, an edit shows on the next page load; a bad edit is reported and the last good data kept.

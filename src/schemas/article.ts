@@ -1,5 +1,7 @@
 // Frontmatter schema for the article: everything the site says about the piece.
 import { z } from 'zod';
+import { httpUrl } from './source';
+import { text, LINE_MAX, PARAGRAPH_MAX } from './text';
 
 const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -15,24 +17,24 @@ export type DatePrecision = z.infer<typeof datePrecision>;
 
 export const articleSchema = z
   .object({
-    headline: z.string().trim().min(1),
-    standfirst: z.string().trim().min(20),
+    headline: text(1, LINE_MAX),
+    standfirst: text(20, PARAGRAPH_MAX),
     description: z.string().trim().min(20).max(300),
     author: z.object({
-      name: z.string().trim().min(1),
-      bio: z.string().trim().min(1),
+      name: text(1, LINE_MAX),
+      bio: text(1, PARAGRAPH_MAX),
     }),
     original: z.object({
-      publication: z.string().trim().min(1),
-      credit: z.string().trim().min(1),
-      url: z.url().optional(),
+      publication: text(1, LINE_MAX),
+      credit: text(1, LINE_MAX),
+      url: httpUrl().optional(),
     }),
     published: z
       .object({
         date: z.string().regex(isoPartial, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
         precision: datePrecision,
         inferred: z.boolean(),
-        basis: z.string().trim().min(1).optional(),
+        basis: text(1, PARAGRAPH_MAX).optional(),
       })
       .superRefine((p, ctx) => {
         const parts = p.date.split('-').length;

@@ -1,7 +1,8 @@
 // Schemas for the registry of published ids (content/ids/published.json) and retired ids (content/ids/redirects.yaml).
 import { z } from 'zod';
+import { SLUG, SLUG_RULE } from './text';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (letters, digits and hyphens)');
+const slug = z.string().regex(SLUG, SLUG_RULE);
 
 /** Every id a reader may have linked to, by kind. Kinds other than sections and paragraphs are optional. */
 export const publishedIdsSchema = z
@@ -10,6 +11,8 @@ export const publishedIdsSchema = z
     paragraph: z.array(slug),
     event: z.array(slug).optional(),
     figure: z.array(slug).optional(),
+    /** The epilogue's scorecard entries. */
+    claim: z.array(slug).optional(),
   })
   .strict();
 export type PublishedIds = z.infer<typeof publishedIdsSchema>;

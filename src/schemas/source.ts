@@ -1,7 +1,10 @@
 // Where a figure comes from: a paragraph of the article, or an outside report's title and URL.
 import { z } from 'zod';
+import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_RULE, URL_MAX } from './text';
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An address readers may follow: https: or http: only (no javascript:, data: or file:). */
+export const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an https: or http: address' }).max(URL_MAX, atMost(URL_MAX));
 
 /** A required field whose absence reads as "is missing" rather than zod's type message. */
 export const required = (what: string) => (iss: { input?: unknown }) =>
@@ -10,9 +13,9 @@ export const required = (what: string) => (iss: { input?: unknown }) =>
 export const sourceSchema = z
   .object(
     {
-      paragraph: z.string().regex(slug, 'must be the id of an article paragraph, such as "trade-figures"').optional(),
-      title: z.string().trim().min(1).optional(),
-      url: z.url({ protocol: /^https?$/ }).optional(),
+      paragraph: z.string().regex(SLUG, 'must be the id of an article paragraph, such as "trade-figures"').optional(),
+      title: z.string().trim().min(1).max(LINE_MAX, atMost(LINE_MAX)).optional(),
+      url: httpUrl().optional(),
     },
     { error: required('a source: an article paragraph id, or the title and url of an outside report') },
   )
@@ -30,17 +33,22 @@ export type Source = z.infer<typeof sourceSchema>;
 export const evidenceSchema = z
   .object({
     date: z.iso.date(),
-    says: z.string().trim().min(1),
-    title: z.string().trim().min(1),
-    url: z.url({ protocol: /^https?$/ }),
+    says: z.string().trim().min(1).max(PARAGRAPH_MAX, atMost(PARAGRAPH_MAX)),
+    title: z.string().trim().min(1).max(LINE_MAX, atMost(LINE_MAX)),
+    url: httpUrl(),
   })
   .strict();
 
-/** A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), not negative. */
+/** The largest money value a figure may hold, in US$ millions: ten trillion dollars, far beyond any deal or year of trade. */
+export const USD_MILLIONS_MAX = 10_000_000;
+
+/** A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), from zero to USD_MILLIONS_MAX. */
 export const usdMillions = z
   .number({ error: required('a number of US$ millions') })
-  .nonnegative('must be zero or more (US$ millions)');
+  .nonnegative('out of range: must be zero or more (US$ millions)')
+  .max(USD_MILLIONS_MAX, `out of range: at most ${USD_MILLIONS_MAX.toLocaleString('en')} (US$ ten trillion)`);
 
-export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(slug, 'must be a lowercase slug (letters, digits and hyphens)');
+export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(SLUG, SLUG_RULE);
 // The period is printed under its column on a phone, so it has to fit there.
-export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period').max(24, 'must be at most 24 characters, to fit under its column on a phone');
+export const PERIOD_MAX = 24;
+export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period').max(PERIOD_MAX, `must be at most ${PERIOD_MAX} characters, to fit under its column on a phone`);

@@ -1,5 +1,7 @@
 // Timeline schema: one dated event per row, with where its date comes from and the paragraph that mentions it.
 import { z } from 'zod';
+import { httpUrl } from './source';
+import { atMost, LINE_MAX, SLUG, SLUG_RULE } from './text';
 import { parse as parseYaml } from 'yaml';
 import { datePrecision } from './article';
 import { describeIssues, issueLines, ContentError } from './issues';
@@ -8,7 +10,10 @@ import { describeIssues, issueLines, ContentError } from './issues';
 export const TIMELINE_FIRST_DAY = '2010-01-01';
 export const TIMELINE_LAST_DAY = '2018-12-31';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The first and last day a timeline draws (ISO): its events must fall inside. */
+export interface DaySpan { firstDay: string; lastDay: string }
+export const ARTICLE_SPAN: DaySpan = { firstDay: TIMELINE_FIRST_DAY, lastDay: TIMELINE_LAST_DAY };
+
 const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const timelineCategory = z.enum(['diplomacy', 'defence', 'security', 'energy', 'trade']);
@@ -33,51 +38,64 @@ export const dateFrom = z.enum(['article', 'inferred', 'outside']);
 
 const isoDay = z.iso.date({ message: 'must be an ISO date YYYY-MM-DD' });
 
+/** The fields every dated event has, whichever timeline draws it. */
+export const datedEventShape = {
+  id: z.string().regex(SLUG, SLUG_RULE),
+  title: z.string().trim().min(3).max(60),
+  summary: z.string().trim().min(20).max(260),
+  category: timelineCategory,
+  date: z.string().regex(isoPartial, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  precision: datePrecision.optional(),
+  start: isoDay.optional(),
+  end: isoDay.optional(),
+};
+
+type Dated = { date?: string; precision?: 'day' | 'month' | 'year'; start?: string; end?: string };
+
+/** The date rules of every event: a date at its precision, or a range of days that ends after it starts, inside `span`. */
+export function eventDateIssues(e: Dated, span: DaySpan, issue: (path: string, message: string) => void): void {
+  const years = `${span.firstDay.slice(0, 4)}–${span.lastDay.slice(0, 4)}`;
+  const isRange = e.start !== undefined || e.end !== undefined;
+  if (isRange) {
+    if (e.date !== undefined) issue('date', 'give either date (with precision) or start and end, not both');
+    if (e.precision !== undefined) issue('precision', 'a range of days needs no precision');
+    if (e.start === undefined) issue('start', 'a range needs a start day');
+    if (e.end === undefined) issue('end', 'a range needs an end day');
+    if (e.start && e.end) {
+      if (e.end < e.start) issue('end', `the range ends (${e.end}) before it starts (${e.start})`);
+      if (e.start < span.firstDay || e.start > span.lastDay) issue('start', `${e.start} is outside the timeline (${years})`);
+      if (e.end < span.firstDay || e.end > span.lastDay) issue('end', `${e.end} is outside the timeline (${years})`);
+    }
+  } else {
+    if (e.date === undefined) issue('date', 'an event needs a date (with precision) or a start and end');
+    if (e.precision === undefined) issue('precision', 'say how exact the date is: day, month or year');
+    if (e.date && e.precision) {
+      const parts = e.date.split('-').length;
+      if (parts !== { year: 1, month: 2, day: 3 }[e.precision]) issue('date', `"${e.date}" does not match precision "${e.precision}"`);
+      else if (e.precision === 'day' && !isoDay.safeParse(e.date).success) issue('date', `"${e.date}" is not a calendar day`);
+      else if (!monthOk(e.date)) issue('date', `"${e.date}" has no such month`);
+      else {
+        // Every day of a year between the first and last year lies inside the timeline.
+        const year = e.date.slice(0, 4);
+        if (year < span.firstDay.slice(0, 4) || year > span.lastDay.slice(0, 4)) issue('date', `${e.date} is outside the timeline (${years})`);
+      }
+    }
+  }
+}
+
 export const timelineEventSchema = z
   .object({
-    id: z.string().regex(SLUG, 'must be a lowercase slug (letters, digits and hyphens)'),
-    title: z.string().trim().min(3).max(60),
-    summary: z.string().trim().min(20).max(260),
-    category: timelineCategory,
-    date: z.string().regex(isoPartial, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-    precision: datePrecision.optional(),
-    start: isoDay.optional(),
-    end: isoDay.optional(),
+    ...datedEventShape,
     dateFrom,
     /** The article's own words for the date, when it gives one. */
-    articleSays: z.string().trim().min(1).optional(),
+    articleSays: z.string().trim().min(1).max(LINE_MAX, atMost(LINE_MAX)).optional(),
     paragraph: z.string().regex(SLUG, 'must be the id of a paragraph in the article'),
-    source: z.object({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }).strict().optional(),
+    source: z.object({ title: z.string().trim().min(3).max(LINE_MAX, atMost(LINE_MAX)), url: httpUrl() }).strict().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const isRange = e.start !== undefined || e.end !== undefined;
-    if (isRange) {
-      if (e.date !== undefined) issue('date', 'give either date (with precision) or start and end, not both');
-      if (e.precision !== undefined) issue('precision', 'a range of days needs no precision');
-      if (e.start === undefined) issue('start', 'a range needs a start day');
-      if (e.end === undefined) issue('end', 'a range needs an end day');
-      if (e.start && e.end) {
-        if (e.end < e.start) issue('end', `the range ends (${e.end}) before it starts (${e.start})`);
-        if (e.start < TIMELINE_FIRST_DAY || e.start > TIMELINE_LAST_DAY) issue('start', `${e.start} is outside the timeline (2010–2018)`);
-        if (e.end < TIMELINE_FIRST_DAY || e.end > TIMELINE_LAST_DAY) issue('end', `${e.end} is outside the timeline (2010–2018)`);
-      }
-    } else {
-      if (e.date === undefined) issue('date', 'an event needs a date (with precision) or a start and end');
-      if (e.precision === undefined) issue('precision', 'say how exact the date is: day, month or year');
-      if (e.date && e.precision) {
-        const parts = e.date.split('-').length;
-        if (parts !== { year: 1, month: 2, day: 3 }[e.precision]) issue('date', `"${e.date}" does not match precision "${e.precision}"`);
-        else if (e.precision === 'day' && !isoDay.safeParse(e.date).success) issue('date', `"${e.date}" is not a calendar day`);
-        else if (!monthOk(e.date)) issue('date', `"${e.date}" has no such month`);
-        else {
-          // Every day of a year between the first and last year lies inside the timeline.
-          const year = e.date.slice(0, 4);
-          if (year < TIMELINE_FIRST_DAY.slice(0, 4) || year > TIMELINE_LAST_DAY.slice(0, 4)) issue('date', `${e.date} is outside the timeline (2010–2018)`);
-        }
-      }
-    }
+    eventDateIssues(e, ARTICLE_SPAN, issue);
     if (e.dateFrom !== 'article' && !e.source) issue('source', `a date that is ${e.dateFrom === 'inferred' ? 'inferred' : 'from outside the article'} needs a source (title and url)`);
     if (e.dateFrom === 'inferred' && !e.articleSays) issue('articleSays', "an inferred date must quote what the article says (e.g. \"2010\")");
     if (e.dateFrom === 'outside' && e.articleSays) issue('articleSays', 'the article gives no date for this event, so there is nothing to quote; use dateFrom: inferred');
@@ -98,6 +116,11 @@ const timelineFileSchema = z.array(z.unknown()).min(1, 'the timeline has no even
  * the event (by id, or by position when the id itself is bad) and the field.
  */
 export function parseTimeline(text: string, file: string): TimelineEvent[] {
+  return parseEvents(text, file, timelineEventSchema);
+}
+
+/** Parses a YAML list of events against `schema`, naming the file, the event and the field for every bad row. */
+export function parseEvents<T extends { id: string }>(text: string, file: string, schema: z.ZodType<T>): T[] {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -108,12 +131,12 @@ export function parseTimeline(text: string, file: string): TimelineEvent[] {
   if (!list.success) throw new ContentError(describeIssues(file, list.error));
 
   const problems: string[] = [];
-  const events: TimelineEvent[] = [];
+  const events: T[] = [];
   const seen = new Map<string, number>();
   list.data.forEach((row, i) => {
     const id = typeof (row as { id?: unknown })?.id === 'string' ? (row as { id: string }).id : undefined;
     const label = id ? `event "${id}"` : `event #${i + 1}`;
-    const result = timelineEventSchema.safeParse(row);
+    const result = schema.safeParse(row);
     if (!result.success) {
       problems.push(...issueLines(file, result.error, label));
     } else {

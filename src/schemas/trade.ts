@@ -1,14 +1,23 @@
 // Trade data: the article's two figures, its stated growth, and context from other sources, kept apart.
 import { z } from 'zod';
 import { evidenceSchema, period, required, rowId, sourceSchema, usdMillions } from './source';
+import { fitsIn } from './fit';
+import { text, PARAGRAPH_MAX } from './text';
+import { TRADE_FONT, TRADE_LABEL_STYLE, TRADE_NARROW, tradeColumnRoom } from '../lib/charts/tradeLayout';
+
+/** The article's two figures are drawn as columns on a phone: each period (in quotation marks) and likely period under its own. */
+const column = tradeColumnRoom(2, TRADE_NARROW);
+export const TRADE_PERIOD_ROOM = { where: 'under its column', room: column, fontSize: TRADE_FONT.label, style: TRADE_LABEL_STYLE, drawn: (t: string) => `“${t}”` };
+export const LIKELY_PERIOD_MAX = 40;
+export const TRADE_LIKELY_ROOM = { where: 'under its column', room: column, fontSize: TRADE_FONT.sublabel };
 
 /** One of the article's own trade figures; `likelyPeriod` is what outside reports suggest it covers. */
 export const tradeFigureSchema = z
   .object({
     id: rowId,
-    period,
+    period: fitsIn(period, TRADE_PERIOD_ROOM),
     valueUsdMillions: usdMillions,
-    likelyPeriod: z.string().trim().min(1).max(40, 'must be at most 40 characters, to fit under its column on a phone').optional(),
+    likelyPeriod: fitsIn(z.string().trim().min(1).max(LIKELY_PERIOD_MAX, `must be at most ${LIKELY_PERIOD_MAX} characters`), TRADE_LIKELY_ROOM).optional(),
     source: sourceSchema,
     evidence: z.array(evidenceSchema).optional(),
   })
@@ -19,8 +28,9 @@ export const tradeClaimSchema = z
   .object({
     id: rowId,
     period,
-    quote: z.string().trim().min(1),
-    growthPercent: z.number({ error: required('a percentage') }),
+    quote: text(1, PARAGRAPH_MAX),
+    growthPercent: z.number({ error: required('a percentage') })
+      .min(-100, 'out of range: a fall is at most 100 per cent').max(10_000, 'out of range: at most 10,000 per cent (a hundredfold rise)'),
     source: sourceSchema,
   })
   .strict();

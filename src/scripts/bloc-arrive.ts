@@ -1,9 +1,15 @@
 // Arriving by link: brings the target of `/#id` into view (below its scroll margin), marks it briefly and focuses it.
 
+/** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
+function fragmentId(): string {
+  const raw = location.hash.slice(1);
+  try { return decodeURIComponent(raw); } catch { return raw; }
+}
+
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 function arrive(event?: Event) {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId();
   if (!id || id === 'main') return;
   const el = document.getElementById(id);
   if (!el) return;

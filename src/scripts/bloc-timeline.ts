@@ -1,14 +1,25 @@
 // <bloc-timeline>: arrow keys between events, a highlight that links chart and list, and a category filter kept in the URL.
 
-/** The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links. */
+/** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
+function fragmentId(): string {
+  const raw = location.hash.slice(1);
+  try { return decodeURIComponent(raw); } catch { return raw; }
+}
+
+/**
+ * The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links.
+ * A second timeline on the page names its own (data-filter-param), so each keeps its filter.
+ */
 export const FILTER_PARAM = 'cat';
 
 class BlocTimeline extends HTMLElement {
   #items: HTMLLIElement[] = [];
+  #param = FILTER_PARAM;
   #boxes: HTMLInputElement[] = [];
   #onHash = () => this.#reveal();
 
   connectedCallback() {
+    this.#param = this.dataset.filterParam || FILTER_PARAM;
     this.#items = [...this.querySelectorAll<HTMLLIElement>('li[data-event]')];
     this.#boxes = [...this.querySelectorAll<HTMLInputElement>('[data-timeline-filter] input[type="checkbox"]')];
 
@@ -59,7 +70,7 @@ class BlocTimeline extends HTMLElement {
 
   #readUrl(): Set<string> {
     const all = this.#boxes.map((b) => b.value);
-    const asked = (new URLSearchParams(location.search).get(FILTER_PARAM) ?? '').split(',').filter((c) => all.includes(c));
+    const asked = (new URLSearchParams(location.search).get(this.#param) ?? '').split(',').filter((c) => all.includes(c));
     return new Set(asked.length ? asked : all);
   }
 
@@ -75,15 +86,15 @@ class BlocTimeline extends HTMLElement {
 
     if (writeUrl) {
       const url = new URL(location.href);
-      if (all) url.searchParams.delete(FILTER_PARAM);
-      else url.searchParams.set(FILTER_PARAM, this.#boxes.filter((b) => b.checked).map((b) => b.value).join(','));
+      if (all) url.searchParams.delete(this.#param);
+      else url.searchParams.set(this.#param, this.#boxes.filter((b) => b.checked).map((b) => b.value).join(','));
       history.replaceState(history.state, '', url.toString().replace(/%2C/g, ','));
     }
   }
 
   /** A link to an event the filter hides shows that event's category again, then lands on it. */
   #reveal() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId();
     const target = id ? this.#items.find((li) => li.id === id) : undefined;
     this.querySelectorAll('.timeline-mark[data-target]').forEach((m) => m.removeAttribute('data-target'));
     if (!target) return;

@@ -102,6 +102,41 @@ describe('Content Security Policy in Chromium', () => {
     await missing.page.context().close();
   });
 
+  it('a 404 response carries the CSP with frame-ancestors, HSTS and the other headers, and the page runs its scripts under it', async () => {
+    const missing = await visit(site.url, '/no/such/page/');
+    expect(missing.status).toBe(404);
+    const csp = missing.headers['content-security-policy']!;
+    expect(csp).toMatch(/frame-ancestors 'self'/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(missing.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
+    expect(missing.errors).toEqual([]);
+    expect(missing.violations).toEqual([]);
+    await missing.page.context().close();
+  });
+
+  it.each([
+    ['a lone %', '#%'], ['a cut-off escape', '#%E0%A4%A'], ['a bad escape', '#%ZZ'], ['a NUL', '#%00'], ['5,000 characters', `#${'a'.repeat(5000)}`],
+    ['markup', '#<img src=x onerror=alert(1)>'], ['a selector breaker', '#"]);alert(1)//'], ['a text fragment', '#:~:text=Pakistan'],
+    ['the main landmark', '#main'], ['a paragraph', '#trade-figures'], ['an event', '#druzhba-2018'], ['an unknown id', '#no-such-id'],
+  ])('the article opened at a fragment with %s, and moved to it after load, throws no error and breaks no policy', async (_, fragment) => {
+    const { page, errors, violations } = await visit(site.url, `/${fragment}`, false);
+    // Moved away and back: the page's own hashchange listeners (arrival, the timeline) run before this one resolves.
+    for (const hash of ['#elsewhere', fragment]) {
+      await page.evaluate((h) => new Promise<void>((resolve) => {
+        addEventListener('hashchange', () => setTimeout(resolve), { once: true });
+        const before = location.href;
+        location.hash = h;
+        // A fragment directive (:~:text=) never reaches the address, so the address may not change.
+        if (location.href === before) resolve();
+      }), hash);
+    }
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
   it('visit(brokenSite) catches an inline script the policy blocks, and the script does not run', async () => {
     const { page, violations } = await visit(broken.url, '/');
     expect(violations.some((v) => v.includes('script-src'))).toBe(true);

@@ -17,9 +17,9 @@ const open = (options: BrowserContextOptions, path = '/') => openPage(browser, o
 /** The id of the list item holding the focused element. */
 const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.closest('li[data-event]')?.id ?? null);
 const eventIds = (page: Page, visibleOnly = false) =>
-  page.evaluate((v) => [...document.querySelectorAll<HTMLLIElement>('ol.timeline-list > li')].filter((li) => !v || !li.hidden).map((li) => li.id), visibleOnly);
+  page.evaluate((v) => [...document.querySelectorAll<HTMLLIElement>('#timeline ol.timeline-list > li')].filter((li) => !v || !li.hidden).map((li) => li.id), visibleOnly);
 const events = parseTimeline(readFileSync(resolve(import.meta.dirname, '../../content/data/timeline.yaml'), 'utf8'), 'content/data/timeline.yaml');
-const enhanced = (page: Page) => page.waitForSelector('bloc-timeline[data-enhanced]', { state: 'attached' });
+const enhanced = (page: Page) => page.waitForSelector('#timeline bloc-timeline[data-enhanced]', { state: 'attached' });
 
 describe('timeline in Chromium', () => {
   it('bloc-timeline moves between events with the arrow keys, Home and End, and Enter follows the link to the paragraph', async () => {
@@ -46,8 +46,8 @@ describe('timeline in Chromium', () => {
     // The focused event is highlighted in the list and in the chart, and its focus ring shows.
     const id = ids[1]!;
     expect(await page.locator(`li#${id}`).getAttribute('data-active')).toBe('');
-    expect(await page.locator(`svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="${id}"]`).getAttribute('data-active')).toBe('');
-    expect(await page.locator('.timeline-mark[data-active]').count()).toBe(2);
+    expect(await page.locator(`#timeline svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="${id}"]`).getAttribute('data-active')).toBe('');
+    expect(await page.locator('#timeline .timeline-mark[data-active]').count()).toBe(2);
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(ring).not.toBe('none');
 
@@ -65,7 +65,7 @@ describe('timeline in Chromium', () => {
     const page = await open(DESKTOP);
     await enhanced(page);
     const id = 'kayani-visit-2012';
-    await page.locator(`svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="${id}"] .timeline-label`).hover();
+    await page.locator(`#timeline svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="${id}"] .timeline-label`).hover();
     expect(await page.locator(`li#${id}`).getAttribute('data-active')).toBe('');
     // The highlight fades in where motion is allowed, so read the colour once the fade has run.
     await expect.poll(() => page.locator(`li#${id}`).evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
@@ -75,32 +75,32 @@ describe('timeline in Chromium', () => {
   it('bloc-timeline filters by category, keeps the choice in the URL, and arrow keys skip hidden events', async () => {
     const page = await open(DESKTOP, '/#timeline');
     await enhanced(page);
-    expect(await page.locator('[data-timeline-filter]').isVisible()).toBe(true);
-    expect(await page.locator('[data-timeline-categories]').isVisible()).toBe(false);
+    expect(await page.locator('#timeline [data-timeline-filter]').isVisible()).toBe(true);
+    expect(await page.locator('#timeline [data-timeline-categories]').isVisible()).toBe(false);
     const all = await eventIds(page);
 
-    await page.locator('[data-timeline-filter] input[value="diplomacy"]').uncheck();
+    await page.locator('#timeline [data-timeline-filter] input[value="diplomacy"]').uncheck();
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('cat'))).toBe('defence,security,energy,trade');
     expect(await page.evaluate(() => location.hash)).toBe('#timeline');
-    const diplomacy = await page.evaluate(() => [...document.querySelectorAll<HTMLLIElement>('li[data-event][data-category="diplomacy"]')].map((li) => li.id));
+    const diplomacy = await page.evaluate(() => [...document.querySelectorAll<HTMLLIElement>('#timeline li[data-event][data-category="diplomacy"]')].map((li) => li.id));
     expect(diplomacy.length).toBeGreaterThan(0);
     expect(await eventIds(page, true)).toEqual(all.filter((id) => !diplomacy.includes(id)));
     expect(await page.locator(`.timeline-mark[data-event="${diplomacy[0]}"]`).first().evaluate((m) => m.classList.contains('is-filtered-out'))).toBe(true);
-    expect(await page.locator('[data-timeline-status]').textContent()).toBe(`Showing ${all.length - diplomacy.length} of ${all.length} events.`);
+    expect(await page.locator('#timeline [data-timeline-status]').textContent()).toBe(`Showing ${all.length - diplomacy.length} of ${all.length} events.`);
 
     // A fresh visit to the filtered URL shows the same selection.
     await page.goto(url('/?cat=energy'), { waitUntil: 'load' });
     await enhanced(page);
-    const energy = await page.evaluate(() => [...document.querySelectorAll<HTMLLIElement>('li[data-event][data-category="energy"]')].map((li) => li.id));
+    const energy = await page.evaluate(() => [...document.querySelectorAll<HTMLLIElement>('#timeline li[data-event][data-category="energy"]')].map((li) => li.id));
     expect(await eventIds(page, true)).toEqual(energy);
-    expect(await page.locator('[data-timeline-filter] input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['energy']);
+    expect(await page.locator('#timeline [data-timeline-filter] input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['energy']);
     await page.locator(`li#${energy[0]} a[data-event-link]`).focus();
     await page.keyboard.press('ArrowDown');
     expect(await focusedEvent(page)).toBe(energy[1]);
 
     // Ticking every category again clears the parameter.
-    const values = await page.locator('[data-timeline-filter] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    for (const value of values) await page.locator(`[data-timeline-filter] input[value="${value}"]`).check();
+    const values = await page.locator('#timeline [data-timeline-filter] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    for (const value of values) await page.locator(`#timeline [data-timeline-filter] input[value="${value}"]`).check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('');
     expect(await eventIds(page, true)).toEqual(all);
     await page.context().close();
@@ -125,14 +125,14 @@ describe('timeline in Chromium', () => {
 
   it('reads and links without JavaScript: the list, the key, chart marks that jump to the list, and markers in the text', async () => {
     const page = await open({ ...DESKTOP, javaScriptEnabled: false });
-    expect(await page.locator('[data-timeline-filter]').isVisible()).toBe(false);
-    expect(await page.locator('[data-timeline-categories]').isVisible()).toBe(true);
-    expect(await page.locator('svg[data-timeline-svg="horizontal"]').isVisible()).toBe(true);
+    expect(await page.locator('#timeline [data-timeline-filter]').isVisible()).toBe(false);
+    expect(await page.locator('#timeline [data-timeline-categories]').isVisible()).toBe(true);
+    expect(await page.locator('#timeline svg[data-timeline-svg="horizontal"]').isVisible()).toBe(true);
     const ids = await eventIds(page, true);
     expect(ids.length).toBeGreaterThanOrEqual(16);
     for (const id of ids) expect(await page.locator(`li#${id}`).isVisible(), id).toBe(true);
 
-    await page.locator('svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="salala-attack-2011"] .timeline-label').click();
+    await page.locator('#timeline svg[data-timeline-svg="horizontal"] .timeline-mark[data-event="salala-attack-2011"] .timeline-label').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#salala-attack-2011');
     await page.locator('li#salala-attack-2011 a[data-event-link]').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#ties-kicked-off-in-2011');
@@ -144,11 +144,11 @@ describe('timeline in Chromium', () => {
   it('draws across on a desktop and down on phones, with no label overlapping another as Chromium sets the text', async () => {
     for (const [options, orientation] of [[NARROW, 'vertical'], [PHONE, 'vertical'], [DESKTOP, 'horizontal']] as const) {
       const page = await open(options);
-      expect(await page.locator(`svg[data-timeline-svg="${orientation}"]`).isVisible()).toBe(true);
-      expect(await page.locator(`svg[data-timeline-svg="${orientation === 'vertical' ? 'horizontal' : 'vertical'}"]`).isVisible()).toBe(false);
+      expect(await page.locator(`#timeline svg[data-timeline-svg="${orientation}"]`).isVisible()).toBe(true);
+      expect(await page.locator(`#timeline svg[data-timeline-svg="${orientation === 'vertical' ? 'horizontal' : 'vertical'}"]`).isVisible()).toBe(false);
       const found = await page.evaluate((o) => {
-        const boxes = [...document.querySelectorAll(`svg[data-timeline-svg="${o}"] .timeline-label`)].map((t) => ({ id: t.closest('[data-event]')!.getAttribute('data-event'), r: t.getBoundingClientRect() }));
-        const svg = document.querySelector(`svg[data-timeline-svg="${o}"]`)!.getBoundingClientRect();
+        const boxes = [...document.querySelectorAll(`#timeline svg[data-timeline-svg="${o}"] .timeline-label`)].map((t) => ({ id: t.closest('[data-event]')!.getAttribute('data-event'), r: t.getBoundingClientRect() }));
+        const svg = document.querySelector(`#timeline svg[data-timeline-svg="${o}"]`)!.getBoundingClientRect();
         const hits: string[] = [];
         boxes.forEach((a, i) => {
           if (a.r.left < svg.left - 0.5 || a.r.right > svg.right + 0.5) hits.push(`${a.id} outside`);
@@ -176,12 +176,12 @@ describe('timeline in Chromium', () => {
     const page = await open(DESKTOP, '/?cat=energy');
     await enhanced(page);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('svg[data-timeline-svg="vertical"]').isVisible()).toBe(true);
-    expect(await page.locator('svg[data-timeline-svg="horizontal"]').isVisible()).toBe(false);
-    expect(await page.locator('[data-timeline-filter]').isVisible()).toBe(false);
-    expect(await page.locator('[data-timeline-categories]').isVisible()).toBe(true);
+    expect(await page.locator('#timeline svg[data-timeline-svg="vertical"]').isVisible()).toBe(true);
+    expect(await page.locator('#timeline svg[data-timeline-svg="horizontal"]').isVisible()).toBe(false);
+    expect(await page.locator('#timeline [data-timeline-filter]').isVisible()).toBe(false);
+    expect(await page.locator('#timeline [data-timeline-categories]').isVisible()).toBe(true);
     for (const e of events) expect(await page.locator(`li#${e.id}`).isVisible(), e.id).toBe(true);
-    const colours = await page.evaluate(() => [...document.querySelectorAll('svg[data-timeline-svg="vertical"] .timeline-mark')].map((m) => {
+    const colours = await page.evaluate(() => [...document.querySelectorAll('#timeline svg[data-timeline-svg="vertical"] .timeline-mark')].map((m) => {
       const s = getComputedStyle(m.querySelector('.timeline-symbol')!);
       return { approximate: m.classList.contains('timeline-mark--approximate'), fill: s.fill, stroke: s.stroke, opacity: getComputedStyle(m).opacity };
     }));

@@ -111,7 +111,7 @@ describe('built analysis layer', () => {
     expect(urls.length).toBeGreaterThanOrEqual(10);
     expect(new Set(urls).size).toBe(urls.length);
     for (const href of $('[data-note] a[href^="http"]').toArray().map((a) => $(a).attr('href')!.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))) expect(urls).toContain(href);
-    expect(box.find('time').attr('datetime')).toBe('2026-11-27');
+    expect(box.find('time').attr('datetime')).toBe(readEdition().article.updated);
     expect(box.text()).toMatch(/What the article got wrong[\s\S]*How we checked[\s\S]*Sources/);
   });
 

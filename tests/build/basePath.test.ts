@@ -13,10 +13,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SITE = 'https://example.org/sub/';
 let dir: string;
 
-function build(siteUrl: string, out: string) {
+function build(siteUrl: string, out: string, env: Record<string, string> = {}) {
   return withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: childEnv({ SITE_URL: siteUrl, SITE_OUT_DIR: out, SITE_CACHE_DIR: `${out}-astro` }),
+    env: childEnv({ SITE_URL: siteUrl, SITE_OUT_DIR: out, SITE_CACHE_DIR: `${out}-astro`, ...env }),
     encoding: 'utf8',
   }));
 }
@@ -101,6 +101,17 @@ describe('astro build and SITE_URL', () => {
     expect(result.status, output.slice(-1500)).not.toBe(0);
     expect(output).toMatch(message);
     expect(output).not.toContain('s3cret');
+    expect(() => readFileSync(join(out, 'index.html'))).toThrow();
+  }, 120_000);
+});
+
+describe('astro build and SITE_HSTS', () => {
+  it('astro build refuses a SITE_HSTS that is not a Strict-Transport-Security value, naming SITE_HSTS, and writes nothing', () => {
+    const out = join(dir, 'refused-hsts');
+    const result = build(SITE, out, { SITE_HSTS: 'forever' });
+    const output = result.stdout + result.stderr;
+    expect(result.status, output.slice(-1500)).not.toBe(0);
+    expect(output).toMatch(/SITE_HSTS "forever" is not a Strict-Transport-Security value/);
     expect(() => readFileSync(join(out, 'index.html'))).toThrow();
   }, 120_000);
 });

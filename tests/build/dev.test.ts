@@ -92,7 +92,7 @@ describe('npm run dev', () => {
   it('astro dev renders the page the build writes: the same ids, figure and source numbers, notes and text', async () => {
     const built = essentials(loadPage().html());
     const served = essentials(await pageWhen(() => true, 'answered'));
-    expect(built.figures).toEqual(['Figure 1', 'Figure 2', 'Figure 3', 'Figure 4']);
+    expect(built.figures).toEqual(['Figure 1', 'Figure 2', 'Figure 3', 'Figure 4', 'Figure 5', 'Figure 6']);
     expect(built.sourceRefs.length).toBeGreaterThan(20);
     expect(built.anchors).toHaveLength(1);
     expect(served).toEqual(built);
@@ -106,6 +106,7 @@ describe('npm run dev', () => {
     ['glossary.yaml', 'data/glossary.yaml', 'definition: The China–Pakistan Economic Corridor,', 'definition: The China–Pakistan Economic Corridor (edited while running),'],
     ['places.yaml', 'data/places.yaml', /(what: )(.)/, '$1Edited while running. $2'],
     ['redirects.yaml', 'ids/redirects.yaml', /^/, 'an-old-link-to-common-interests: common-interests\n'],
+    ['claims.yaml', 'data/claims.yaml', 'title: An Asian bloc', 'title: An Asian bloc, as edited'],
   ];
   const expected: Record<string, (html: string) => boolean> = {
     'the article': (h) => h.includes('in an edit made while the server runs'),
@@ -115,6 +116,7 @@ describe('npm run dev', () => {
     'glossary.yaml': (h) => h.includes('(edited while running)'),
     'places.yaml': (h) => h.includes('Edited while running. '),
     'redirects.yaml': (h) => h.includes('id="an-old-link-to-common-interests"'),
+    'claims.yaml': (h) => h.includes('An Asian bloc, as edited'),
   };
 
   it.each([

@@ -1,31 +1,14 @@
 // Real builds from poisoned and broken copies of content/ (SITE_CONTENT_DIR): markup typed into text fields
 // comes out as text, never as elements, and a bad data file stops the build with the file, row and field named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
-import { copyContent, editArticle, editYaml, PAYLOADS } from '../support/hostileContent';
-import { childEnv } from '../support/childEnv';
-import { withBuildLock } from '../support/buildLock';
+import { csvParse } from 'd3-dsv';
+import { buildContent as build, copyContent, editArticle, editYaml, PAYLOADS } from '../support/hostileContent';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-function build(contentDir: string, name: string) {
-  const outDir = resolve(ROOT, `.cache/${name}-dist`);
-  // A fresh cache: Astro's content store would otherwise keep entries from an earlier copy's paths.
-  const cacheDir = resolve(ROOT, `.cache/${name}-astro`);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-  const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    // Astro wants data file paths relative to the project root.
-    env: childEnv({ SITE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir }),
-    encoding: 'utf8',
-  }));
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
-}
+const FORMULA = '=HYPERLINK("//x.example","c")';
 
 describe('a build from content with markup typed into its text fields', () => {
   let copy: ReturnType<typeof copyContent>;
@@ -41,6 +24,9 @@ describe('a build from content with markup typed into its text fields', () => {
       rows[0].summary = `${rows[0].summary} ${PAYLOADS.script}`;
     });
     editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = `${d.terms[0].definition} ${PAYLOADS.img}`; });
+    // A spreadsheet formula where the downloads carry text.
+    editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[1].label = FORMULA; });
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { d.context[0].source.title = FORMULA; });
     result = build(copy.dir, 'hostile');
   }, 240_000);
   afterAll(() => {
@@ -70,6 +56,20 @@ describe('a build from content with markup typed into its text fields', () => {
       // Attribute values (titles, descriptions, aria labels) are escaped, not cut open.
       expect($('[src="x"], [onerror], script[src="x"]').length, page).toBe(0);
     }
+  });
+
+
+  it('data/deals.csv and data/trade.csv hold the formula as inert text; the JSON downloads hold it exactly', () => {
+    const deals = csvParse(readFileSync(join(result.outDir, 'data/deals.csv'), 'utf8'));
+    expect(deals[1]!.label).toBe(`'${FORMULA}`);
+    const trade = csvParse(readFileSync(join(result.outDir, 'data/trade.csv'), 'utf8'));
+    expect(trade.filter((r) => r.sourceTitle?.includes('HYPERLINK')).map((r) => r.sourceTitle)).toEqual([`'${FORMULA}`]);
+    // Numbers are still numbers.
+    expect(deals.every((r) => /^\d+(\.\d+)?$/.test(r.valueUsdMillions!))).toBe(true);
+    const json = JSON.parse(readFileSync(join(result.outDir, 'data/deals.json'), 'utf8'));
+    expect(json.deals[1].label).toBe(FORMULA);
+    const tradeJson = JSON.parse(readFileSync(join(result.outDir, 'data/trade.json'), 'utf8'));
+    expect(tradeJson.otherSources.rows[0].source.title).toBe(FORMULA);
   });
 });
 

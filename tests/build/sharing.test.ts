@@ -149,7 +149,8 @@ describe('section card pages', () => {
       expect(meta(c, 'og:url')).toBe(url);
       expect(meta(c, 'og:title')).toBe(c('title').text());
       const description = meta(c, 'description')!;
-      const firstPara = $(`section[data-section="${id}"] [data-para]`).first().clone();
+      // A section opens with the author's first paragraph; the epilogue with its own introduction.
+      const firstPara = $(`section[data-section="${id}"]`).find('[data-para], .epilogue-text').first().clone();
       firstPara.find('[data-editorial]').remove();
       expect(firstPara.text().replace(/\s+/g, ' ').trim().startsWith(description.replace(/…$/, ''))).toBe(true);
       expect(meta(c, 'og:description')).toBe(description);
@@ -210,6 +211,14 @@ describe('article metadata', () => {
     expect(ld.publisher['@type']).toBe('Organization');
     expect(ld.isBasedOn.publisher.name).toBe($('[data-provenance] cite').text().trim());
     expect(ld.url).toBe(`${site.origin}/`);
+    // The epilogue came later: the backstory says so, the part is dated, and the edition was modified no earlier.
+    const epilogue = $('section[data-epilogue]');
+    const id = epilogue.attr('data-section')!;
+    const added = epilogue.find('.epilogue-kicker time').attr('datetime')!;
+    expect(ld.backstory).toContain(`“${epilogue.children('h2').text().trim()}”`);
+    expect(ld.hasPart).toMatchObject({ url: `${site.origin}/#${id}`, dateCreated: added });
+    expect(ld.dateModified >= added).toBe(true);
+    expect(ld.dateModified).toBe($('[data-corrections] time').first().attr('datetime'));
   });
 
   it('index.html links a favicon set whose PNGs exist at their stated sizes', () => {

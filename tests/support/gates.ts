@@ -187,7 +187,7 @@ export function check404(dir: string, base = '/'): string[] {
 }
 
 /**
- * The Content Security Policy of every page: present in a <meta> and in `_headers`, no 'unsafe-inline'
+ * The Content Security Policy of every page: present in a <meta> first in <head> and in `_headers`, no 'unsafe-inline'
  * or 'unsafe-eval' for scripts, every inline script and style allowed by its hash, no inline event
  * handlers, no style attributes (a hashed style-src blocks them).
  */
@@ -206,6 +206,9 @@ export function checkCsp(dir: string, base = '/'): string[] {
     const $ = cheerio.load(html);
     const meta = $('meta[http-equiv="content-security-policy" i]').attr('content');
     if (!meta) { problems.push(`${file}: no <meta http-equiv="content-security-policy">`); continue; }
+    // A <meta> policy covers only what follows it: it must come first, after the character set alone.
+    const before = $('meta[http-equiv="content-security-policy" i]').prevAll().toArray().map((el) => ('attribs' in el && el.attribs.charset ? 'charset' : el.tagName));
+    if (before.some((tag) => tag !== 'charset')) problems.push(`${file}: the <meta> CSP comes after ${before.filter((t) => t !== 'charset').map((t) => `<${t}>`).join(', ')}; it must come first in <head>, after <meta charset>`);
     const policy = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!.toLowerCase(), v]));
     const scripts = policy.get('script-src-elem') ?? policy.get('script-src') ?? policy.get('default-src');
     const styles = policy.get('style-src-elem') ?? policy.get('style-src') ?? policy.get('default-src');

@@ -1,10 +1,14 @@
 // Copies of the content folder with one thing broken or poisoned, for the hostile-input tests.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { withBuildLock } from './buildLock';
+import { childEnv } from './childEnv';
 
 export const CONTENT = resolve(import.meta.dirname, '../../content');
-const SCRATCH = resolve(import.meta.dirname, '../../.cache');
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCRATCH = resolve(ROOT, '.cache');
 
 /** Markup that must come out as text wherever a text field is shown. */
 export const PAYLOADS = {
@@ -34,4 +38,24 @@ export function editArticle(dir: string, change: (mdx: string) => string): strin
   const path = join(dir, 'article/pakistan-russia-asian-bloc.mdx');
   writeFileSync(path, change(readFileSync(path, 'utf8')));
   return path;
+}
+
+/**
+ * A real `astro build` of the content in `contentDir` (SITE_CONTENT_DIR) into .cache/<name>-dist, removed first so
+ * that a failed build is seen to write nothing. The output has its colour codes taken out.
+ */
+export function buildContent(contentDir: string, name: string, env: Record<string, string> = {}) {
+  const outDir = resolve(ROOT, `.cache/${name}-dist`);
+  // A fresh cache: Astro's content store would otherwise keep entries from an earlier copy's paths.
+  const cacheDir = resolve(ROOT, `.cache/${name}-astro`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    // Astro wants data file paths relative to the project root.
+    env: childEnv({ SITE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, ...env }),
+    encoding: 'utf8',
+  }));
+  rmSync(cacheDir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
 }

@@ -1,6 +1,7 @@
 // Checks that need more than one file: rows citing paragraphs, notes citing sources, places, figure references, computed values.
 import type { Outline } from '../article/outline';
 import type { Place } from '../../schemas/places';
+import type { PanelSpec } from '../charts/locatorMap';
 
 /** A correction rests on outside facts, so it must link to at least one source. */
 export function noteProblems(outline: Pick<Outline, 'notes'>): string[] {
@@ -40,4 +41,29 @@ export function computedProblems(outline: Pick<Outline, 'computed'>, values: Rea
   return outline.computed
     .filter((c) => values[c.of] === undefined)
     .map((c) => `line ${c.line}: <Computed of="${c.of}"> names no value the data can give; use one of ${Object.keys(values).filter((k) => values[k] !== undefined).join(', ')}`);
+}
+
+/**
+ * Every place the map's panels show is in the places file and lies inside each panel that shows it, and every
+ * place in the file is on a panel: an off-map place would otherwise fail only when the map is laid out.
+ */
+export function mapProblems(places: readonly Place[], panels: readonly PanelSpec[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const deg = (v: number, pos: string, neg: string) => `${Math.abs(v)}° ${v < 0 ? neg : pos}`;
+  for (const panel of panels) {
+    const [w, s, e, n] = panel.extent;
+    for (const id of panel.places) {
+      const p = byId.get(id);
+      if (!p) { problems.push(`place "${id}": the map panel "${panel.title}" shows it, but the file has no such place`); continue; }
+      if (p.lon < w || p.lon > e || p.lat < s || p.lat > n) {
+        problems.push(`place "${id}", fields "lat" and "lon": ${deg(p.lat, 'N', 'S')}, ${deg(p.lon, 'E', 'W')} lies outside the map panel "${panel.title}", which shows ${deg(s, 'N', 'S')} to ${deg(n, 'N', 'S')} and ${deg(w, 'E', 'W')} to ${deg(e, 'E', 'W')}`);
+      }
+    }
+  }
+  const shown = new Set(panels.flatMap((p) => p.places));
+  for (const p of places) {
+    if (!shown.has(p.id)) problems.push(`place "${p.id}": no panel of the map shows it (the panels are listed in src/lib/charts/locatorMap.ts)`);
+  }
+  return problems;
 }

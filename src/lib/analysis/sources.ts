@@ -2,9 +2,10 @@
 export interface SourceRef { title: string; url: string }
 export interface NumberedSource extends SourceRef { number: number }
 
-/** Normalises a URL for comparison: scheme, "www." and a trailing slash do not make a different source. */
+/** Normalises a URL for comparison: scheme, "www.", a default port and a trailing slash do not make a different source. */
 export function sourceKey(url: string): string {
-  return url.trim().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').toLowerCase();
+  return url.trim().replace(/^(https:\/\/[^/]+):443(?=\/|$)/, '$1').replace(/^(http:\/\/[^/]+):80(?=\/|$)/, '$1')
+    .replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').toLowerCase();
 }
 
 /**

@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from '../../schemas/issues';
+import { SLUG, SLUG_RULE } from '../../schemas/text';
 
 export interface OutlineParagraph {
   id: string;
@@ -54,17 +55,38 @@ export interface OutlineFigure { id: string; component: FigureComponent; section
 export interface OutlineFigureRef { to: string; line: number }
 export interface OutlineComputed { of: string; line: number }
 
+/**
+ * Every component the article may use (src/components/mdx/index.ts provides exactly these, plus `a` for Markdown
+ * links): where each may stand, the attributes it takes, and whether it holds content. Anything else in the MDX
+ * (an import or export, a JavaScript expression, a raw HTML element, another component or attribute) is refused.
+ */
+export const ARTICLE_COMPONENTS = {
+  Section: { in: ['article'], attributes: ['id', 'title'], content: true },
+  P: { in: ['Section'], attributes: ['id'], content: true },
+  Note: { in: ['Section'], attributes: ['id', 'for', 'kind', 'title', 'explains'], content: true },
+  TradeChart: { in: ['Section'], attributes: ['id'], content: false },
+  DealSizeChart: { in: ['Section'], attributes: ['id'], content: false },
+  Timeline: { in: ['Section'], attributes: ['id'], content: false },
+  LocatorMap: { in: ['Section'], attributes: ['id'], content: false },
+  Term: { in: ['P'], attributes: ['id'], content: true },
+  FigRef: { in: ['P', 'Note'], attributes: ['to'], content: false },
+  Computed: { in: ['P', 'Note'], attributes: ['of'], content: false },
+} as const satisfies Record<string, { in: readonly Place[]; attributes: readonly string[]; content: boolean }>;
+export type ArticleComponent = keyof typeof ARTICLE_COMPONENTS;
+/** Where an element stands: at the top of the article, or directly inside one of the components that hold others. */
+type Place = 'article' | 'Section' | 'P' | 'Note';
+
 /** The components that place a figure in a section; each needs an id, which <FigRef to="…"> may name. */
-export const FIGURE_COMPONENTS = ['TradeChart', 'DealSizeChart', 'Timeline', 'LocatorMap'] as const;
+export const FIGURE_COMPONENTS = ['TradeChart', 'DealSizeChart', 'Timeline', 'LocatorMap'] as const satisfies readonly ArticleComponent[];
 export type FigureComponent = (typeof FIGURE_COMPONENTS)[number];
 const isFigure = (name: string | null | undefined): name is FigureComponent => (FIGURE_COMPONENTS as readonly string[]).includes(name ?? '');
+const isComponent = (name: string): name is ArticleComponent => Object.hasOwn(ARTICLE_COMPONENTS, name);
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Components that the editors insert into a paragraph; their text is not the author's. */
-export const EDITORIAL_INLINE = new Set(['Note', 'NoteRef', 'EventMarker', 'Marker']);
+/** Link targets the article may use: the web, e-mail, and this site (a path or a #fragment, which parse against the site). */
+const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
-type Node = { type: string; name?: string | null; value?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } } };
+type Node = { type: string; name?: string | null; value?: string; url?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } } };
 type Attr = { type: string; name?: string; value?: unknown };
 
 function attr(node: Node, name: string): string | undefined {
@@ -72,10 +94,9 @@ function attr(node: Node, name: string): string | undefined {
   return typeof a?.value === 'string' ? a.value : undefined;
 }
 
+/** The words of a node. The editors' insertions in a paragraph (<FigRef>, <Computed>) hold no content, as the allow-list requires, so a paragraph's words are the author's. */
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && EDITORIAL_INLINE.has(node.name)) return '';
-  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
   return (node.children ?? []).map(textOf).join('');
 }
 
@@ -96,10 +117,80 @@ function walk(node: Node, visit: (n: Node) => void): void {
 function linksOf(node: Node): OutlineLink[] {
   const links: OutlineLink[] = [];
   walk(node, (n) => {
-    const url = n.type === 'link' ? (n as { url?: string }).url : isJsx(n) && n.name === 'a' ? attr(n, 'href') : undefined;
+    const url = n.type === 'link' ? n.url : undefined;
     if (url) links.push({ text: textOf(n).replace(/\s+/g, ' ').trim(), url });
   });
   return links;
+}
+
+/** Why a link target is refused, or undefined for one the article may use. */
+export function linkProblem(url: string): string | undefined {
+  let parsed: URL;
+  // Parsed as a browser would, against this site: tabs, newlines and leading spaces inside a scheme do not hide it.
+  try { parsed = new URL(url, 'https://site.invalid/'); } catch { return `link "${url}" is not a valid address`; }
+  if (!LINK_PROTOCOLS.has(parsed.protocol)) return `link "${url}" uses ${parsed.protocol} — links may be https:, http:, mailto: or a path on this site`;
+  return undefined;
+}
+
+/**
+ * Holds the MDX to what the site defines: the components of ARTICLE_COMPONENTS, each where it may stand and with
+ * its own attributes as plain strings, Markdown text and links. One message per problem, each naming the line.
+ */
+function allowListProblems(tree: Node, file: string): string[] {
+  const problems: string[] = [];
+  const at = (n: Node, msg: string) => problems.push(`${file}:${n.position?.start.line ?? '?'}: ${msg}`);
+  const names = Object.keys(ARTICLE_COMPONENTS).join(', ');
+  const visit = (node: Node, place: Place) => {
+    let inner = place;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        return at(node, 'import and export are not allowed: the article uses only the components the site defines, by name');
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return at(node, 'JavaScript expressions ({…}) are not allowed in the article');
+      case 'image':
+      case 'imageReference':
+        return at(node, 'images are not allowed in the article: figures are placed with the site’s components');
+      case 'link':
+      case 'definition': {
+        const problem = linkProblem(node.url ?? '');
+        if (problem) at(node, problem);
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (!isComponent(name)) {
+          return at(node, /^[a-z]/.test(name)
+            ? `raw HTML (<${name}>) is not allowed: use Markdown and the site’s components (${names})`
+            : `<${name}> is not a component the article may use (${names})`);
+        }
+        const spec = ARTICLE_COMPONENTS[name];
+        if (!(spec.in as readonly Place[]).includes(place)) {
+          return at(node, place === 'article'
+            ? `<${name}> is outside a <Section>: everything in the article belongs to a section`
+            : `<${name}> may not stand ${place === 'Section' ? 'directly in a <Section>' : `inside a <${place}>`}; it belongs in ${spec.in.map((p) => (p === 'article' ? 'the article itself' : `a <${p}>`)).join(' or ')}`);
+        }
+        for (const a of node.attributes ?? []) {
+          const attrName = a.name ?? '';
+          if (a.type !== 'mdxJsxAttribute') at(node, `<${name}> has a spread of attributes ({…}), a JavaScript expression, which is not allowed`);
+          else if (/^on/i.test(attrName)) at(node, `<${name}> has the event-handler attribute "${attrName}", which is not allowed`);
+          else if (attrName === 'style') at(node, `<${name}> has a style attribute, which is not allowed: the stylesheets style the article`);
+          else if (!(spec.attributes as readonly string[]).includes(attrName)) at(node, `<${name}> takes no attribute "${attrName}" (it takes ${spec.attributes.join(', ')})`);
+          else if (a.value !== null && typeof a.value !== 'string') at(node, `<${name} ${attrName}={…}> is a JavaScript expression, which is not allowed: write ${attrName}="…"`);
+        }
+        if (!spec.content && (node.children ?? []).length) return at(node, `<${name}> holds no content: write it as <${name} … />`);
+        inner = name as Place;
+        break;
+      }
+      default:
+        // Markdown at the top of the article (other than a line holding one element) is text outside every section.
+        if (place === 'article' && unwrap(node) === node) return at(node, 'text outside a <Section> is not allowed: wrap it in <Section> and <P>');
+    }
+    for (const child of node.children ?? []) visit(child, inner);
+  };
+  for (const child of tree.children ?? []) visit(child, 'article');
+  return problems;
 }
 
 /**
@@ -114,6 +205,8 @@ export function parseOutline(source: string, file: string): Outline {
   } catch (e) {
     throw new ContentError(`${file}: the MDX could not be parsed: ${(e as Error).message}`);
   }
+  const refused = allowListProblems(tree, file);
+  if (refused.length) throw new ContentError(`${file}: the article uses what it may not\n${refused.map((p) => `  - ${p}`).join('\n')}`);
   const sections: OutlineSection[] = [];
   const notes: OutlineNote[] = [];
   const terms: OutlineTerm[] = [];
@@ -126,91 +219,81 @@ export function parseOutline(source: string, file: string): Outline {
   };
   const claim = (node: Node, id: string | undefined, what: string): string => {
     if (!id) return fail(node, `${what} needs an id attribute`);
-    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" must be a lowercase slug (letters, digits and hyphens)`);
+    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" ${SLUG_RULE}`);
     if (seen.has(id)) return fail(node, `${what} id "${id}" is already used by a ${seen.get(id)}`);
     seen.set(id, what);
     return id;
   };
 
+  // The allow-list has made sure that the article is a list of <Section>s holding <P>s, <Note>s and figures.
   for (const raw of tree.children ?? []) {
     const node = unwrap(raw);
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') continue;
-    if (isJsx(node) && node.name === 'Section') {
-      const id = claim(node, attr(node, 'id'), 'section');
-      const title = attr(node, 'title')?.trim();
-      if (!title) fail(node, `section "${id}" needs a title attribute`);
-      const section: OutlineSection = { id, title: title!, paragraphs: [] };
-      // The paragraph a note placed here would annotate: the last <P>, with only notes since.
-      let annotatable: string | undefined;
-      for (const raw of node.children ?? []) {
-        const child = unwrap(raw);
+    const id = claim(node, attr(node, 'id'), 'section');
+    const title = attr(node, 'title')?.trim();
+    if (!title) fail(node, `section "${id}" needs a title attribute`);
+    const section: OutlineSection = { id, title: title!, paragraphs: [] };
+    // The paragraph a note placed here would annotate: the last <P>, with only notes since.
+    let annotatable: string | undefined;
+    for (const raw of node.children ?? []) {
+      const child = unwrap(raw);
+      walk(child, (n) => {
+        if (!isJsx(n)) return;
+        const line = n.position?.start.line ?? 0;
+        if (n.name === 'FigRef') {
+          const to = attr(n, 'to');
+          if (!to) fail(n, 'a <FigRef> needs to="…", the id of a figure');
+          figureRefs.push({ to: to!, line });
+        }
+        if (n.name === 'Computed') {
+          const of = attr(n, 'of');
+          if (!of) fail(n, 'a <Computed> needs of="…", the name of a value computed from the data');
+          computed.push({ of: of!, line });
+        }
+      });
+      if (isJsx(child) && isFigure(child.name)) {
+        figures.push({ id: claim(child, attr(child, 'id'), 'figure'), component: child.name, sectionId: id, line: child.position?.start.line ?? 0 });
+        annotatable = undefined;
+        continue;
+      }
+      if (isJsx(child) && child.name === 'P') {
+        const pid = claim(child, attr(child, 'id'), 'paragraph');
+        const text = textOf(child).replace(/\s+/g, ' ').trim();
+        if (!text) fail(child, `paragraph "${pid}" is empty`);
+        section.paragraphs.push({ id: pid, sectionId: id, text, line: child.position?.start.line ?? 0 });
+        annotatable = pid;
         walk(child, (n) => {
-          if (!isJsx(n)) return;
-          const line = n.position?.start.line ?? 0;
-          if (n.name === 'FigRef') {
-            const to = attr(n, 'to');
-            if (!to) fail(n, 'a <FigRef> needs to="…", the id of a figure');
-            figureRefs.push({ to: to!, line });
-          }
-          if (n.name === 'Computed') {
-            const of = attr(n, 'of');
-            if (!of) fail(n, 'a <Computed> needs of="…", the name of a value computed from the data');
-            computed.push({ of: of!, line });
+          if (isJsx(n) && n.name === 'Note') fail(n, `a <Note> must follow paragraph "${pid}" as its own block, not sit inside the author's text`);
+          if (isJsx(n) && n.name === 'Term') {
+            const tid = attr(n, 'id');
+            if (!tid || !SLUG.test(tid)) fail(n, `a <Term> in paragraph "${pid}" needs the id of a glossary entry`);
+            if ((n.children ?? []).some((c) => c.type !== 'text')) fail(n, `<Term id="${tid}"> must wrap plain words, not markup`);
+            terms.push({ id: tid!, text: textOf(n).replace(/\s+/g, ' ').trim(), paragraphId: pid, line: n.position?.start.line ?? 0 });
           }
         });
-        if (isJsx(child) && isFigure(child.name)) {
-          figures.push({ id: claim(child, attr(child, 'id'), 'figure'), component: child.name, sectionId: id, line: child.position?.start.line ?? 0 });
-          annotatable = undefined;
-          continue;
-        }
-        if (isJsx(child) && child.name === 'P') {
-          const pid = claim(child, attr(child, 'id'), 'paragraph');
-          const text = textOf(child).replace(/\s+/g, ' ').trim();
-          if (!text) fail(child, `paragraph "${pid}" is empty`);
-          section.paragraphs.push({ id: pid, sectionId: id, text, line: child.position?.start.line ?? 0 });
-          annotatable = pid;
-          walk(child, (n) => {
-            if (isJsx(n) && n.name === 'Note') fail(n, `a <Note> must follow paragraph "${pid}" as its own block, not sit inside the author's text`);
-            if (isJsx(n) && n.name === 'Term') {
-              const tid = attr(n, 'id');
-              if (!tid || !SLUG.test(tid)) fail(n, `a <Term> in paragraph "${pid}" needs the id of a glossary entry`);
-              if ((n.children ?? []).some((c) => c.type !== 'text')) fail(n, `<Term id="${tid}"> must wrap plain words, not markup`);
-              terms.push({ id: tid!, text: textOf(n).replace(/\s+/g, ' ').trim(), paragraphId: pid, line: n.position?.start.line ?? 0 });
-            }
-          });
-          continue;
-        }
-        if (isJsx(child) && child.name === 'Note') {
-          const nid = claim(child, attr(child, 'id'), 'note');
-          const target = attr(child, 'for');
-          const kind = attr(child, 'kind');
-          const noteTitle = attr(child, 'title')?.trim();
-          if (!target) fail(child, `note "${nid}" needs a for="…" attribute naming the paragraph it annotates`);
-          if (!NOTE_KINDS.includes(kind as NoteKind)) fail(child, `note "${nid}" needs kind="${NOTE_KINDS.join('" | "')}", not "${kind ?? ''}"`);
-          if (!noteTitle) fail(child, `note "${nid}" needs a short title attribute`);
-          if (target !== annotatable) {
-            const known = seen.get(target!) === 'paragraph' || (node.children ?? []).some((c) => { const u = unwrap(c); return isJsx(u) && u.name === 'P' && attr(u, 'id') === target; });
-            fail(child, known
-              ? `note "${nid}" must come right after paragraph "${target}" (only other notes may stand between them)`
-              : `note "${nid}" is for paragraph "${target}", which does not exist in section "${id}"`);
-          }
-          const explains = (attr(child, 'explains') ?? '').split('|').map((x) => x.trim()).filter(Boolean);
-          notes.push({ id: nid, kind: kind as NoteKind, for: target!, sectionId: id, number: notes.length + 1, title: noteTitle!, explains, links: linksOf(child), line: child.position?.start.line ?? 0 });
-          continue;
-        }
-        if (child.type === 'mdxFlowExpression') continue;
-        annotatable = undefined;
-        if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'list' || child.type === 'blockquote') {
-          fail(child, `text in section "${id}" must be inside <P id="…"> so that it can be identified and linked`);
-        }
+        continue;
       }
-      if (section.paragraphs.length === 0) fail(node, `section "${id}" has no paragraphs`);
-      sections.push(section);
-    } else if (isJsx(node) && node.name === 'P') {
-      fail(node, `paragraph "${attr(node, 'id') ?? '?'}" must be inside a <Section>`);
-    } else if (!isJsx(node)) {
-      fail(node, 'text outside a <Section> is not allowed: wrap it in <Section> and <P>');
+      if (isJsx(child) && child.name === 'Note') {
+        const nid = claim(child, attr(child, 'id'), 'note');
+        const target = attr(child, 'for');
+        const kind = attr(child, 'kind');
+        const noteTitle = attr(child, 'title')?.trim();
+        if (!target) fail(child, `note "${nid}" needs a for="…" attribute naming the paragraph it annotates`);
+        if (!NOTE_KINDS.includes(kind as NoteKind)) fail(child, `note "${nid}" needs kind="${NOTE_KINDS.join('" | "')}", not "${kind ?? ''}"`);
+        if (!noteTitle) fail(child, `note "${nid}" needs a short title attribute`);
+        if (target !== annotatable) {
+          const known = seen.get(target!) === 'paragraph' || (node.children ?? []).some((c) => { const u = unwrap(c); return isJsx(u) && u.name === 'P' && attr(u, 'id') === target; });
+          fail(child, known
+            ? `note "${nid}" must come right after paragraph "${target}" (only other notes may stand between them)`
+            : `note "${nid}" is for paragraph "${target}", which does not exist in section "${id}"`);
+        }
+        const explains = (attr(child, 'explains') ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+        notes.push({ id: nid, kind: kind as NoteKind, for: target!, sectionId: id, number: notes.length + 1, title: noteTitle!, explains, links: linksOf(child), line: child.position?.start.line ?? 0 });
+        continue;
+      }
+      fail(child, `text in section "${id}" must be inside <P id="…"> so that it can be identified and linked`);
     }
+    if (section.paragraphs.length === 0) fail(node, `section "${id}" has no paragraphs`);
+    sections.push(section);
   }
   if (sections.length === 0) throw new ContentError(`${file}: the article has no <Section> elements`);
   return { sections, paragraphs: sections.flatMap((s) => s.paragraphs), notes, terms, figures, figureRefs, computed };

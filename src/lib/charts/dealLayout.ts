@@ -29,6 +29,10 @@ export const DEAL_NARROW: Dimensions = { width: 320, height: 264, marginTop: 4, 
 export const DEAL_WIDE: Dimensions = { width: 600, height: 264, marginTop: 4, marginRight: 60, marginBottom: 28, marginLeft: 8 };
 
 export const DEAL_FONT = { tick: 12, value: 14, label: 13, sublabel: 12 } as const;
+export const DEAL_LABEL_STYLE: TextStyle = { weight: 'bold' };
+
+/** The width a row's label has above its bar: from the left margin to the chart's right edge. */
+export const dealLabelRoom = (dims: Dimensions): number => dims.width - dims.marginLeft;
 const TICKS = 5;
 const LABEL_BLOCK = 36;
 const MAX_BAR_HEIGHT = 24;
@@ -73,7 +77,7 @@ export function dealLayout(rows: readonly DealBarInput[], dims: Dimensions): Dea
     multiples[r.id] = r.valueUsdMillions / unit;
     rects.push({ key: r.id, x: bar.x, y: bar.y, width: bar.width, height: bar.height, className: r.benchmark ? 'chart-bar chart-bar--emphasis' : 'chart-bar' });
     // Labels start at the margin; fitting them refuses one wider than the chart.
-    const lf = fitX(r.label, marginLeft, 'start', DEAL_FONT.label, marginLeft, width, BOLD);
+    const lf = fitX(r.label, marginLeft, 'start', DEAL_FONT.label, width - dealLabelRoom(dims), width, DEAL_LABEL_STYLE);
     texts.push({ key: `label-${r.id}`, x: lf.x, y: round2(top + 13), text: r.label, anchor: lf.anchor, fontSize: DEAL_FONT.label, bold: true, className: 'chart-label' });
     if (r.sublabel) {
       const sf = fitX(r.sublabel, marginLeft, 'start', DEAL_FONT.sublabel, marginLeft, width);

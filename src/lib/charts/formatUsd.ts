@@ -2,15 +2,21 @@
 import { format } from 'd3-format';
 
 const millions = format(',.0f');
-const billions = format('.3~g');
+// Significant digits without exponent notation ("r", never "e"), grouped: 1.25, 10, 1,000.
+const billions = format(',.3~r');
+const fractionOfAMillion = format('.1~r');
 const NBSP = '\u00a0';
 
-/** US$ millions → "$0", "$400M", "$541M", "$2bn", "$10bn". */
+/**
+ * US$ millions → "$0", "$0.2M", "$400M", "$541M", "$1bn", "$2.5bn", "$10bn", "$10,000bn". A value that rounds to
+ * a thousand millions is written in billions ($999.6M is "$1bn", never "$1,000M"); nothing is written in exponents.
+ */
 export function formatUsd(usdMillions: number): string {
   const v = Math.abs(usdMillions);
   const sign = usdMillions < 0 ? '−' : '';
   if (v === 0) return '$0';
-  if (v >= 1000) return `${sign}$${billions(v / 1000)}bn`;
+  if (v < 0.95) return `${sign}$${fractionOfAMillion(v)}M`;
+  if (Math.round(v) >= 1000) return `${sign}$${billions(v / 1000)}bn`;
   return `${sign}$${millions(v)}M`;
 }
 

@@ -34,6 +34,17 @@ const TICKS = 4;
 const MAX_BAR_WIDTH = 132;
 const BOLD: TextStyle = { weight: 'bold' };
 
+export const TRADE_LABEL_STYLE: TextStyle = { weight: 'bold' };
+
+/** The columns: one band per figure across the plot. */
+const columns = (ids: string[], { width, marginLeft, marginRight }: Dimensions) =>
+  scaleBand().domain(ids).range([marginLeft, width - marginRight]).paddingInner(0.4).paddingOuter(0.25);
+
+/** The width a column's label may take: the distance between columns, so that two labels side by side never meet. */
+export function tradeColumnRoom(count: number, dims: Dimensions): number {
+  return columns(Array.from({ length: count }, (_, i) => String(i)), dims).step();
+}
+
 export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): TradeLayout {
   if (rows.length < 2) throw new RangeError(`tradeLayout needs at least two figures, got ${rows.length}`);
   const { width, height, marginTop, marginRight, marginBottom, marginLeft } = dims;
@@ -41,7 +52,7 @@ export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): T
   const baselineY = height - marginBottom;
 
   const y = scaleLinear().domain([0, max(rows, (r) => r.valueUsdMillions)!]).range([baselineY, marginTop]).nice(TICKS);
-  const x = scaleBand().domain(rows.map((r) => r.id)).range([marginLeft, plotRight]).paddingInner(0.4).paddingOuter(0.25);
+  const x = columns(rows.map((r) => r.id), dims);
   const barWidth = Math.min(x.bandwidth(), MAX_BAR_WIDTH);
 
   const bars: TradeBar[] = rows.map((r) => {
@@ -75,7 +86,7 @@ export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): T
     const valueText = formatUsd(b.valueUsdMillions);
     const vf = fitX(valueText, cx, 'middle', TRADE_FONT.value, 0, width, BOLD);
     texts.push({ key: `value-${b.id}`, x: round2(vf.x), y: round2(b.y - 8), text: valueText, anchor: vf.anchor, fontSize: TRADE_FONT.value, bold: true, className: 'chart-value' });
-    const lf = fitX(r.label, cx, 'middle', TRADE_FONT.label, 0, width, BOLD);
+    const lf = fitX(r.label, cx, 'middle', TRADE_FONT.label, 0, width, TRADE_LABEL_STYLE);
     texts.push({ key: `label-${b.id}`, x: round2(lf.x), y: round2(baselineY + 19), text: r.label, anchor: lf.anchor, fontSize: TRADE_FONT.label, bold: true, className: 'chart-label' });
     if (r.sublabel) {
       const sf = fitX(r.sublabel, cx, 'middle', TRADE_FONT.sublabel, 0, width);

@@ -12,6 +12,11 @@ import { publishedIdsSchema } from '../../schemas/ids';
 import { readRows } from '../data/readRows';
 import { parsePublished, parseRedirects } from '../sharing/idRegistry';
 import { parseSourceText } from '../article/sourceText';
+import { claimRowSchema, claimsFileSchema } from '../../schemas/claims';
+import { epilogueSchema, parseEpilogue } from '../../schemas/epilogue';
+import { factSheetSchema, parseFactSheet } from '../../schemas/factSheet';
+import { laterEventSchema, parseLaterEvents } from '../../schemas/laterEvents';
+import { tradeLaterFileSchema, tradeLaterRowSchema } from '../../schemas/tradeLater';
 
 /** One entry of a collection, as a parser gives it: its id and its (validated) data. */
 export interface DataEntry { id: string; data: Record<string, unknown> }
@@ -40,6 +45,27 @@ export const DATA_FILES = {
     path: 'data/timeline.yaml',
     parse: (text: string, file: string) => parseTimeline(text, file).map((event) => ({ id: event.id, data: event })),
     schema: timelineEventSchema,
+  },
+  /** The epilogue's frame: its heading, dates, introduction and figures. */
+  epilogue: {
+    path: 'data/epilogue.yaml',
+    parse: (text: string, file: string) => [{ id: 'epilogue', data: parseEpilogue(text, file) }],
+    schema: epilogueSchema,
+  },
+  /** The epilogue's scorecard: a verdict on each claim. */
+  claims: { path: 'data/claims.yaml', parse: rows(claimsFileSchema), schema: claimRowSchema },
+  /** Trade over the longer record, calendar and fiscal years apart. */
+  tradeLater: { path: 'data/trade-later.yaml', parse: rows(tradeLaterFileSchema), schema: tradeLaterRowSchema },
+  laterEvents: {
+    path: 'data/later-events.yaml',
+    parse: (text: string, file: string) => parseLaterEvents(text, file).map((event) => ({ id: event.id, data: event })),
+    schema: laterEventSchema,
+  },
+  /** The fact sheets' sources: the addresses the epilogue may cite, with their confidence. */
+  factSheet: {
+    path: 'facts/sources.yaml',
+    parse: (text: string, file: string) => [{ id: 'fact-sheet', data: parseFactSheet(text, file) }],
+    schema: factSheetSchema,
   },
   /** Every id readers may have linked to, by kind. */
   publishedIds: {

@@ -11,14 +11,21 @@ import { parseOutline, readingMinutes, type Outline, type OutlineFigure } from '
 import { authorTextProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
-import { computedProblems, figureRefProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
+import { computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
 import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/money';
-import { checkIds, retiredIdsFor } from '../sharing/idRegistry';
+import { checkIds, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
+import { epilogueCard, retiredSectionCards, sectionCards, type SectionCard } from '../sharing/sectionCards';
+import { cardTextProblems } from '../og/cardGlyphs';
 import { byDate } from '../timeline/dates';
+import world110 from 'world-atlas/countries-110m.json';
+import world50 from 'world-atlas/countries-50m.json';
+import type { Topology } from 'topojson-specification';
+import { locatorMap, PANELS, type MapPanel } from '../charts/locatorMap';
 import { siteUrls, type SiteUrls } from '../siteUrls';
+import { buildEpilogue, type EditionEpilogue, type EpilogueInput } from '../epilogue/epilogue';
 import { computedValues } from './computed';
 import { noteAnchorsCss, notePlaces, type NotePlace } from './noteAnchors';
 
@@ -33,6 +40,8 @@ export interface EditionInput {
   places: { file: string; rows: readonly Ordered<Place>[] };
   timeline: { file: string; events: readonly TimelineEvent[] };
   ids: { publishedFile: string; redirectsFile: string; published: PublishedIds; redirects: Redirects };
+  /** The editors' epilogue after the author's text: its frame, scorecard, later trade and later events, and the fact sheet it is held to. */
+  epilogue: EpilogueInput;
   source: { file: string; text: SourceArticle };
   /** The public URL (SITE_URL) and Astro's base path. */
   site: { url: string; base: string };
@@ -62,10 +71,14 @@ export interface Edition {
   timeline: EditionTimeline;
   glossary: GlossaryEntry[];
   places: Place[];
+  /** The locator map's panels, laid out from the places. */
+  map: MapPanel[];
   /** Paragraph id → the title of its section. */
   sectionTitles: Record<string, string>;
   /** The figures in reading order, numbered from 1. */
   figures: NumberedFigure[];
+  /** The editors' epilogue, after the author's text; its figures are numbered after the article's. */
+  epilogue: EditionEpilogue;
   figure(id: string): NumberedFigure;
   /** Every outside source, once each, numbered in the order a reader meets them: the one list the page and the print edition cite. */
   sources: NumberedSource[];
@@ -76,6 +89,8 @@ export interface Edition {
   retiredFor(id: string): string[];
   /** Where each note goes on a wide screen, by note id. */
   notePlace: ReadonlyMap<string, NotePlace>;
+  /** A card page and image per section, then one per retired section id that was published, which keep answering. */
+  sectionCards: SectionCard[];
   /** The anchor rules for the notes the article sets in the margin. */
   noteAnchorsCss: string;
   url: SiteUrls;
@@ -133,10 +148,37 @@ export function buildEdition(input: EditionInput): Edition {
   report(files.deals, paragraphSourceProblems(input.deals.rows, paragraphIds));
   report(files.timeline, timelineProblems(timeline.events, { paragraphIds: [...paragraphIds], otherIds: [...outline.sections.map((s) => s.id), ...outline.figures.map((f) => f.id)] }));
   report(files.places, placeProblems(places, paragraphIds, new Set(timeline.events.map((e) => e.id))));
+  const mapped = mapProblems(places, PANELS);
+  report(files.places, mapped);
+  // Laid out here, before any page, so that a place the map has no room to label stops the build naming the file.
+  let map: MapPanel[] = [];
+  if (!mapped.length) {
+    try { map = locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, places); } catch (e) { report(files.places, [`the locator map cannot be drawn: ${(e as Error).message}`]); }
+  }
   report(article.file, noteProblems(outline));
+  // The share cards draw these; a character their fonts lack would come out as nothing.
+  report(article.file, cardTextProblems([
+    { field: 'field "headline"', text: article.data.headline },
+    { field: 'field "author.name"', text: article.data.author.name },
+    { field: 'field "original.publication"', text: article.data.original.publication },
+    ...outline.sections.map((sec) => ({ field: `section "${sec.id}", attribute "title"`, text: sec.title })),
+  ]));
   report(article.file, figureRefProblems(outline));
   report(article.file, glossaryProblems(outline, glossary));
-  const current = { section: outline.sections.map((s) => s.id), paragraph: [...paragraphIds], event: timeline.events.map((e) => e.id), figure: outline.figures.map((f) => f.id) };
+  const pageIds = new Set([...outline.sections.map((s) => s.id), ...paragraphIds, ...outline.figures.map((f) => f.id), ...outline.notes.map((n) => n.id), ...timeline.events.map((e) => e.id)]);
+  const { epilogue, problems: epilogueProblems } = buildEpilogue(input.epilogue, {
+    outline, trade, deals, files, pageIds, sectionTitles: sectionTitles(outline),
+    published: article.data.published.date, updated: article.data.updated, articleFile: article.file,
+    firstFigureNumber: outline.figures.length + 1,
+  });
+  problems.push(...epilogueProblems);
+  const current = {
+    section: [...outline.sections.map((s) => s.id), epilogue.id],
+    paragraph: [...paragraphIds],
+    event: [...timeline.events.map((e) => e.id), ...epilogue.events.map((e) => e.id)],
+    figure: [...outline.figures.map((f) => f.id), epilogue.figures.trade.id, epilogue.figures.timeline.id],
+    claim: epilogue.claims.map((c) => c.id),
+  };
   report(input.ids.publishedFile, checkIds(published, current, redirects, { requireRecorded: false }));
   const facts = tradeFacts(trade.figures, trade.claims);
   const computed = computedValues(facts);
@@ -146,16 +188,34 @@ export function buildEdition(input: EditionInput): Edition {
 
   const figures = outline.figures.map((f, i) => ({ ...f, number: i + 1 }));
   const byId = new Map(figures.map((f) => [f.id, f]));
-  // Notes and figures in the order a reader meets them, then the glossary, then the sources of the map's coordinates.
+  // Notes and figures in the order a reader meets them, then the epilogue's (after the author's text), then the
+  // glossary, then the sources of the map's coordinates.
   const blocks = [...outline.notes.map((n) => ({ line: n.line, refs: n.links.map((l) => ({ title: l.text, url: l.url })) })),
     ...outline.figures.map((f) => ({ line: f.line, refs: figureSources(f, { trade, deals, timeline }) }))].sort((a, b) => a.line - b.line);
   const sources = collectSources([
     ...blocks.flatMap((b) => b.refs),
+    ...epilogue.sources,
     ...[...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).map((g) => g.source),
     ...places.map((p) => p.source),
   ]);
   const sourceByKey = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
   const notePlace = notePlaces(outline);
+  const url = siteUrls(input.site.url, input.site.base);
+  const cards = [
+    ...sectionCards(outline, article.data.headline, url, article.data.language),
+    epilogueCard(epilogue, article.data.headline, url, article.data.language),
+  ];
+  // Every id the page has, with the section that holds it (checkIds has made sure each redirect ends on one).
+  const sectionOf = new Map<string, string>([
+    ...outline.sections.map((s) => [s.id, s.id] as const),
+    ...outline.paragraphs.map((p) => [p.id, p.sectionId] as const),
+    ...outline.figures.map((f) => [f.id, f.sectionId] as const),
+    ...[...timeline.place].map(([id, p]) => [id, p.sectionId] as const),
+  ]);
+  const retiredSections = published.section.filter((id) => !current.section.includes(id)).map((id) => {
+    const to = resolveRedirect(id, redirects)!;
+    return { id, to, sectionId: sectionOf.get(to)! };
+  });
 
   return {
     article: article.data,
@@ -168,8 +228,10 @@ export function buildEdition(input: EditionInput): Edition {
     timeline,
     glossary,
     places,
+    map,
     sectionTitles: sectionTitles(outline),
     figures,
+    epilogue,
     figure(id) {
       const f = byId.get(id);
       if (!f) throw new ContentError(`${article.file}: no figure "${id}" in the article (figures: ${figures.map((x) => x.id).join(', ') || 'none'})`);
@@ -180,8 +242,9 @@ export function buildEdition(input: EditionInput): Edition {
     computed,
     retiredFor: (id) => retiredIdsFor(id, redirects),
     notePlace,
+    sectionCards: [...cards, ...retiredSectionCards(retiredSections, cards, url)],
     noteAnchorsCss: noteAnchorsCss(outline.notes.filter((n) => notePlace.get(n.id) === 'margin').map((n) => n.number)),
-    url: siteUrls(input.site.url, input.site.base),
+    url,
     files,
   };
 }

@@ -39,6 +39,20 @@ export const FINDINGS: ((edition: Edition) => Finding | undefined)[] = [
     if (events === 0 || !figure) return undefined;
     return { id: 'timeline', figure: String(events), text: `${events === 1 ? 'event' : 'events'} the article mentions, dated and sourced on a timeline`, href: `#${figure.id}` };
   },
+  // The epilogue: how many of the article's claims held up, as the editors judge them, and how many in part.
+  ({ epilogue }) => {
+    const claims = epilogue.claims.length;
+    if (claims === 0) return undefined;
+    const counted = (verdict: string) => epilogue.tally.find((t) => t.verdict === verdict)?.count ?? 0;
+    const [held, partly] = [counted('borne-out'), counted('partly')];
+    const asOf = epilogue.factsTo.slice(0, 4);
+    return {
+      id: 'claims',
+      figure: `${held} of ${claims}`,
+      text: `of the article’s claims borne out by ${asOf}${partly > 0 ? `, ${partly} in part` : ''}: the epilogue`,
+      href: `#${epilogue.id}`,
+    };
+  },
 ];
 
 export function findings(edition: Edition): Finding[] {

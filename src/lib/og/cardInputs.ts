@@ -16,9 +16,9 @@ export function articleCardInput(data: ArticleData): CardInput {
 
 export function sectionCardInput(card: SectionCard, data: ArticleData): CardInput {
   return {
-    kicker: `Section ${card.index} of ${card.total}`,
+    kicker: card.kicker ?? `Section ${card.index} of ${card.total}`,
     headline: card.title,
-    source: `From “${data.headline}” by ${data.author.name}`,
+    source: card.line ?? `From “${data.headline}” by ${data.author.name}`,
     siteName: SITE_NAME,
     index: card.index,
     total: card.total,

@@ -1,5 +1,9 @@
 // Composes a 1200×630 share card as a satori element tree: pure data, no fonts or rendering here.
 import type { CardPalette } from './palette';
+import { cardFamily } from './cardGlyphs';
+
+const SERIF = cardFamily('Serif');
+const SANS = cardFamily('Sans');
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -21,6 +25,10 @@ export interface CardNode {
   type: string;
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string; [key: string]: unknown };
 }
+
+/** The most lines the heading and the source line take; longer ones end in an ellipsis. */
+export const HEADLINE_LINES = 3;
+export const SOURCE_LINES = 2;
 
 /** Headline size in px: longer headings get smaller type so they stay within three lines. */
 export function headlineSize(headline: string): number {
@@ -67,16 +75,17 @@ export function cardTree(input: CardInput, palette: CardPalette): CardNode {
       padding: '56px 72px 48px',
     },
     [
-      el('div', { display: 'flex', fontFamily: 'Sans', fontWeight: 600, fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: palette.accent }, input.kicker),
+      el('div', { display: 'flex', flexShrink: 0, fontFamily: SANS, fontWeight: 600, fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: palette.accent }, input.kicker),
+      // However long the heading, it wraps and stops at three lines with an ellipsis, inside its band of the card.
       el(
         'div',
-        { display: 'flex', flexGrow: 1, alignItems: 'center', fontFamily: 'Serif', fontWeight: 700, fontSize: headlineSize(input.headline), lineHeight: 1.08, letterSpacing: -1 },
-        input.headline,
+        { display: 'flex', flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: 'hidden', alignItems: 'center', fontFamily: SERIF, fontWeight: 700, fontSize: headlineSize(input.headline), lineHeight: 1.08, letterSpacing: -1 },
+        [el('div', { display: 'block', width: '100%', lineClamp: HEADLINE_LINES }, input.headline)],
       ),
-      el('div', { display: 'flex', height: 4, background: palette.text, marginBottom: 24 }),
-      el('div', { display: 'flex', fontFamily: 'Serif', fontWeight: 400, fontStyle: 'italic', fontSize: 30, lineHeight: 1.3, color: palette.muted }, input.source),
-      el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 28 }, [
-        el('div', { display: 'flex', fontFamily: 'Sans', fontWeight: 600, fontSize: 26, color: palette.text }, input.siteName),
+      el('div', { display: 'flex', flexShrink: 0, height: 4, background: palette.text, marginBottom: 24 }),
+      el('div', { display: 'block', flexShrink: 0, lineClamp: SOURCE_LINES, fontFamily: SERIF, fontWeight: 400, fontStyle: 'italic', fontSize: 30, lineHeight: 1.3, color: palette.muted }, input.source),
+      el('div', { display: 'flex', flexShrink: 0, justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 28 }, [
+        el('div', { display: 'flex', fontFamily: SANS, fontWeight: 600, fontSize: 26, color: palette.text }, input.siteName),
         el('div', { display: 'flex', alignItems: 'flex-end' }, marks),
       ]),
     ],

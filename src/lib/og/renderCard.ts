@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './cardTree';
+import { CARD_SUBSETS } from './cardGlyphs';
 
 // Resolved from the project root, where the build runs, so bundling does not move the lookup.
 const require = createRequire(resolve(process.cwd(), 'package.json'));
@@ -13,13 +14,17 @@ const font = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}
 type Font = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' | 'italic' };
 let fonts: Font[] | undefined;
 
-/** Source Serif 4 and Source Sans 3 as WOFF (satori reads WOFF and TTF, not WOFF2). */
+const FACES = [
+  { pkg: '@fontsource/source-serif-4', name: 'Serif', weight: 700, style: 'normal' },
+  { pkg: '@fontsource/source-serif-4', name: 'Serif', weight: 400, style: 'italic' },
+  { pkg: '@fontsource/source-sans-3', name: 'Sans', weight: 600, style: 'normal' },
+] as const;
+
+/** Source Serif 4 and Source Sans 3 as WOFF (satori reads WOFF and TTF, not WOFF2), every subset of CARD_SUBSETS: satori takes each glyph from the file that has it. */
 export function cardFonts(): Font[] {
-  fonts ??= [
-    { name: 'Serif', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'Serif', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-400-italic.woff'), weight: 400, style: 'italic' },
-    { name: 'Sans', data: font('@fontsource/source-sans-3', 'source-sans-3-latin-600-normal.woff'), weight: 600, style: 'normal' },
-  ];
+  fonts ??= FACES.flatMap(({ pkg, name, weight, style }) => CARD_SUBSETS.map((subset) => ({
+    name: `${name} ${subset}`, weight, style, data: font(pkg, `${pkg.split('/')[1]}-${subset}-${weight}-${style}.woff`),
+  })));
   return fonts;
 }
 

@@ -1,6 +1,10 @@
 // Structured data for the article (schema.org AnalysisNewsArticle) and its safe serialisation into HTML.
 import type { ArticleData } from '../../schemas/article';
 import { SITE_NAME } from './sectionCards';
+import { formatPartialDate } from '../format';
+
+/** The editors' epilogue, as structured data needs it: added later than the article, and how far its facts run. */
+export interface EpilogueLd { id: string; title: string; added: string; factsTo: string }
 
 /**
  * JSON for an inline <script type="application/ld+json">. "<", ">" and "&" are written as
@@ -16,8 +20,9 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function articleJsonLd(data: ArticleData, pageUrl: string, imageUrl: string) {
+export function articleJsonLd(data: ArticleData, pageUrl: string, imageUrl: string, epilogue?: EpilogueLd) {
   const author = { '@type': 'Person', name: data.author.name, description: data.author.bio };
+  const publisher = { '@type': 'Organization', name: SITE_NAME, url: pageUrl };
   return {
     '@context': 'https://schema.org',
     '@type': 'AnalysisNewsArticle',
@@ -33,7 +38,19 @@ export function articleJsonLd(data: ArticleData, pageUrl: string, imageUrl: stri
     dateModified: data.updated,
     isAccessibleForFree: true,
     // The edition is one page: its home is the article itself.
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: pageUrl },
+    publisher,
+    // The epilogue is the editors' and came later: schema.org's backstory says how the piece came to be as it is.
+    ...(epilogue ? {
+      backstory: `An annotated edition of the ${formatPartialDate(data.published.date, data.published.precision)} article. On ${formatPartialDate(epilogue.added, 'day')} the editors added an epilogue, “${epilogue.title}”, that checks the article’s claims against reports published up to ${formatPartialDate(epilogue.factsTo, 'day')}.`,
+      hasPart: {
+        '@type': 'WebPageElement',
+        name: epilogue.title,
+        url: `${pageUrl}#${epilogue.id}`,
+        dateCreated: epilogue.added,
+        creator: publisher,
+        isAccessibleForFree: true,
+      },
+    } : {}),
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: data.headline,

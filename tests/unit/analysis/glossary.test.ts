@@ -49,7 +49,7 @@ describe('glossary', () => {
   });
 
   it('parseOutline(mdx) refuses markup inside a <Term>, naming the line', () => {
-    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG <em>x</em></Term>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Term id="lng"> must wrap plain words, not markup/);
+    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG *x*</Term>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Term id="lng"> must wrap plain words, not markup/);
   });
 
   it('readRows(glossary.yaml) rejects an entry without a definition, naming the row and the field', () => {

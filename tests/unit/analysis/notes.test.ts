@@ -86,7 +86,7 @@ describe('parseOutline notes', () => {
   });
 
   it('parseOutline rejects a note inside the author\'s paragraph, a bad kind and a missing title', () => {
-    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="p">Text <Note for="p" kind="context" id="n" title="T">x</Note>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/must follow paragraph "p" as its own block/);
+    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="p">Text <Note for="p" kind="context" id="n" title="T">x</Note>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Note> may not stand inside a <P>; it belongs in a <Section>/);
     expect(() => parseOutline(section('<Note for="p2" kind="opinion" id="n" title="T">\nx\n</Note>'), 'x.mdx')).toThrow(/needs kind="correction" \| "spelling" \| "context", not "opinion"/);
     expect(() => parseOutline(section('<Note for="p2" kind="context" id="n">\nx\n</Note>'), 'x.mdx')).toThrow(/note "n" needs a short title/);
   });

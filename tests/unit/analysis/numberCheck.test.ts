@@ -18,6 +18,17 @@ describe('figuresInText', () => {
     expect(agrees(pct!, 33.2)).toBe(true);
     expect(agrees(pct!, 35.25)).toBe(false);
   });
+
+  it('agrees(text, value) accepts exactly half a step either way and nothing beyond, at every precision written', () => {
+    const [whole] = figuresInText('33 per cent');
+    expect([32.5, 33.5, 32.49, 33.51].map((v) => agrees(whole!, v))).toEqual([true, true, false, false]);
+    const [tenth] = figuresInText('35.3 per cent');
+    expect([35.25, 35.35, 35.24, 35.36].map((v) => agrees(tenth!, v))).toEqual([true, true, false, false]);
+    // "$10 billion" is written to the billion: 9,500 to 10,500 US$ millions agree.
+    const [billions] = figuresInText('a $10 billion pipeline');
+    expect(billions!.value).toBe(10_000);
+    expect([9_500, 10_500, 9_499, 10_501].map((v) => agrees(billions!, v))).toEqual([true, true, false, false]);
+  });
 });
 
 describe('numberProblems', () => {

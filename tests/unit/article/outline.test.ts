@@ -37,12 +37,12 @@ describe('parseOutline', () => {
 
   it('parseOutline rejects a section without a title and a paragraph outside a section', () => {
     expect(() => parseOutline('<Section id="a">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/needs a title/);
-    expect(() => parseOutline('<P id="p">T.</P>\n', 'x.mdx')).toThrow(/must be inside a <Section>/);
+    expect(() => parseOutline('<P id="p">T.</P>\n', 'x.mdx')).toThrow(/x\.mdx:1: <P> is outside a <Section>/);
   });
 
   it('parseOutline leaves editorial insertions out of the author text', () => {
-    const src = '<Section id="a" title="A">\n\n<P id="p">Safe <NoteRef to="n1" /> heavens.</P>\n\n</Section>\n';
-    expect(parseOutline(src, 'x.mdx').paragraphs[0]!.text).toBe('Safe heavens.');
+    const src = '<Section id="a" title="A">\n\n<P id="p">Safe <FigRef to="f" /> heavens <Computed of="trade-to" />.</P>\n\n<TradeChart id="f" />\n\n</Section>\n';
+    expect(parseOutline(src, 'x.mdx').paragraphs[0]!.text).toBe('Safe heavens .');
   });
 });
 

@@ -1,85 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import fc from 'fast-check';
-import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
 import {
-  timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END,
-  type Box, type TimelineDims, type TimelineLayout, type Orientation,
+  timelineLayout, symbolColumns, SYMBOL_RADIUS, HORIZONTAL_DIMS, VERTICAL_DIMS, TIMELINE_START, TIMELINE_END, yearSpan,
 } from '../../../src/lib/charts/timelineLayout';
 import { textWidth } from '../../../src/lib/charts/textBox';
-
-const FILE = resolve(import.meta.dirname, '../../../content/data/timeline.yaml');
-const events = parseTimeline(readFileSync(FILE, 'utf8'), 'content/data/timeline.yaml');
-const DAY = 86_400_000;
-
-/** Independent of d3: a linear map of UTC time onto the plotted range. */
-function at(t: number, from: number, to: number): number {
-  return from + ((t - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * (to - from);
-}
-const utcOf = (iso: string) => {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  return Date.UTC(y!, m - 1, d);
-};
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Every pair of labels that overlap, by id; and every label that touches another event's symbol. */
-function collisions(layout: TimelineLayout): string[] {
-  const found: string[] = [];
-  const { marks } = layout;
-  for (let i = 0; i < marks.length; i++) {
-    for (let j = i + 1; j < marks.length; j++) {
-      if (overlaps(marks[i]!.label.box, marks[j]!.label.box)) found.push(`${marks[i]!.id} × ${marks[j]!.id}`);
-    }
-    for (const other of marks) {
-      const r = SYMBOL_RADIUS;
-      const sym: Box = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
-      if (other.id !== marks[i]!.id && overlaps(marks[i]!.label.box, sym)) found.push(`${marks[i]!.id} label × ${other.id} symbol`);
-    }
-  }
-  return found;
-}
-
-/** Every pair of symbols that overlap, by id. */
-function symbolClashes(layout: TimelineLayout): string[] {
-  const r = SYMBOL_RADIUS;
-  const box = (m: TimelineLayout['marks'][number]): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
-  return layout.marks.flatMap((a, i) => layout.marks.slice(i + 1).filter((b) => overlaps(box(a), box(b))).map((b) => `${a.id} × ${b.id}`));
-}
-
-/** Every leader that passes through another event's symbol, sampled every half pixel along its segments. */
-function leaderClashes(layout: TimelineLayout): string[] {
-  const r = SYMBOL_RADIUS;
-  const found: string[] = [];
-  for (const m of layout.marks) {
-    const points = [...(m.leader ?? '').matchAll(/([MLH])(-?[\d.]+)(?:,(-?[\d.]+))?/g)].reduce<[number, number][]>((pts, [, cmd, a, b]) => {
-      const last = pts.at(-1);
-      pts.push(cmd === 'H' ? [Number(a), last![1]] : [Number(a), Number(b)]);
-      return pts;
-    }, []);
-    for (let k = 1; k < points.length; k++) {
-      const [[x1, y1], [x2, y2]] = [points[k - 1]!, points[k]!];
-      const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2);
-      for (const other of layout.marks) {
-        if (other.id === m.id) continue;
-        for (let t = 0; t <= n; t++) {
-          const px = x1 + ((x2 - x1) * t) / n, py = y1 + ((y2 - y1) * t) / n;
-          if (Math.abs(px - other.x) < r && Math.abs(py - other.y) < r) { found.push(`${m.id} leader × ${other.id} symbol`); break; }
-        }
-      }
-    }
-  }
-  return found;
-}
-
-function outside(layout: TimelineLayout): string[] {
-  return layout.marks
-    .filter(({ label: { box } }) => box.x < 0 || box.x + box.width > layout.width || box.y < 0 || box.y + box.height > layout.height)
-    .map((m) => m.id);
-}
-
-const dimsAt = (orientation: Orientation, width: number): TimelineDims => ({ ...(orientation === 'horizontal' ? HORIZONTAL_DIMS : VERTICAL_DIMS), width });
+import { at, collisions, DAY, dimsAt, events, leaderClashes, outside, overlaps, symbolClashes, utcOf } from './timelineChecks';
 
 describe('timelineLayout', () => {
   it('timelineLayout(events, dims, "horizontal") places each symbol at the time of its event', () => {
@@ -193,50 +117,6 @@ describe('timelineLayout', () => {
     }
   }
 
-  it('timelineLayout(rows, dims, orientation) never overlaps labels or symbols at any width from 280 to 1600 px, for any set of events', () => {
-    const day = fc.integer({ min: 0, max: (TIMELINE_END - TIMELINE_START) / DAY - 20 }).map((n) => new Date(TIMELINE_START + n * DAY).toISOString().slice(0, 10));
-    const row = fc.record({
-      title: fc.array(fc.constantFrom('Summit', 'in', 'Moscow', 'Druzhba', 'pipeline', 'agreement', 'WWW', 'Mi-35', '$541m'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')),
-      category: fc.constantFrom('diplomacy', 'defence', 'security', 'energy', 'trade') as fc.Arbitrary<TimelineEvent['category']>,
-      day,
-      kind: fc.constantFrom('day', 'month', 'year', 'range'),
-      length: fc.integer({ min: 1, max: 20 }),
-    });
-    fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 280, max: 1600 }), fc.constantFrom('horizontal', 'vertical') as fc.Arbitrary<Orientation>, (rows, width, orientation) => {
-        const evs = rows.map((r, i) => {
-          const base = { id: `e${i}`, title: r.title, category: r.category };
-          if (r.kind === 'range') return { ...base, start: r.day, end: new Date(utcOf(r.day) + r.length * DAY).toISOString().slice(0, 10) };
-          if (r.kind === 'day') return { ...base, date: r.day, precision: 'day' as const };
-          if (r.kind === 'month') return { ...base, date: r.day.slice(0, 7), precision: 'month' as const };
-          return { ...base, date: r.day.slice(0, 4), precision: 'year' as const };
-        });
-        const layout = timelineLayout(evs, dimsAt(orientation, width), orientation);
-        expect(collisions(layout)).toEqual([]);
-        // Symbols only meet once every column the width allows is taken, as by a dozen events in one week.
-        const columns = new Set(layout.marks.map((m) => m.x)).size;
-        if (orientation === 'horizontal' || columns < symbolColumns(dimsAt(orientation, width))) {
-          expect(symbolClashes(layout)).toEqual([]);
-          expect(leaderClashes(layout)).toEqual([]);
-        }
-        expect(outside(layout)).toEqual([]);
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
-  it('timelineLayout(events, dims, "vertical") keeps every leader clear of other symbols when one event is added on any week of 2010–2018', () => {
-    const dims = dimsAt('vertical', 320);
-    const clashes: string[] = [];
-    for (let t = TIMELINE_START; t < TIMELINE_END; t += 7 * DAY) {
-      const day = new Date(t).toISOString().slice(0, 10);
-      const extra = { id: 'added', title: 'An event added later', category: 'trade' as const, date: day, precision: 'day' as const };
-      const layout = timelineLayout([...events, extra], dims, 'vertical');
-      clashes.push(...leaderClashes(layout).map((c) => `${day}: ${c}`), ...symbolClashes(layout).map((c) => `${day}: ${c}`));
-    }
-    expect(clashes).toEqual([]);
-  }, 60_000);
-
   it('timelineLayout(events, dims, "vertical") steps crowded symbols aside only as far as leaves the labels their room', () => {
     const dims = dimsAt('vertical', 320);
     const crowd = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: 'Talks in Moscow', category: 'diplomacy' as const, date: '2018-10-16', precision: 'day' as const }));
@@ -264,5 +144,32 @@ describe('timelineLayout', () => {
     const layout = timelineLayout(events, dimsAt('horizontal', 777), 'horizontal');
     const numbers = JSON.stringify(layout).match(/-?\d+\.\d+/g) ?? [];
     expect(numbers.filter((n) => n.split('.')[1]!.length > 2)).toEqual([]);
+  });
+
+  it('timelineLayout(events, dims, orientation, span) draws another span of years: its ticks, its axis and its events in place', () => {
+    const span = yearSpan(2019, 2026);
+    const later = [
+      { id: 'first-day', title: 'First day', category: 'diplomacy' as const, date: '2019-01-01', precision: 'day' as const },
+      { id: 'mid', title: 'A month in 2022', category: 'energy' as const, date: '2022-07', precision: 'month' as const },
+      { id: 'last', title: 'Last days', category: 'security' as const, start: '2026-12-20', end: '2026-12-31' },
+    ];
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const dims = orientation === 'horizontal' ? HORIZONTAL_DIMS : VERTICAL_DIMS;
+      const layout = timelineLayout(later, dims, orientation, span);
+      expect(layout.ticks.map((t) => t.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+      const along = (p: { x: number; y: number }) => (orientation === 'horizontal' ? p.x : p.y);
+      const [from, to] = orientation === 'horizontal' ? [layout.axis.x1, layout.axis.x2] : [layout.axis.y1, layout.axis.y2];
+      const atSpan = (t: number) => from + ((t - span.start) / (span.end - span.start)) * (to - from);
+      const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+      expect(along(mark('first-day'))).toBeCloseTo(atSpan(Date.UTC(2019, 0, 1, 12)), 1);
+      expect(along(mark('mid'))).toBeCloseTo(atSpan((Date.UTC(2022, 6, 1) + Date.UTC(2022, 7, 1)) / 2), 1);
+      expect(along(mark('last'))).toBeCloseTo(atSpan(Date.UTC(2026, 11, 20)), 1);
+      expect(collisions(layout)).toEqual([]);
+    }
+    // Down the page, each year of the span gets its share of the axis.
+    const vertical = timelineLayout(later, VERTICAL_DIMS, 'vertical', span);
+    expect(vertical.axis.y2 - vertical.axis.y1).toBe(8 * VERTICAL_DIMS.yearSize!);
+    // Without a span, the article's 2010–2018.
+    expect(timelineLayout(events, VERTICAL_DIMS, 'vertical').ticks.map((t) => t.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
   });
 });

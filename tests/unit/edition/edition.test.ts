@@ -76,6 +76,60 @@ describe('buildEdition', () => {
     expect(failure(() => buildEdition(loop))).toMatch(/retired id "a" in content\/ids\/redirects\.yaml leads round in a loop/);
   });
 
+  it('buildEdition(input) keeps the card page and image of a published section id that was renamed, leading to the new id', () => {
+    const i = editBody(input(), 'id="trade-on-the-rise"', 'id="trade-grew"');
+    i.ids.redirects = { 'trade-on-the-rise': 'trade-grew' };
+    const e = buildEdition(i);
+    const live = e.sectionCards.find((c) => c.id === 'trade-grew')!;
+    const kept = e.sectionCards.find((c) => c.id === 'trade-on-the-rise')!;
+    // Every section's card, the epilogue's, and the retired id's.
+    expect(e.sectionCards).toHaveLength(e.outline.sections.length + 2);
+    expect(kept).toEqual({ ...live, id: 'trade-on-the-rise', image: e.url.absolute('/og/s/trade-on-the-rise.png'), target: e.url.path('/#trade-grew') });
+    // The live card's page is the canonical one.
+    expect(kept.url).toBe(e.url.absolute('/s/trade-grew/'));
+  });
+
+  it('buildEdition(input) leads a retired section id through a chain of redirects, to a paragraph if that is where it ends', () => {
+    const i = editBody(input(), 'id="trade-on-the-rise"', 'id="trade-grew"');
+    i.ids.redirects = { 'trade-on-the-rise': 'trade-up', 'trade-up': 'trade-figures' };
+    const kept = buildEdition(i).sectionCards.find((c) => c.id === 'trade-on-the-rise')!;
+    expect(kept.title).toBe('Trade on the rise');
+    expect(kept.target).toBe('/#trade-figures');
+    expect(edition.sectionCards.map((c) => c.id)).toEqual([...edition.outline.sections.map((s) => s.id), edition.epilogue.id]);
+  });
+
+  it('buildEdition(input) refuses a place off the map panel that shows it, and a place no panel shows, naming the file, place and fields', () => {
+    const i = input();
+    const rows = i.places.rows as unknown as { id: string; lat: number; lon: number }[];
+    Object.assign(rows.find((p) => p.id === 'peshawar')!, { lat: 10.5, lon: -20 });
+    rows.push({ ...rows[0]!, id: 'vladivostok', position: 99 } as never);
+    const message = failure(() => buildEdition(i));
+    expect(message).toMatch(/content\/data\/places\.yaml: place "peshawar", fields "lat" and "lon": 10\.5° N, 20° W lies outside the map panel "North-west Pakistan", which shows 32\.6° N to 35° N and 69\.4° E to 74\.4° E/);
+    expect(message).toMatch(/content\/data\/places\.yaml: place "vladivostok": no panel of the map shows it/);
+    const gone = input();
+    gone.places.rows = gone.places.rows.filter((p) => p.id !== 'pabbi');
+    expect(failure(() => buildEdition(gone))).toMatch(/content\/data\/places\.yaml: place "pabbi": the map panel "North-west Pakistan" shows it, but the file has no such place/);
+  });
+
+  it('buildEdition(input) lays out the map, and names the places file when the map has no room to label its places', () => {
+    expect(edition.map.map((p) => p.points.length)).toEqual([4, 7]);
+    const i = input();
+    for (const p of i.places.rows as unknown as { id: string; lat: number; lon: number; name: string }[]) {
+      if (['abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'].includes(p.id)) Object.assign(p, { lat: 34, lon: 71.5, name: `${p.name} with a much longer name` });
+    }
+    expect(failure(() => buildEdition(i))).toMatch(/content\/data\/places\.yaml: the locator map cannot be drawn: locatorMap: no room to label/);
+  });
+
+  it('buildEdition(input) refuses a section title or headline with characters the share cards cannot draw, naming the file and field', () => {
+    const i = editBody(input(), 'title="Trade on the rise"', 'title="Trade on the rise — تجارت"');
+    i.article.data = { ...i.article.data, headline: 'Pakistan, Russia 🤝 Asian bloc' };
+    const message = failure(() => buildEdition(i));
+    expect(message).toMatch(/pakistan-russia-asian-bloc\.mdx: section "trade-on-the-rise", attribute "title": the share card cannot draw "ت" \(U\+062A\)/);
+    expect(message).toMatch(/pakistan-russia-asian-bloc\.mdx: field "headline": the share card cannot draw "🤝" \(U\+1F91D\)/);
+    const greek = editBody(input(), 'title="Trade on the rise"', 'title="Trade on the rise (Εμπόριο)"');
+    expect(buildEdition(greek).outline.sections.some((x) => x.title.includes('Εμπόριο'))).toBe(true);
+  });
+
   it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
     const { events, place, byParagraph } = edition.timeline;
     for (const e of events) {

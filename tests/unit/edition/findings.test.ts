@@ -16,6 +16,8 @@ function fromTheFiles(i = input()) {
     growth: ((to!.valueUsdMillions - from!.valueUsdMillions) / from!.valueUsdMillions) * 100,
     claimed: claim.growthPercent,
     events: i.timeline.events.length,
+    claims: i.epilogue.claims.rows.length,
+    verdicts: (v: string) => i.epilogue.claims.rows.filter((c) => c.verdict === v).length,
   };
 }
 
@@ -44,6 +46,14 @@ describe('findings(edition)', () => {
     expect(edition.figures.find((f) => `#${f.id}` === item('timeline').href)?.component).toBe('Timeline');
   });
 
+  it('findings(edition) counts the claims the epilogue judges borne out, and in part, and links to the epilogue', () => {
+    expect(files.claims).toBeGreaterThan(0);
+    expect(item('claims').figure).toBe(`${files.verdicts('borne-out')} of ${files.claims}`);
+    expect(item('claims').text).toContain(`, ${files.verdicts('partly')} in part`);
+    expect(item('claims').text).toContain(`borne out by ${edition.epilogue.factsTo.slice(0, 4)}`);
+    expect(item('claims').href).toBe(`#${edition.epilogue.id}`);
+  });
+
   it('findings(edition) follows the content: a correction more, an event more', () => {
     const more = editBody(input(), /(<P id="on-the-same-page">[^\n]*<\/P>)/, '$1\n\n<Note for="on-the-same-page" kind="correction" id="note-extra" title="An extra correction">\nA test correction ([source](https://example.org)).\n</Note>');
     expect(findings(buildEdition(more)).find((f) => f.id === 'corrections')!.figure).toBe(String(files.corrections + 1));
@@ -54,10 +64,10 @@ describe('findings(edition)', () => {
   });
 
   it('FINDINGS has one entry per item, each returning nothing where the edition has nothing to say', () => {
-    expect(items.map((f) => f.id)).toEqual(['corrections', 'trade-growth', 'timeline']);
+    expect(items.map((f) => f.id)).toEqual(['corrections', 'trade-growth', 'timeline', 'claims']);
     expect(FINDINGS).toHaveLength(items.length);
     const noClaim = { ...edition, tradeFacts: { ...edition.tradeFacts, claimedPercent: undefined } };
-    expect(findings(noClaim).map((f) => f.id)).toEqual(['corrections', 'timeline']);
+    expect(findings(noClaim).map((f) => f.id)).toEqual(['corrections', 'timeline', 'claims']);
     const same = { ...edition, tradeFacts: { ...edition.tradeFacts, claimedPercent: edition.tradeFacts.growthPercent } };
     expect(findings(same).map((f) => f.id)).not.toContain('trade-growth');
   });

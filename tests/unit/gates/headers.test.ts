@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, metaCsp, pagePaths, parsePolicy } from '../../../src/integrations/headers';
+import { cspFirst, DEFAULT_HSTS, headersFile, mergePolicies, metaCsp, pagePaths, parseHsts, parsePolicy } from '../../../src/integrations/headers';
 import { headersFor, parseHeadersFile } from '../../../scripts/lib/headers-file.mjs';
 
 const CSP_A = "default-src 'self'; script-src 'self' 'sha256-AAA'; style-src 'self'";
@@ -29,23 +29,52 @@ describe('security headers', () => {
     expect(pagePaths('404.html')).toEqual(['/404.html', '/404']);
   });
 
-  it('headersFile(pages) gives each page its own CSP, common headers everywhere and immutable caching on /_astro/', () => {
-    const rules = parseHeadersFile(headersFile([{ path: '/', csp: CSP_A }, { path: '/s/a/', csp: CSP_B }]));
-    const home = headersFor(rules, '/');
-    expect(home['Content-Security-Policy']).toContain("'sha256-AAA'");
-    expect(home['Content-Security-Policy']).not.toContain("'sha256-BBB'");
-    expect(home['X-Content-Type-Options']).toBe('nosniff');
-    expect(home['Referrer-Policy']).toBeTruthy();
-    expect(home['Permissions-Policy']).toContain('camera=()');
-    expect(headersFor(rules, '/s/a/')['Content-Security-Policy']).toContain("'sha256-BBB'");
+  it('headersFile(policies) sends the common headers and one CSP merged from every page on every path, and immutable caching on /_astro/', () => {
+    const rules = parseHeadersFile(headersFile([CSP_A, CSP_B]));
+    for (const path of ['/', '/s/a/', '/no/such/page', '/og/article.png']) {
+      const headers = headersFor(rules, path);
+      // One policy (no comma-joined second one), with both pages' hashes and frame-ancestors.
+      const csp = parsePolicy(headers['Content-Security-Policy']!);
+      expect(csp.get('script-src'), path).toEqual(["'self'", "'sha256-AAA'", "'sha256-BBB'"]);
+      expect(csp.get('frame-ancestors'), path).toEqual(["'self'"]);
+      expect(headers['Content-Security-Policy'], path).not.toMatch(/,/);
+      expect(headers['X-Content-Type-Options'], path).toBe('nosniff');
+      expect(headers['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['Permissions-Policy'], path).toContain('camera=()');
+    }
     const asset = headersFor(rules, '/_astro/index.abc123.css');
     expect(asset['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(asset['Content-Security-Policy']).toBeUndefined();
     expect(headersFor(rules, '/favicon.svg')['Cache-Control']).toBeUndefined();
   });
 
+  it('headersFile(policies, base, { hsts }) sends Strict-Transport-Security everywhere, two years unless told otherwise, none when off', () => {
+    expect(headersFor(parseHeadersFile(headersFile([CSP_A])), '/x.png')['Strict-Transport-Security']).toBe('max-age=63072000');
+    expect(headersFor(parseHeadersFile(headersFile([CSP_A], '/', { hsts: 'max-age=600' })), '/')['Strict-Transport-Security']).toBe('max-age=600');
+    expect(headersFor(parseHeadersFile(headersFile([CSP_A], '/', { hsts: undefined })), '/')['Strict-Transport-Security']).toBeUndefined();
+    expect(headersFor(parseHeadersFile(headersFile([])), '/')['Content-Security-Policy']).toBeUndefined();
+  });
+
+  it('parseHsts(SITE_HSTS) takes a valid value, "off" or nothing, and names SITE_HSTS when the value is wrong', () => {
+    expect(parseHsts(undefined)).toBe(DEFAULT_HSTS);
+    expect(Number(/max-age=(\d+)/.exec(DEFAULT_HSTS)![1])).toBeGreaterThanOrEqual(182 * 24 * 3600);
+    expect(parseHsts(' off ')).toBeUndefined();
+    expect(parseHsts('max-age=31536000; includeSubDomains; preload')).toBe('max-age=31536000; includeSubDomains; preload');
+    expect(parseHsts('max-age=300')).toBe('max-age=300');
+    expect(() => parseHsts('two years')).toThrow(/^SITE_HSTS "two years" is not a Strict-Transport-Security value/);
+    expect(() => parseHsts('max-age=31536000; preload')).toThrow(/SITE_HSTS .*preload needs includeSubDomains/);
+    expect(() => parseHsts('max-age=600; includeSubDomains; preload')).toThrow(/at least 31536000/);
+  });
+
+  it('cspFirst(html) moves the <meta> CSP to right after <meta charset>, leaving everything else in order', () => {
+    const csp = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+    const html = `<html><head><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/a.css">${csp}<style>p{}</style></head><body></body></html>`;
+    expect(cspFirst(html)).toBe(`<html><head><meta charset="utf-8">${csp}<title>t</title><link rel="stylesheet" href="/a.css"><style>p{}</style></head><body></body></html>`);
+    expect(cspFirst('<head><title>t</title></head>')).toBe('<head><title>t</title></head>');
+    expect(cspFirst(`<head>${csp}</head>`)).toBe(`<head>${csp}</head>`);
+  });
+
   it('headersFile(pages, base) puts every rule under the base path the site is served from', () => {
-    const rules = parseHeadersFile(headersFile([{ path: pagePaths('index.html', '/sub/')[0]!, csp: CSP_A }], '/sub/'));
+    const rules = parseHeadersFile(headersFile([CSP_A], '/sub/'));
     expect(headersFor(rules, '/sub/')['Content-Security-Policy']).toContain("'sha256-AAA'");
     expect(headersFor(rules, '/sub/_astro/a.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/sub/x')['X-Content-Type-Options']).toBe('nosniff');

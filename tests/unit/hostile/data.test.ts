@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readData } from '../../support/content';
 import { articleSchema } from '../../../src/schemas/article';
 import { describeIssues } from '../../../src/schemas/issues';
+import { USD_MILLIONS_MAX } from '../../../src/schemas/source';
 import { copyContent, editYaml, PAYLOADS } from '../../support/hostileContent';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -48,14 +49,16 @@ describe('hostile data files', () => {
     expect(id).not.toBe('');
   });
 
-  it('readData(trade.yaml) refuses a zero the chart would divide by, and 10^12 goes through', async () => {
+  it('readData(trade.yaml) refuses a zero the chart would divide by and 10^12 as out of range; the largest value allowed goes through', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[0].valueUsdMillions = 0; });
     expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*article\.0\.valueUsdMillions[\s\S]*must be above zero/);
     copy.remove();
     copy = copyContent();
     editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[1].valueUsdMillions = 1e12; });
-    expect((trade(copy.dir)).find((r) => r.valueUsdMillions === 1e12)).toBeDefined();
+    expect(await failure(() => trade(copy.dir))).toMatch(/data\/trade\.yaml[\s\S]*field "valueUsdMillions": out of range: at most 10,000,000/);
+    editYaml(copy.dir, 'data/trade.yaml', (d) => { d.article[1].valueUsdMillions = USD_MILLIONS_MAX; });
+    expect((trade(copy.dir)).find((r) => r.valueUsdMillions === USD_MILLIONS_MAX)).toBeDefined();
   });
 
   it('readData(trade.yaml, deals.yaml) refuses labels too long to draw on a phone, naming the field', async () => {

@@ -48,7 +48,7 @@ describe('dataFile', () => {
     const doc = parse(readFileSync(join(CONTENT, DATA_FILES.trade.path), 'utf8'));
     doc.article[0].valueUsdMillions = -400;
     const file = scratch('trade.yaml', stringify(doc));
-    await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": must be zero or more/);
+    await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": out of range: must be zero or more/);
   });
 
   it('every file under content/ is read by one entry of the table, so every one is a collection', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cardPalette } from '../../../src/lib/og/palette';
-import { cardTree, headlineSize, sectionMarks, CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../../src/lib/og/cardTree';
+import { cardTree, headlineSize, sectionMarks, CARD_HEIGHT, CARD_WIDTH, HEADLINE_LINES, SOURCE_LINES, type CardNode } from '../../../src/lib/og/cardTree';
+import { cardTextProblems, undrawable } from '../../../src/lib/og/cardGlyphs';
+import { PNG } from 'pngjs';
 import { articleCardInput, sectionCardInput } from '../../../src/lib/og/cardInputs';
 import { pngSize, renderCardPng, renderIconPng } from '../../../src/lib/og/renderCard';
 import type { SectionCard } from '../../../src/lib/sharing/sectionCards';
@@ -75,5 +77,52 @@ describe('renderCardPng', () => {
     const svg = readFileSync(resolve(import.meta.dirname, '../../../public/favicon.svg'), 'utf8');
     expect(pngSize(renderIconPng(svg, 192))).toEqual({ width: 192, height: 192 });
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
+  });
+});
+
+describe('long and non-Latin card text', () => {
+  const LONG = 'A section heading that goes on and on about pipelines, joint drills, summits in Sochi and Moscow and trade figures, far beyond what any card could hold in three lines of type';
+  const input = (headline: string) => ({ kicker: 'Section 3 of 8', headline, source: `From “${LONG}” by Yasir Habib Khan`, siteName: 'Asian Bloc · an annotated edition', index: 3, total: 8 });
+  const rows = (png: Uint8Array) => {
+    const { width, height, data } = PNG.sync.read(Buffer.from(png));
+    return Array.from({ length: height }, (_, y) => data.subarray(y * width * 4, (y + 1) * width * 4).toString('base64'));
+  };
+
+  it('cardTree(input) clamps the heading to three lines and the source to two', () => {
+    const tree = cardTree(input(LONG), palette);
+    const styles: Record<string, unknown>[] = [];
+    const walk = (n: CardNode | string) => { if (typeof n !== 'string') { styles.push(n.props.style ?? {}); [n.props.children ?? []].flat().forEach((c) => walk(c as CardNode)); } };
+    walk(tree);
+    expect(styles.filter((s) => s.lineClamp !== undefined).map((s) => s.lineClamp)).toEqual([HEADLINE_LINES, SOURCE_LINES]);
+  });
+
+  it('renderCardPng(cardTree(input)) keeps a heading of any length inside its band: the rule, the source and the footer are drawn the same', async () => {
+    const short = rows(await renderCardPng(cardTree(input('Trade'), palette)));
+    const long = rows(await renderCardPng(cardTree(input(LONG.repeat(4)), palette)));
+    // The rule under the heading: the first row, from the bottom up, that is drawn the same across the text column and differs from the background.
+    const differing = short.map((r, y) => r !== long[y]).flatMap((d, y) => (d ? [y] : []));
+    expect(differing.length).toBeGreaterThan(0);
+    const lastDiffering = differing.at(-1)!;
+    // Below the heading's band nothing changed: the bottom third of the card is identical.
+    expect(lastDiffering).toBeLessThan(CARD_HEIGHT * 0.66);
+    // Above it, the kicker is untouched.
+    expect(differing[0]).toBeGreaterThan(16 + 56 + 28);
+  });
+
+  it('renderCardPng draws Cyrillic, Greek and Vietnamese headings with real letters, each different from the next', async () => {
+    for (const [a, b] of [['Дружба', 'Жжжжжж'], ['Ελλάδα', 'Ωωωωωω'], ['Việt Nam', 'Ưưưưưưưư']]) {
+      const [pa, pb] = [await renderCardPng(cardTree(input(a!), palette)), await renderCardPng(cardTree(input(b!), palette))];
+      // Missing glyphs would all be drawn as the same empty box, and the two cards would be the same.
+      expect(Buffer.from(pa).equals(Buffer.from(pb)), a).toBe(false);
+      expect(cardTextProblems([{ field: 'heading', text: a! }])).toEqual([]);
+    }
+  });
+
+  it('cardTextProblems(texts) names the field and each character the cards cannot draw, with its code point', () => {
+    expect(cardTextProblems([{ field: 'section "x" title', text: 'پاکستان and 中国' }])).toEqual([
+      'section "x" title: the share card cannot draw "پ" (U+067E), "ا" (U+0627), "ک" (U+06A9), "س" (U+0633), "ت" (U+062A), "ن" (U+0646), "中" (U+4E2D), "国" (U+56FD): its fonts (Source Serif 4, Source Sans 3) cover the Latin, Cyrillic, Greek and Vietnamese alphabets',
+    ]);
+    expect(cardTextProblems([{ field: 'headline', text: 'Pakistan – Russia: “$10bn” … 2018' }])).toEqual([]);
+    expect(undrawable('Ok 😀')).toEqual(['😀']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { parseTimeline, timelineProblems, timelineEventSchema, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
+import { eventDateIssues, parseTimeline, timelineProblems, timelineEventSchema, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
 import { eventSpan } from '../../../src/lib/timeline/dates';
 import { ROOT } from '../../support/content';
 import { outline } from '../analysis/fixture';
@@ -43,6 +43,19 @@ describe('timeline data', () => {
     expect(msg).toMatch(/event "kayani-visit-2012", field "date": 2009-10-03 is outside the timeline/);
     expect(errorOf(withEvent('trade-growth-2017', (e) => ({ ...e, date: '2019' })))).toMatch(/event "trade-growth-2017", field "date"/);
     expect(errorOf(withEvent('druzhba-2018', (e) => ({ ...e, end: '2019-01-04' })))).toMatch(/event "druzhba-2018", field "end": 2019-01-04 is outside/);
+  });
+
+  it('eventDateIssues(event, span, issue) holds an event to the span it is given, naming the span', () => {
+    const issues = (e: Parameters<typeof eventDateIssues>[0]) => {
+      const found: string[] = [];
+      eventDateIssues(e, { firstDay: '2019-01-01', lastDay: '2026-12-31' }, (path, message) => found.push(`${path}: ${message}`));
+      return found;
+    };
+    expect(issues({ date: '2025-09', precision: 'month' })).toEqual([]);
+    expect(issues({ start: '2025-09-15', end: '2025-09-27' })).toEqual([]);
+    expect(issues({ date: '2018-10', precision: 'month' })).toEqual(['date: 2018-10 is outside the timeline (2019–2026)']);
+    expect(issues({ start: '2026-12-30', end: '2027-01-02' })).toEqual(['end: 2027-01-02 is outside the timeline (2019–2026)']);
+    expect(issues({ date: '2020-11', precision: 'day' })).toEqual(['date: "2020-11" does not match precision "day"']);
   });
 
   it('parseTimeline(yaml) rejects an inferred or outside date without a source, naming the event and the field', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseOutline } from '../../../src/lib/article/outline';
 import { checkIds, parsePublished, parseRedirects, resolveRedirect, retiredIdsFor, PUBLISHED_FILE, REDIRECTS_FILE } from '../../../src/lib/sharing/idRegistry';
+import { readEdition } from '../../support/content';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (f: string) => readFileSync(resolve(root, f), 'utf8');
@@ -12,16 +13,18 @@ describe('the published id registry', () => {
   const outline = parseOutline(body, 'article.mdx');
   const published = parsePublished(read(PUBLISHED_FILE));
   const redirects = parseRedirects(read(REDIRECTS_FILE));
+  // The editors' epilogue is a section of the page too, after the article's.
+  const { epilogue } = readEdition();
 
   it('checkIds(published, article, redirects) finds every published id still linked and every current id recorded', () => {
-    const current = { section: outline.sections.map((s) => s.id), paragraph: outline.paragraphs.map((p) => p.id) };
+    const current = { section: [...outline.sections.map((s) => s.id), epilogue.id], paragraph: outline.paragraphs.map((p) => p.id), claim: epilogue.claims.map((c) => c.id) };
     expect(checkIds(published, current, redirects)).toEqual([]);
   });
 
   it('parsePublished(registry) lists unique ids', () => {
-    const all = [...published.section, ...published.paragraph, ...(published.event ?? []), ...(published.figure ?? [])];
+    const all = [...published.section, ...published.paragraph, ...(published.event ?? []), ...(published.figure ?? []), ...(published.claim ?? [])];
     expect(new Set(all).size).toBe(all.length);
-    expect(published.section.length).toBe(outline.sections.length);
+    expect(published.section.length).toBe(outline.sections.length + 1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, firstSentence, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
+import { clip, epilogueCard, firstSentence, retiredSectionCards, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
 import { siteUrls } from '../../../src/lib/siteUrls';
 import { outline } from '../analysis/fixture';
 
@@ -8,6 +8,21 @@ describe('firstSentence', () => {
     expect(firstSentence('Both dismiss Trump Afghan Policy. Talk is the key.')).toBe('Both dismiss Trump Afghan Policy.');
     expect(firstSentence('In 2016, Pakistan held a drill. In 2017, Russia did.')).toBe('In 2016, Pakistan held a drill.');
     expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+
+  it('clip(text, max) keeps a text of exactly max characters and cuts one of max + 1 to at most max', () => {
+    const exact = 'word '.repeat(DESCRIPTION_MAX).slice(0, DESCRIPTION_MAX);
+    expect(clip(exact, DESCRIPTION_MAX)).toBe(exact);
+    const over = `${exact}x`;
+    const cut = clip(over, DESCRIPTION_MAX);
+    expect(cut.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(firstSentence(`${'a'.repeat(DESCRIPTION_MAX + 40)}.`).length).toBe(DESCRIPTION_MAX);
+  });
+
+  it('clip(text, max) cuts a text without a space in its second half mid-word, and drops punctuation before the ellipsis', () => {
+    expect(clip('abcdefghij', 6)).toBe('abcde…');
+    expect(clip('one two, three', 9)).toBe('one two…');
   });
 
   it('clip(text, max) cuts at a word boundary and marks the cut', () => {
@@ -46,5 +61,43 @@ describe('sectionCards', () => {
   it('sectionCards(outline, …) gives every card a distinct title and description', () => {
     expect(new Set(cards.map((c) => c.pageTitle)).size).toBe(cards.length);
     expect(new Set(cards.map((c) => c.description)).size).toBe(cards.length);
+  });
+});
+
+describe('epilogueCard', () => {
+  const epilogue = {
+    id: 'did-the-bloc-happen', title: 'Did the bloc happen?', added: '2026-11-29',
+    intro: ['The article was written in October 2018. This epilogue looks at what happened next.'],
+    tally: [{ label: 'Borne out', count: 2 }, { label: 'Partly borne out', count: 0 }, { label: 'Not borne out', count: 3 }],
+  };
+  const card = epilogueCard(epilogue, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
+
+  it('epilogueCard(epilogue, …) describes the epilogue by its first sentence, says whose it is and counts the verdicts it gave', () => {
+    expect(card).toMatchObject({
+      id: 'did-the-bloc-happen',
+      pageTitle: 'Did the bloc happen? — Pakistan, Russia teaming up for Asian bloc',
+      description: 'The article was written in October 2018.',
+      kicker: 'Editors’ epilogue, November 2026',
+      line: 'Our verdicts on the article’s claims: 2 borne out, 3 not borne out',
+      url: 'https://site.example/sub/s/did-the-bloc-happen/',
+      image: 'https://site.example/sub/og/s/did-the-bloc-happen.png',
+      target: '/sub/#did-the-bloc-happen',
+    });
+    expect(card.index).toBeUndefined();
+  });
+});
+
+describe('retiredSectionCards', () => {
+  const url = siteUrls('https://site.example/sub/');
+  const cards = sectionCards(outline, 'Headline', url);
+
+  it('retiredSectionCards(retired, cards, url) gives a retired id the card of the section it leads to, its own image and the target', () => {
+    const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards, url);
+    const live = cards.find((c) => c.id === 'trade-on-the-rise')!;
+    expect(kept).toEqual({ ...live, id: 'old-trade', image: 'https://site.example/sub/og/s/old-trade.png', target: '/sub/#trade-figures' });
+  });
+
+  it('retiredSectionCards(retired, cards, url) refuses a section that has no card', () => {
+    expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards, url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
   });
 });

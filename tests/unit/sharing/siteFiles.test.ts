@@ -38,6 +38,15 @@ describe('articleJsonLd', () => {
     expect(ld.isBasedOn.publisher.name).toBe('The Nation');
     expect(ld.isBasedOn.datePublished).toBe('2018-10');
     expect(ld.image).toEqual(['https://site.example/og/article.png']);
+    expect(ld).not.toHaveProperty('backstory');
+  });
+
+  it('articleJsonLd(data, url, image, epilogue) says the epilogue was added later, when, and how far its facts run', () => {
+    const epilogue = { id: 'did-the-bloc-happen', title: 'Did the bloc happen?', added: '2026-11-27', factsTo: '2026-02-27' };
+    const ld = articleJsonLd(data, 'https://site.example/', 'https://site.example/og/article.png', epilogue);
+    expect(ld.backstory).toBe('An annotated edition of the October 2018 article. On 27 November 2026 the editors added an epilogue, “Did the bloc happen?”, that checks the article’s claims against reports published up to 27 February 2026.');
+    expect(ld.hasPart).toMatchObject({ '@type': 'WebPageElement', name: 'Did the bloc happen?', url: 'https://site.example/#did-the-bloc-happen', dateCreated: '2026-11-27' });
+    expect(ld.dateModified).toBe(data.updated);
   });
 });
 

@@ -4,13 +4,13 @@ import { eventSpan } from '../../timeline/dates';
 import { round2 as r2 } from '../dimensions';
 import { textWidth, wrapText } from '../textBox';
 import { categorySymbol, SYMBOL_RADIUS } from './categorySymbol';
-import { anchorTime, lastTime, timelineScale, TIMELINE_END } from './timelineScale';
-import type { Box, TimelineDims, TimelineLayout, TimelineMark, TimelineRow, TimelineTick } from './timelineTypes';
+import { anchorTime, ARTICLE_TIME_SPAN, lastTime, timelineScale } from './timelineScale';
+import type { Box, TimeSpan, TimelineDims, TimelineLayout, TimelineMark, TimelineRow, TimelineTick } from './timelineTypes';
 
-/** Lays out events already in date order. */
-export function horizontalLayout(rows: TimelineRow[], dims: TimelineDims): TimelineLayout {
+/** Lays out events already in date order, on a scale over `span`. */
+export function horizontalLayout(rows: TimelineRow[], dims: TimelineDims, span: TimeSpan = ARTICLE_TIME_SPAN): TimelineLayout {
   const { width, marginTop, marginRight, marginBottom, marginLeft, fontSize } = dims;
-  const x = timelineScale([marginLeft, width - marginRight]);
+  const x = timelineScale([marginLeft, width - marginRight], span);
   const axisY = marginTop;
   const laneHeight = Math.ceil(fontSize * 1.75);
   const lane0 = axisY + Math.ceil(fontSize * 1.25);
@@ -30,7 +30,7 @@ export function horizontalLayout(rows: TimelineRow[], dims: TimelineDims): Timel
     const approximate = s.kind === 'month' || s.kind === 'year';
     const hasSpan = s.kind !== 'day';
     const sx1 = hasSpan ? x(new Date(s.start)) : cx;
-    const sx2 = hasSpan ? Math.max(x(new Date(lastTime(s.end))), sx1 + 2) : cx;
+    const sx2 = hasSpan ? Math.max(x(new Date(lastTime(s.end, span))), sx1 + 2) : cx;
     const left = Math.min(sx1, cx - r);
     const right = Math.max(sx2, cx + r);
     const roomRight = width - 1 - (right + gap);
@@ -73,7 +73,7 @@ export function horizontalLayout(rows: TimelineRow[], dims: TimelineDims): Timel
   const ticks: TimelineTick[] = years.map((d) => {
     const year = d.getUTCFullYear();
     const tx = x(d);
-    const mid = x(new Date(Math.min(Date.UTC(year, 6, 2), TIMELINE_END)));
+    const mid = x(new Date(Math.min(Date.UTC(year, 6, 2), span.end)));
     return {
       year,
       label: short ? `’${String(year).slice(2)}` : String(year),

@@ -15,6 +15,9 @@ export interface TimelineDims {
   fontSize: number;
 }
 
+/** The stretch of time a timeline draws: its first and last day, in UTC milliseconds. */
+export interface TimeSpan { start: number; end: number }
+
 export interface Box { x: number; y: number; width: number; height: number }
 
 export interface TimelineTick { year: number; label: string; x1: number; y1: number; x2: number; y2: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end' }

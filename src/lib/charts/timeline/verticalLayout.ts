@@ -7,14 +7,14 @@ import { categorySymbol, SYMBOL_RADIUS } from './categorySymbol';
 import { packLabels } from './packLabels';
 import { leaderPath, routeLeader, type Point } from './routeLeader';
 import { firstFreeColumns, orderCrowdedRuns, symbolColumns } from './symbolColumns';
-import { anchorTime, lastTime, timelineScale } from './timelineScale';
-import type { TimelineDims, TimelineLayout, TimelineMark, TimelineRow, TimelineTick } from './timelineTypes';
+import { anchorTime, ARTICLE_TIME_SPAN, lastTime, timelineScale, yearsIn } from './timelineScale';
+import type { TimeSpan, TimelineDims, TimelineLayout, TimelineMark, TimelineRow, TimelineTick } from './timelineTypes';
 
-/** Lays out events already in date order. */
-export function verticalLayout(rows: TimelineRow[], dims: TimelineDims): TimelineLayout {
+/** Lays out events already in date order, on a scale over `span`. */
+export function verticalLayout(rows: TimelineRow[], dims: TimelineDims, span: TimeSpan = ARTICLE_TIME_SPAN): TimelineLayout {
   const { width, marginTop, marginRight, marginBottom, marginLeft, fontSize, yearSize = 64 } = dims;
-  const axisLength = 9 * yearSize;
-  const y = timelineScale([marginTop, marginTop + axisLength]);
+  const axisLength = yearsIn(span) * yearSize;
+  const y = timelineScale([marginTop, marginTop + axisLength], span);
   const axisX = marginLeft;
   const r = SYMBOL_RADIUS;
   const lineHeight = Math.ceil(fontSize * 1.25);
@@ -24,7 +24,7 @@ export function verticalLayout(rows: TimelineRow[], dims: TimelineDims): Timelin
     const s = eventSpan(e);
     const cy = y(new Date(anchorTime(s.kind, s.start, s.end)));
     const sy1 = y(new Date(s.start));
-    const sy2 = Math.max(y(new Date(lastTime(s.end))), sy1 + 2);
+    const sy2 = Math.max(y(new Date(lastTime(s.end, span))), sy1 + 2);
     const hasSpan = s.kind !== 'day';
     return { e, s, cy, sy1, sy2, hasSpan };
   }).sort((a, b) => a.cy - b.cy); // labels keep the order of their symbols

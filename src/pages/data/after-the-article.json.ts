@@ -1,0 +1,16 @@
+// /data/after-the-article.json: the epilogue's events of 2019–2026 in date order, each with its source and the claim it bears on.
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ locals }) => {
+  const { events, figures } = locals.edition.epilogue;
+  const body = {
+    title: figures.timeline.title,
+    fields: {
+      precision: 'day, month or year: how exact the date is; events with start and end ran over those days',
+      claim: 'the id of the claim in the epilogue’s scorecard the event bears on (link: /#claim)',
+      source: 'the report the event is taken from, with the confidence our fact sheet gives it and whether it is state media',
+    },
+    events,
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

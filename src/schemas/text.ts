@@ -1,0 +1,19 @@
+// Limits every text field shares, so that no field of the content is unbounded: ids, a line, a paragraph, an address.
+import { z } from 'zod';
+
+export const SLUG_MAX = 80;
+/** A lowercase slug (letters, digits and single hyphens) of at most SLUG_MAX characters: how ids are written. */
+export const SLUG = new RegExp(`^(?=.{1,${SLUG_MAX}}$)[a-z0-9]+(?:-[a-z0-9]+)*$`);
+export const SLUG_RULE = `must be a lowercase slug (letters, digits and hyphens) of at most ${SLUG_MAX} characters`;
+
+/** A name or a title: one line. */
+export const LINE_MAX = 200;
+/** A definition, a summary, a quotation: a paragraph. */
+export const PARAGRAPH_MAX = 1500;
+/** The longest address a browser, a host and a spreadsheet all keep whole. */
+export const URL_MAX = 2000;
+
+export const atMost = (n: number) => `must be at most ${n.toLocaleString('en')} characters`;
+
+/** Trimmed text of `min` to `max` characters. */
+export const text = (min: number, max: number, minMessage?: string) => z.string().trim().min(min, minMessage).max(max, atMost(max));

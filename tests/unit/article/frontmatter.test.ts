@@ -1,0 +1,52 @@
+// The article's MDX split into its frontmatter and a body that keeps the file's line numbers.
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../../src/lib/article/frontmatter';
+import { articleSchema } from '../../../src/schemas/article';
+
+describe('splitFrontmatter', () => {
+  it('splitFrontmatter(text, file) gives the fields and a body whose frontmatter lines are blank, with Windows line ends too', () => {
+    expect(splitFrontmatter('---\nheadline: H\nlanguage: en\n---\n\n<Section />\n', 'a.mdx')).toEqual({ data: { headline: 'H', language: 'en' }, body: '\n\n\n\n\n<Section />\n' });
+    expect(splitFrontmatter('---\r\nheadline: H\r\n---\r\nbody', 'a.mdx')).toEqual({ data: { headline: 'H' }, body: '\n\n\r\nbody' });
+    expect(splitFrontmatter('---\nheadline: H\n---', 'a.mdx').body).toBe('\n\n');
+  });
+
+  it('splitFrontmatter(text, file) names the file when there is no frontmatter, or it is not a set of fields', () => {
+    expect(() => splitFrontmatter('headline: H\n', 'a.mdx')).toThrow(/^a\.mdx: the article needs frontmatter between two "---" lines at the top$/);
+    expect(() => splitFrontmatter('\n---\nheadline: H\n---\n', 'a.mdx')).toThrow(/needs frontmatter/);
+    expect(() => splitFrontmatter('---\nheadline: H\n---body\n', 'a.mdx')).toThrow(/needs frontmatter/);
+    for (const yaml of ['- a list', 'just text', '~']) {
+      expect(() => splitFrontmatter(`---\n${yaml}\n---\n`, 'a.mdx'), yaml).toThrow(/^a\.mdx: the frontmatter must be a set of fields \(headline: …, author: …\)$/);
+    }
+  });
+
+  it('splitFrontmatter(text, file) names the line of the file where the YAML breaks, and a field given twice', () => {
+    expect(() => splitFrontmatter('---\nheadline: H\nauthor: [unclosed\n---\n', 'a.mdx')).toThrow(/^a\.mdx:\d+: the frontmatter could not be read: /);
+    const dup = (() => { try { splitFrontmatter('---\nheadline: H\nheadline: I\n---\n', 'a.mdx'); } catch (e) { return (e as Error).message; } return ''; })();
+    expect(dup).toMatch(/^a\.mdx:3: the frontmatter could not be read: [^\n]+$/);
+  });
+});
+
+describe('articleSchema dates', () => {
+  const base = { published: { precision: 'day', inferred: false } };
+  const dateIssue = (date: string, precision = 'day') => {
+    const r = articleSchema.safeParse({ ...base, published: { ...base.published, date, precision } });
+    return r.success ? undefined : r.error.issues.find((i) => i.path.join('.') === 'published.date')?.message;
+  };
+  it('articleSchema refuses a day or month that does not exist, and takes the last day of each month', () => {
+    expect(dateIssue('2018-02-30')).toBe('"2018-02-30" is not a real month or day');
+    expect(dateIssue('2018-13', 'month')).toBe('"2018-13" is not a real month or day');
+    expect(dateIssue('2018-00', 'month')).toBe('"2018-00" is not a real month or day');
+    expect(dateIssue('2018-04-31')).toBe('"2018-04-31" is not a real month or day');
+    for (const d of ['2016-02-29', '2018-12-31', '2018-01-01']) expect(dateIssue(d), d).toBeUndefined();
+    expect(dateIssue('2017-02-29')).toBe('"2017-02-29" is not a real month or day');
+    expect(dateIssue('2018', 'year')).toBeUndefined();
+    expect(dateIssue('2018-10', 'day')).toBe('"2018-10" does not match precision "day"');
+  });
+
+  it('articleSchema asks an inferred date for its basis, and a language tag in the BCP 47 form', () => {
+    const r = articleSchema.safeParse({ published: { date: '2018', precision: 'year', inferred: true }, language: 'English' });
+    const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(messages['published.basis']).toBe('an inferred date must say what it is inferred from');
+    expect(messages.language).toBe('must be a BCP 47 language tag such as "en"');
+  });
+});

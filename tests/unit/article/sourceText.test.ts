@@ -1,0 +1,73 @@
+// The reference copy of the article read into its parts, and the author's words checked against it.
+import { describe, expect, it } from 'vitest';
+import { parseSourceText } from '../../../src/lib/article/sourceText';
+import { authorTextProblems } from '../../../src/lib/article/authorText';
+
+const TEXT = [
+  'A  headline\t here', '', 'By Some Writer', '', 'First   paragraph.', '', '  Second paragraph.  ', '',
+  'The writer is a journalist. ( )', 'Originally Posted on The Paper', 'Comments: 0',
+].join('\n');
+
+describe('parseSourceText', () => {
+  it('parseSourceText(text, file) reads the headline, the byline without "By", the paragraphs, the bio without its empty brackets and the credit, spaces squashed', () => {
+    expect(parseSourceText(TEXT, 'a.txt')).toEqual({
+      headline: 'A headline here',
+      author: 'Some Writer',
+      paragraphs: ['First paragraph.', 'Second paragraph.'],
+      bio: 'The writer is a journalist.',
+      credit: 'Originally Posted on The Paper',
+    });
+  });
+
+  it('parseSourceText(text, file) keeps "By" inside a name and brackets that hold something', () => {
+    const parsed = parseSourceText(TEXT.replace('By Some Writer', 'By Bobby By').replace('( )', '(ICFJ)'), 'a.txt');
+    expect(parsed.author).toBe('Bobby By');
+    expect(parsed.bio).toBe('The writer is a journalist. (ICFJ)');
+  });
+
+  it('parseSourceText(text, file) names the file and what is missing: the byline, the bio, the credit', () => {
+    expect(() => parseSourceText(TEXT.replace('By Some Writer', 'Some Writer'), 'a.txt')).toThrow(/^a\.txt: expected the headline on the first line and "By …" on the next$/);
+    expect(() => parseSourceText('Headline\nBy X', 'a.txt')).toThrow(/^a\.txt: expected the headline/);
+    expect(() => parseSourceText(TEXT.replace('The writer is', 'He is'), 'a.txt')).toThrow(/^a\.txt: the author's bio \("The writer is …"\) is missing$/);
+    expect(() => parseSourceText(TEXT.replace('Originally Posted on', 'Posted on'), 'a.txt')).toThrow(/^a\.txt: the credit line \("Originally Posted on …"\) is missing$/);
+  });
+});
+
+describe('authorTextProblems', () => {
+  const source = parseSourceText(TEXT, 'a.txt');
+  const article = { headline: 'A headline here', author: { name: 'Some Writer', bio: 'The writer is a journalist.' }, original: { publication: 'P', credit: 'Originally Posted on The Paper' } };
+  const paragraphs = [{ id: 'one', sectionId: 's', text: 'First paragraph.', line: 1 }, { id: 'two', sectionId: 's', text: 'Second paragraph.', line: 3 }];
+
+  it('authorTextProblems(outline, article, source) finds nothing when every word agrees', () => {
+    expect(authorTextProblems({ paragraphs }, article, source)).toEqual([]);
+  });
+
+  it('authorTextProblems names each frontmatter field that differs and shows where the two part, from the word where they do', () => {
+    const changed = { headline: 'A headline there', author: { name: 'Some Writer', bio: 'The writer was a journalist.' }, original: { publication: 'P', credit: 'Originally posted on The Paper' } };
+    expect(authorTextProblems({ paragraphs }, changed, source)).toEqual([
+      'frontmatter field "headline": the MDX has “there…” where the source has “here…”',
+      'frontmatter field "author.bio": the MDX has “was a journalist.…” where the source has “is a journalist.…”',
+      'frontmatter field "original.credit": the MDX has “posted on The Paper…” where the source has “Posted on The Paper…”',
+    ]);
+    expect(authorTextProblems({ paragraphs }, { ...article, author: { ...article.author, name: 'Other Writer' } }, source)).toEqual([
+      'frontmatter field "author.name": the MDX has “Other Writer…” where the source has “Some Writer…”',
+    ]);
+  });
+
+  it('authorTextProblems names a changed paragraph with its place in the source, and clips the texts at 48 characters', () => {
+    const long = `${'word '.repeat(20)}end`;
+    const src = { ...source, paragraphs: ['First paragraph.', long] };
+    expect(authorTextProblems({ paragraphs: [paragraphs[0]!, { ...paragraphs[1]!, text: `${'word '.repeat(20)}END` }] }, article, src)).toEqual([
+      'paragraph "two" (source paragraph 2): the MDX has “END…” where the source has “end…”',
+    ]);
+    const early = authorTextProblems({ paragraphs: [{ ...paragraphs[0]!, text: `X${long}` }, paragraphs[1]!] }, article, { ...source, paragraphs: [long, 'Second paragraph.'] });
+    expect(early).toEqual([`paragraph "one" (source paragraph 1): the MDX has “X${long.slice(0, 47)}…” where the source has “${long.slice(0, 48)}…”`]);
+  });
+
+  it('authorTextProblems names a paragraph the source does not have, and a source paragraph the article lacks', () => {
+    expect(authorTextProblems({ paragraphs: [...paragraphs, { id: 'three', sectionId: 's', text: 'Third.', line: 5 }] }, article, source))
+      .toEqual(['paragraph "three" is not in the source (which has 2 paragraphs)']);
+    expect(authorTextProblems({ paragraphs: paragraphs.slice(0, 1) }, article, source))
+      .toEqual(['the source has 2 paragraphs but the article only 1: “Second paragraph.…” is missing']);
+  });
+});

@@ -1,0 +1,167 @@
+// The epilogue held to the article, the data and the fact sheet, through buildEdition on a changed copy of the real content.
+import { describe, expect, it } from 'vitest';
+import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
+import { epilogueNumberProblems, factSheetProblems } from '../../../src/lib/analysis/epilogueChecks';
+import { sourceKey } from '../../../src/lib/analysis/sources';
+import { VERDICTS } from '../../../src/schemas/claims';
+import { input } from '../analysis/fixture';
+
+const failure = (i: EditionInput): string => {
+  try { buildEdition(i); } catch (e) { return (e as Error).message; }
+  throw new Error('expected the edition to refuse the content');
+};
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const claim = (i: EditionInput, id: string) => (i.epilogue.claims.rows as Mutable<EditionInput['epilogue']['claims']['rows'][number]>[]).find((c) => c.id === id)!;
+const tradeRow = (i: EditionInput, id: string) => (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => r.id === id)!;
+const event = (i: EditionInput, id: string) => (i.epilogue.events.events as unknown as Record<string, unknown>[]).find((e) => e.id === id)!;
+
+const edition = buildEdition(input());
+const { epilogue } = edition;
+
+describe('buildEdition: the epilogue', () => {
+  it('buildEdition(input) refuses a claim citing a paragraph the article does not have, or a quote the paragraph does not say', () => {
+    const i = input();
+    claim(i, 'asian-bloc').paragraph = 'no-such-paragraph';
+    claim(i, 'trade-rising').quote = 'Trade has spiked to 35 per cent.';
+    const msg = failure(i);
+    expect(msg).toMatch(/content\/data\/claims\.yaml: row "asian-bloc", field "paragraph": "no-such-paragraph" is not a paragraph of the article/);
+    expect(msg).toMatch(/content\/data\/claims\.yaml: row "trade-rising", field "quote": paragraph "trade-figures" does not say “Trade has spiked to 35 per cent\.”/);
+  });
+
+  it('buildEdition(input) refuses a claim id the page already uses, and a later event tied to no claim', () => {
+    const i = input();
+    claim(i, 'asian-bloc').id = 'trade-figures';
+    event(i, 'druzhba-2019').claim = 'no-such-claim';
+    const msg = failure(i);
+    expect(msg).toMatch(/claims\.yaml: row "trade-figures", field "id": the page already uses the id "trade-figures"/);
+    expect(msg).toMatch(/later-events\.yaml: event "druzhba-2019", field "claim": "no-such-claim" is not a claim of the scorecard/);
+  });
+
+  it('buildEdition(input) refuses a source the fact sheet does not list, and a source that loses its low-confidence or state-media mark', () => {
+    const i = input();
+    claim(i, 'asian-bloc').sources[0]!.url = 'https://envisionpakistan.com/pakistan-russia-agree-to-set-up-new-steel-mill-in-karachi';
+    claim(i, 'north-south-pipeline').sources.find((s) => s.url.includes('tabloidpk'))!.confidence = 'high';
+    delete (claim(i, 'trade-rising').sources.find((s) => s.url.includes('tass.com'))! as { stateMedia?: string }).stateMedia;
+    (event(i, 'open-war-2026').source as { confidence: string }).confidence = 'high';
+    const msg = failure(i);
+    expect(msg).toMatch(/claims\.yaml: row "asian-bloc", field "sources\.0": https:\/\/envisionpakistan\.com\/\S+ is not a source of the fact sheet for 2019–2026 \(content\/facts\/sources\.yaml\)/);
+    expect(msg).toMatch(/claims\.yaml: row "north-south-pipeline", field "sources\.\d": confidence is high, but the fact sheet rates https:\/\/tabloidpk\.com\/\S+ low \(F33\)/);
+    expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "sources\.\d": https:\/\/tass\.com\/economy\/1802631 is Russian state media \(F37\); mark it stateMedia: russia/);
+    expect(msg).toMatch(/later-events\.yaml: event "open-war-2026", field "source": confidence is high, but the fact sheet rates \S+ medium \(F63\)/);
+  });
+
+  it('buildEdition(input) refuses a figure in the epilogue\'s text that the data does not give, naming the file, row and field', () => {
+    const i = input();
+    const c = claim(i, 'trade-rising');
+    c.evidence = c.evidence.replace('$236M', '$263M');
+    const e = event(i, 'trade-record-not-held-2025');
+    e.summary = String(e.summary).replace('$1bn', '$8bn');
+    i.epilogue.data.intro[0] += ' Trade is worth $5bn a year.';
+    const msg = failure(i);
+    expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "evidence": "\$263M" is not a figure the data gives \(nearest: \$236M, content\/data\/trade-later\.yaml, row "fy-2024-25-jul-may"\)/);
+    expect(msg).toMatch(/later-events\.yaml: event "trade-record-not-held-2025", field "summary": "\$8bn" is not a figure the data gives/);
+    expect(msg).toMatch(/epilogue\.yaml: field "intro\.0": "\$5bn" is not a figure the data gives/);
+  });
+
+  it('buildEdition(input) refuses the text once the data behind one of its figures changes, and a declared figure the text never states', () => {
+    const i = input();
+    tradeRow(i, 'fy-2023-24').valueUsdMillions = 1900;
+    const n = claim(i, 'north-south-pipeline');
+    n.evidence = n.evidence.replace('from $2.25bn to $3.5bn', 'sharply');
+    const msg = failure(i);
+    expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "evidence": "\$1\.81bn" is not a figure the data gives \(nearest: \$1900M, content\/data\/trade-later\.yaml, row "fy-2023-24"\)/);
+    expect(msg).toMatch(/claims\.yaml: row "north-south-pipeline", field "figures": "pakistan-stream-cost-2021-05" \(\$2250M\) is not stated in the evidence/);
+    const j = input();
+    claim(j, 'offshore-pipeline').sources = claim(j, 'offshore-pipeline').sources.filter((s) => !s.url.includes('financialexpress'));
+    expect(failure(j)).toMatch(/claims\.yaml: row "offshore-pipeline", field "figures": the source of "energy-package-2019" \(\S+\) is not among the claim's sources/);
+  });
+
+  it('buildEdition(input) refuses a trade row that names no row of trade.yaml, rows out of time order, and a conflict across the two groups', () => {
+    const i = input();
+    tradeRow(i, 'cy-2014').row = 'trade-2013';
+    tradeRow(i, 'fy-2023-24-jul-may').conflictsWith = 'cy-2023';
+    tradeRow(i, 'cy-2023').from = '2019-01';
+    tradeRow(i, 'cy-2023').to = '2019-12';
+    const msg = failure(i);
+    expect(msg).toMatch(/trade-later\.yaml: row "cy-2014", field "row": "trade-2013" is not a figure or context row of trade\.yaml/);
+    expect(msg).toMatch(/trade-later\.yaml: row "fy-2023-24-jul-may", field "conflictsWith": "cy-2023" is not a row of the fiscal group \(figures of the other group are never compared with this one\)/);
+    expect(msg).toMatch(/trade-later\.yaml: row "cy-2023", field "from": 2019-01 comes before the row above it \(cy-2020-jan-nov, from 2020-01\)/);
+  });
+
+  it('buildEdition(input) refuses an account of differing statements for a period that has a figure, and a figure in its words the data does not give', () => {
+    const i = input();
+    const a = tradeRow(i, 'cy-2024-accounts');
+    a.from = '2023-01';
+    a.to = '2023-12';
+    a.says = String(a.says) + ' Trade was $3.3bn.';
+    const msg = failure(i);
+    expect(msg).toMatch(/trade-later\.yaml: row "cy-2024-accounts", field "from": 2023-01 to 2023-12 has a figure already \(cy-2023\); an account only fills a gap/);
+    expect(msg).toMatch(/trade-later\.yaml: row "cy-2024-accounts", field "says": "\$3\.3bn" is not a figure the data gives/);
+  });
+
+  it('buildEdition(input) refuses a verdict dated after the facts run out, and an edition updated before its epilogue was added', () => {
+    const i = input();
+    claim(i, 'asian-bloc').asOf = '2026-06';
+    i.article.data.updated = '2026-11-01';
+    const msg = failure(i);
+    expect(msg).toMatch(/claims\.yaml: row "asian-bloc", field "asOf": 2026-06 is after the newest report the fact sheet holds \(2026-02-27\)/);
+    expect(msg).toMatch(/pakistan-russia-asian-bloc\.mdx: frontmatter field "updated": 2026-11-01 is before the epilogue was added/);
+  });
+
+  it('buildEdition(input) places every claim at its paragraph and counts the verdicts on the whole scale', () => {
+    expect(epilogue.claims).toHaveLength(input().epilogue.claims.rows.length);
+    for (const c of epilogue.claims) {
+      const section = edition.outline.sections.find((s) => s.id === c.place.sectionId)!;
+      expect(section.paragraphs[c.place.number - 1]!.id).toBe(c.paragraph);
+      expect(epilogue.byParagraph.get(c.paragraph)).toContain(c);
+    }
+    expect(epilogue.tally.map((t) => t.verdict)).toEqual([...VERDICTS]);
+    expect(epilogue.tally.reduce((n, t) => n + t.count, 0)).toBe(epilogue.claims.length);
+    for (const t of epilogue.tally) expect(t.count).toBe(epilogue.claims.filter((c) => c.verdict === t.verdict).length);
+  });
+
+  it('buildEdition(input) numbers the epilogue\'s figures after the article\'s, and its sources after the article\'s, each once', () => {
+    expect(epilogue.figures.trade.number).toBe(edition.figures.length + 1);
+    expect(epilogue.figures.timeline.number).toBe(edition.figures.length + 2);
+    const numbers = epilogue.sources.map((s) => edition.sourceNumber(s.url)!);
+    expect(numbers.every((n) => n > 0)).toBe(true);
+    const articleMax = Math.max(...edition.outline.notes.flatMap((n) => n.links.map((l) => edition.sourceNumber(l.url) ?? 0)));
+    const ownOnly = epilogue.sources.filter((s) => !edition.outline.notes.some((n) => n.links.some((l) => sourceKey(l.url) === sourceKey(s.url))));
+    expect(Math.min(...ownOnly.map((s) => edition.sourceNumber(s.url)!))).toBeGreaterThan(articleMax);
+  });
+
+  it('buildEdition(input) makes the trade record explicit: partial periods, floors and the years with no figure', () => {
+    const all = [...epilogue.trade.calendar, ...epilogue.trade.fiscal];
+    const fig = (id: string) => all.find((r) => r.id === id)!;
+    expect(fig('cy-2018-jan-oct')).toMatchObject({ type: 'figure', partial: true, months: 10, valueUsdMillions: 660 });
+    expect(fig('cy-2023')).toMatchObject({ atLeast: true, partial: false });
+    expect(fig('cy-2016-article')).toMatchObject({ article: true, label: '“last year”', valueUsdMillions: 400 });
+    const gaps = epilogue.trade.calendar.filter((r) => r.type === 'gap');
+    expect(gaps.map((r) => r.label)).toEqual(['2019', '2021–2022', '2024']);
+    // Where the two sides' accounts differ, the gap says so and cites both.
+    expect(gaps.map((g) => g.account?.sources.length ?? 0)).toEqual([0, 0, 2]);
+    expect(epilogue.trade.fiscal.filter((r) => r.type === 'gap')).toEqual([]);
+    expect(epilogue.trade.calendar.every((r) => r.kind === 'calendar') && epilogue.trade.fiscal.every((r) => r.kind === 'fiscal')).toBe(true);
+  });
+});
+
+describe('the epilogue\'s checks on plain data', () => {
+  it('epilogueNumberProblems(texts, known) passes a figure the data gives at the text\'s rounding, and names one it does not', () => {
+    const known = [{ origin: 'trade-later.yaml, row "a"', kind: 'usd' as const, value: 1810 }, { origin: 'claims.yaml, row "b"', kind: 'percent' as const, value: 74 }];
+    expect(epilogueNumberProblems([{ where: 'x', text: 'It reached $1.81bn, or $1,810 million, with 74 per cent.' }], known)).toEqual([]);
+    expect(epilogueNumberProblems([{ where: 'x', text: 'It reached $1.9bn and 75 per cent.' }], known)).toEqual([
+      'x: "$1.9bn" is not a figure the data gives (nearest: $1810M, trade-later.yaml, row "a"); correct the text, or add the figure with its source to the data',
+      'x: "75 per cent" is not a figure the data gives (nearest: 74 %, claims.yaml, row "b"); correct the text, or add the figure with its source to the data',
+    ]);
+  });
+
+  it('factSheetProblems(cited, sheet) accepts an earlier sheet\'s address for a figure shown again, but not for a rated source', () => {
+    const sheet = { since2018: [{ fact: 'F1', url: 'https://example.org/a', confidence: 'high' as const }], earlier: ['https://example.org/old'] };
+    expect(factSheetProblems([{ where: 'w', source: { url: 'https://example.org/old/' } }], sheet, 'sheet')).toEqual([]);
+    expect(factSheetProblems([{ where: 'w', source: { url: 'https://example.org/old', confidence: 'high' } }], sheet, 'sheet')).toEqual(['w: https://example.org/old is not a source of the fact sheet for 2019–2026 (sheet); cite only what it lists']);
+    expect(factSheetProblems([{ where: 'w', source: { url: 'https://example.org/new' } }], sheet, 'sheet')).toEqual(['w: https://example.org/new is not a source of the fact sheets (sheet)']);
+    // The sheet's address with its default port is the same address.
+    const ported = { since2018: [{ fact: 'F45', url: 'https://example.org:443/a', confidence: 'high' as const }], earlier: [] };
+    expect(factSheetProblems([{ where: 'w', source: { url: 'https://www.example.org/a', confidence: 'high' } }], ported, 'sheet')).toEqual([]);
+  });
+});
