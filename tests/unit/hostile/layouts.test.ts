@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tradeLayout, TRADE_NARROW, TRADE_WIDE, type TradeBarInput } from '../../../src/lib/charts/tradeLayout';
 import { dealLayout, DEAL_NARROW, DEAL_WIDE, type DealBarInput } from '../../../src/lib/charts/dealLayout';
-import { timelineLayout, HORIZONTAL_DIMS, VERTICAL_DIMS, type Orientation, type TimelineLayout } from '../../../src/lib/charts/timelineLayout';
+import { timelineLayout, type TimelineLayout } from '../../../src/lib/charts/timelineLayout';
 import type { ChartLayout } from '../../../src/lib/charts/dimensions';
 import { textBox } from '../../../src/lib/charts/textBox';
 import type { TimelineEvent } from '../../../src/schemas/timeline';
@@ -25,19 +25,14 @@ function outsideChart(layout: ChartLayout): string[] {
   return out;
 }
 
-function outsideTimeline(layout: TimelineLayout): string[] {
+/** Every position on the strip must be a finite fraction of the span, and every event must be in a band. */
+function outsideTimeline(layout: TimelineLayout, ids: string[]): string[] {
   const out: string[] = [];
-  const inside = (key: string, x0: number, y0: number, x1: number, y1: number) => {
-    if (![x0, y0, x1, y1].every(Number.isFinite)) out.push(`${key}: not a finite number`);
-    else if (Math.min(x0, x1) < -0.01 || Math.min(y0, y1) < -0.01 || Math.max(x0, x1) > layout.width + 0.01 || Math.max(y0, y1) > layout.height + 0.01) out.push(`${key}: outside ${layout.width}×${layout.height}`);
-  };
-  inside('axis', layout.axis.x1, layout.axis.y1, layout.axis.x2, layout.axis.y2);
-  for (const m of layout.marks) {
-    inside(`symbol ${m.id}`, m.x, m.y, m.x, m.y);
-    const b = m.label.box;
-    inside(`label ${m.id}`, b.x, b.y, b.x + b.width, b.y + b.height);
-    if (m.span) inside(`span ${m.id}`, m.span.x1, m.span.y1, m.span.x2, m.span.y2);
+  for (const m of layout.strip.marks) {
+    for (const v of [m.at, m.from ?? 0, m.to ?? 1]) if (!(Number.isFinite(v) && v >= 0 && v <= 1)) out.push(`${m.id}: ${v} is not inside the span`);
   }
+  const banded = layout.bands.flatMap((b) => (b.kind === 'year' ? b.marks.map((m) => m.id) : []));
+  if ([...banded].sort().join() !== [...ids].sort().join()) out.push('the bands do not hold every event once');
   return out;
 }
 
@@ -100,14 +95,13 @@ describe('timeline layout under absurd values', () => {
   );
   const event = fc.record({ title, day, category: fc.constantFrom('diplomacy', 'defence', 'security', 'energy', 'trade') as fc.Arbitrary<TimelineEvent['category']> });
 
-  it('timelineLayout(events, dims, orientation) keeps unbroken 60-character titles, hostile text and piles of same-day events inside the drawing', () => {
-    fc.assert(fc.property(fc.array(event, { minLength: 1, maxLength: 40 }), fc.constantFrom('horizontal', 'vertical') as fc.Arbitrary<Orientation>, fc.boolean(), (rows, orientation, sameDay) => {
+  it('timelineLayout(events) keeps unbroken 60-character titles, hostile text and piles of same-day events, each once, inside the span', () => {
+    fc.assert(fc.property(fc.array(event, { minLength: 1, maxLength: 60 }), fc.boolean(), (rows, sameDay) => {
       const evs = rows.map((r, i) => ({ id: `e${i}`, title: r.title, category: r.category, date: sameDay ? '2015-06-01' : r.day, precision: 'day' as const }));
-      const dims = orientation === 'horizontal' ? HORIZONTAL_DIMS : VERTICAL_DIMS;
       let layout;
-      try { layout = timelineLayout(evs, dims, orientation); } catch (e) { expect(refusal(e), String(e)).toBe(true); return; }
-      expect(layout.marks).toHaveLength(evs.length);
-      expect(outsideTimeline(layout)).toEqual([]);
+      try { layout = timelineLayout(evs); } catch (e) { expect(refusal(e), String(e)).toBe(true); return; }
+      expect(layout.strip.marks).toHaveLength(evs.length);
+      expect(outsideTimeline(layout, evs.map((e) => e.id))).toEqual([]);
     }), { numRuns: 60, seed: 20181001 });
   });
 });
