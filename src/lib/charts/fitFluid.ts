@@ -2,8 +2,8 @@
 import type { FluidChart, FluidText } from './dimensions';
 import { textWidth, type TextStyle } from './textBox';
 
-/** The narrowest a chart is drawn, in ems of its text: a 320 px screen (288 px of figure) with the text at 200 %. */
-export const MIN_WIDTH_EM = 9;
+/** The narrowest a chart is drawn, in ems of its text: a 320 px screen with the text at 200 % (256 px, the page keeping 1 rem each side). */
+export const MIN_WIDTH_EM = 8;
 /** The chart widths, in ems, from which a nudged label may stand where it wishes (charts.css has one rule for each). */
 export const CHART_WIDTHS_EM = [14, 20, 28] as const;
 
