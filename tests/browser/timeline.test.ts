@@ -268,9 +268,14 @@ describe('timeline in Chromium', () => {
     expect(await page.locator('[data-timeline-filter]').isVisible()).toBe(false);
     expect(await page.locator('[data-timeline-categories]').isVisible()).toBe(true);
     for (const e of events) expect(await page.locator(`li#${e.id} .timeline-event-summary`).isVisible(), e.id).toBe(true);
-    // Two columns: events on the left and on the right, side by side.
-    const lefts = await page.evaluate(() => new Set([...document.querySelectorAll('li[data-event]')].map((li) => Math.round(li.getBoundingClientRect().left))).size);
-    expect(lefts).toBe(2);
+    // Columns across the page's width: events side by side, the last column reaching the figure's right edge.
+    const columns = await page.evaluate(() => {
+      const events = [...document.querySelectorAll('li[data-event]')].map((li) => li.getBoundingClientRect());
+      const figure = document.querySelector('figure#timeline')!.getBoundingClientRect();
+      return { lefts: new Set(events.map((r) => Math.round(r.left))).size, reach: (Math.max(...events.map((r) => r.right)) - figure.left) / figure.width };
+    });
+    expect(columns.lefts).toBeGreaterThanOrEqual(2);
+    expect(columns.reach).toBeGreaterThan(0.9);
     const colours = await page.evaluate(() => [...document.querySelectorAll('li[data-event]')].map((li) => {
       const s = getComputedStyle(li.querySelector('.timeline-symbol')!);
       return { approximate: li.querySelector('.timeline-symbol--approximate') !== null, fill: s.fill, stroke: s.stroke, opacity: getComputedStyle(li).opacity };
