@@ -3,7 +3,7 @@ import { eventSpan } from '../timeline/dates';
 import { round2 } from './dimensions';
 import { categorySymbol } from './timeline/categorySymbol';
 import { stripTicks } from './timeline/stripTicks';
-import { anchorTime, spanFraction, timelineSpan, type YearRange } from './timeline/timelineScale';
+import { anchorTime, spanScale, timelineSpan, type YearRange } from './timeline/timelineScale';
 import type { TimelineLayout, TimelineMark, TimelineRow } from './timeline/timelineTypes';
 import { yearBands } from './timeline/yearBands';
 
@@ -26,6 +26,7 @@ export interface TimelineOptions {
  */
 export function timelineLayout(events: readonly TimelineRow[], { span: range }: TimelineOptions = {}): TimelineLayout {
   const span = timelineSpan(events, range);
+  const x = spanScale(span);
   // Each date is read once; the order is byDate's (start, then end, then id).
   const dated = events.map((e) => ({ e, s: eventSpan(e) }))
     .sort((a, b) => a.s.start - b.s.start || a.s.end - b.s.end || a.e.id.localeCompare(b.e.id));
@@ -38,12 +39,12 @@ export function timelineLayout(events: readonly TimelineRow[], { span: range }: 
       kind: s.kind,
       approximate,
       symbol: symbols.get(e.category) ?? symbols.set(e.category, categorySymbol(e.category)).get(e.category)!,
-      at: r5(spanFraction(anchorTime(s.kind, s.start, s.end), span)),
-      ...(s.kind !== 'day' ? { from: r5(spanFraction(s.start, span)), to: r5(spanFraction(s.end, span)) } : {}),
+      at: r5(x(new Date(anchorTime(s.kind, s.start, s.end)))),
+      ...(s.kind !== 'day' ? { from: r5(x(new Date(s.start))), to: r5(x(new Date(s.end))) } : {}),
     };
     return { year: new Date(s.start).getUTCFullYear(), mark };
   });
-  const ticks = stripTicks(span).map((t) => ({ ...t, at: r5(t.at), labelAt: r5(t.labelAt) }));
+  const ticks = stripTicks(span, x).map((t) => ({ ...t, at: r5(t.at), labelAt: r5(t.labelAt) }));
   return {
     firstYear: span.firstYear,
     lastYear: span.lastYear,

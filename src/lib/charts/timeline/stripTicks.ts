@@ -1,7 +1,7 @@
 // The strip drawn to a true time scale: a tick at the start of each year, and which year labels fit at which widths.
 import { textWidth } from '../textBox';
 import type { StripTick } from './timelineTypes';
-import type { TimelineSpan } from './timelineScale';
+import type { spanScale, TimelineSpan } from './timelineScale';
 
 /** The strip widths, in ems of the reader's text, at which more year labels appear (timeline.css has one rule for each). */
 export const STRIP_WIDTHS_EM = [0, 14, 28] as const;
@@ -17,9 +17,9 @@ const widthEm = (label: string) => textWidth(label, STRIP_LABEL_EM * 100) / 100;
  * the others are labelled in the middle of their year, every k-th year for the smallest k whose labels
  * keep apart at each width, so the labels never overlap however wide the strip is.
  */
-export function stripTicks(span: TimelineSpan): StripTick[] {
+export function stripTicks(span: TimelineSpan, x: ReturnType<typeof spanScale>): StripTick[] {
   const years = Array.from({ length: span.lastYear - span.firstYear + 1 }, (_, i) => span.firstYear + i);
-  const at = (year: number) => (Date.UTC(year, 0, 1) - span.start) / (span.end - span.start);
+  const at = (year: number) => x(new Date(Date.UTC(year, 0, 1)));
   const ticks: StripTick[] = years.map((year, i) => {
     const edge = years.length > 1 && (i === 0 || i === years.length - 1);
     const anchor = !edge ? 'middle' : i === 0 ? 'start' : 'end';

@@ -1,4 +1,5 @@
-// Where events fall in time: the span of whole years a timeline draws, and the moment each kind of date is drawn at.
+// Where events fall in time: the span of whole years a timeline draws, its UTC scale, and the moment each kind of date is drawn at.
+import { scaleUtc } from 'd3-scale';
 import { eventSpan, type EventKind } from '../../timeline/dates';
 import type { TimelineRow } from './timelineTypes';
 
@@ -33,8 +34,8 @@ export function timelineSpan(rows: readonly TimelineRow[], range?: YearRange): T
   return { firstYear, lastYear, start, end };
 }
 
-/** Where a moment lies across the span, from 0 (its first instant) to 1 (its end). */
-export const spanFraction = (t: number, span: TimelineSpan) => (t - span.start) / (span.end - span.start);
+/** The span as a D3 UTC scale onto 0 (its first instant) to 1 (its end): the strip draws fractions as per cent. */
+export const spanScale = (span: TimelineSpan) => scaleUtc().domain([new Date(span.start), new Date(span.end)]).range([0, 1]);
 
 /** Where the symbol sits in time: the day itself, the first day of a range, the middle of a month or year. */
 export function anchorTime(kind: EventKind, start: number, end: number): number {
