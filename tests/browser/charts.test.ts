@@ -63,9 +63,12 @@ function chartReport() {
     const label = id === 'trade-chart' ? fig.querySelector('svg text.chart-value')! : fig.querySelector('.deal-value')!;
     report[id] = { svgs: [...fig.querySelectorAll('svg.chart-svg')].filter((s) => s.getBoundingClientRect().width > 0).length, labelPx: parseFloat(getComputedStyle(label).fontSize), widths: marks.map((m) => m.size), values: marks.map((m) => m.value) };
   }
-  // How far anything shown in the figures reaches past the window (a table scrolls inside its own box).
-  const shown = [...document.querySelectorAll('#trade-chart *, #deal-size-chart *')].filter((e) => e.checkVisibility() && !e.closest('.chart-table-scroll'));
-  return { problems, report, overflow: Math.max(0, ...shown.map((e) => e.getBoundingClientRect().right - document.documentElement.clientWidth)) };
+  // How far anything shown in a figure, caption included, reaches past the figure's edge (a table scrolls inside its own box).
+  const overflow = Math.max(0, ...['trade-chart', 'deal-size-chart'].flatMap((id) => {
+    const edge = document.getElementById(id)!.getBoundingClientRect().right;
+    return [...document.querySelectorAll(`#${id} *`)].filter((e) => e.checkVisibility() && !e.closest('.chart-table-scroll')).map((e) => e.getBoundingClientRect().right - edge);
+  }));
+  return { problems, report, overflow };
 }
 
 /** Whether the trade chart's open tooltip stays clear of every label in the column of the bar it describes. */

@@ -48,8 +48,10 @@ function mapReport() {
     const figure = svg.closest('.figure-body')!.getBoundingClientRect();
     return { id, sets: sets.length, labels: texts.length, points: points.length, px: Math.min(...texts.map((t) => t.px)), width: frame.width, figureWidth: figure.width };
   });
+  // How far anything shown in the figure, caption included, reaches past its right edge.
+  const edge = document.getElementById('where-it-happened')!.getBoundingClientRect().right;
   const shown = [...document.querySelectorAll('#where-it-happened *')].filter((e) => e.checkVisibility());
-  return { panels, problems, small, overflow: Math.max(0, ...shown.map((e) => e.getBoundingClientRect().right - document.documentElement.clientWidth)) };
+  return { panels, problems, small, overflow: Math.max(0, ...shown.map((e) => e.getBoundingClientRect().right - edge)) };
 }
 
 describe('locator map in Chromium', () => {
@@ -70,6 +72,9 @@ describe('locator map in Chromium', () => {
             expect(p.width).toBeCloseTo(p.figureWidth, 0);
           }
           px.push(Math.min(...report.panels.map((p) => p.px)));
+          // With the list of places open, it stays inside the figure too.
+          await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('#where-it-happened details').forEach((d) => { d.open = true; }));
+          expect((await page.evaluate(mapReport)).overflow, `${text} px, list open`).toBeLessThanOrEqual(0.5);
           await page.context().close();
         }
         // The labels grow with the reader's text size.
