@@ -108,8 +108,17 @@ function monthOk(date: string): boolean {
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
+/**
+ * The most events one timeline figure holds. Down a phone screen each takes about two lines, so sixty make
+ * a figure about five screens long, and on the strip at 320 px their ticks would fall under five pixels
+ * apart: past that the drawing stops being readable, and the events belong in two figures.
+ */
+export const MAX_TIMELINE_EVENTS = 60;
+
 /** Rows are validated one by one so that each message can name its event; the file as a whole is a list. */
-const timelineFileSchema = z.array(z.unknown()).min(1, 'the timeline has no events');
+const timelineFileSchema = z.array(z.unknown())
+  .min(1, 'the timeline has no events')
+  .max(MAX_TIMELINE_EVENTS, `a timeline figure stays readable with at most ${MAX_TIMELINE_EVENTS} events (down a phone screen and on its strip); split the events into two figures`);
 
 /**
  * Parses and validates the timeline YAML. Throws a ContentError naming the file,
@@ -128,7 +137,7 @@ export function parseEvents<T extends { id: string }>(text: string, file: string
     throw new ContentError(`${file}: the YAML could not be parsed: ${(e as Error).message}`);
   }
   const list = timelineFileSchema.safeParse(raw);
-  if (!list.success) throw new ContentError(describeIssues(file, list.error));
+  if (!list.success) throw new ContentError(describeIssues(file, list.error).replace('field "(root)"', `the file (${Array.isArray(raw) ? `${raw.length} events` : 'not a list'})`));
 
   const problems: string[] = [];
   const events: T[] = [];

@@ -1,23 +1,18 @@
 // Trade data: the article's two figures, its stated growth, and context from other sources, kept apart.
 import { z } from 'zod';
 import { evidenceSchema, period, required, rowId, sourceSchema, usdMillions } from './source';
-import { fitsIn } from './fit';
 import { text, PARAGRAPH_MAX } from './text';
-import { TRADE_FONT, TRADE_LABEL_STYLE, TRADE_NARROW, tradeColumnRoom } from '../lib/charts/tradeLayout';
 
-/** The article's two figures are drawn as columns on a phone: each period (in quotation marks) and likely period under its own. */
-const column = tradeColumnRoom(2, TRADE_NARROW);
-export const TRADE_PERIOD_ROOM = { where: 'under its column', room: column, fontSize: TRADE_FONT.label, style: TRADE_LABEL_STYLE, drawn: (t: string) => `“${t}”` };
+/** The article's periods and likely periods are set in HTML under their columns, where they wrap; this bounds them. */
 export const LIKELY_PERIOD_MAX = 40;
-export const TRADE_LIKELY_ROOM = { where: 'under its column', room: column, fontSize: TRADE_FONT.sublabel };
 
 /** One of the article's own trade figures; `likelyPeriod` is what outside reports suggest it covers. */
 export const tradeFigureSchema = z
   .object({
     id: rowId,
-    period: fitsIn(period, TRADE_PERIOD_ROOM),
+    period,
     valueUsdMillions: usdMillions,
-    likelyPeriod: fitsIn(z.string().trim().min(1).max(LIKELY_PERIOD_MAX, `must be at most ${LIKELY_PERIOD_MAX} characters`), TRADE_LIKELY_ROOM).optional(),
+    likelyPeriod: z.string().trim().min(1).max(LIKELY_PERIOD_MAX, `must be at most ${LIKELY_PERIOD_MAX} characters`).optional(),
     source: sourceSchema,
     evidence: z.array(evidenceSchema).optional(),
   })

@@ -1,4 +1,4 @@
-// <bloc-timeline>: arrow keys between events, a highlight that links chart and list, and a category filter kept in the URL.
+// <bloc-timeline>: arrow keys between events, a highlight that links each event to its tick on the strip, a category filter kept in the URL, and an event opened when a link lands on it.
 
 /** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
 function fragmentId(): string {
@@ -47,25 +47,25 @@ class BlocTimeline extends HTMLElement {
   }
 
   #eventOf(target: EventTarget | null): string | undefined {
-    return target instanceof Element && this.contains(target) ? target.closest<HTMLElement | SVGElement>('[data-event]')?.dataset.event : undefined;
+    return target instanceof Element && this.contains(target) ? target.closest<HTMLElement>('li[data-event]')?.dataset.event : undefined;
   }
 
-  /** Marks the event in every drawing and in the list at once. */
+  /** Marks the event in the list and its tick on the strip. */
   #highlight(id: string | undefined) {
     this.querySelectorAll('[data-event][data-active]').forEach((el) => el.removeAttribute('data-active'));
     if (id) this.querySelectorAll(`[data-event="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('data-active', ''));
   }
 
-  /** Up/Left and Down/Right move between the events shown; Home and End jump to the ends; Enter follows the link. */
+  /** Up/Left and Down/Right move between the events shown; Home and End jump to the ends. Enter opens an event, as a disclosure does. */
   #onKey(e: KeyboardEvent) {
-    const link = (e.target as Element).closest?.('a[data-event-link]');
-    if (!link || e.altKey || e.ctrlKey || e.metaKey) return;
+    const head = (e.target as Element).closest?.('summary[data-timeline-head]');
+    if (!head || e.altKey || e.ctrlKey || e.metaKey) return;
     const shown = this.#items.filter((li) => !li.hidden);
-    const at = shown.findIndex((li) => li.contains(link));
+    const at = shown.findIndex((li) => li.contains(head));
     const to = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: shown.length - 1 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    shown[Math.max(0, Math.min(shown.length - 1, to))]?.querySelector<HTMLAnchorElement>('a[data-event-link]')?.focus();
+    shown[Math.max(0, Math.min(shown.length - 1, to))]?.querySelector<HTMLElement>('summary[data-timeline-head]')?.focus();
   }
 
   #readUrl(): Set<string> {
@@ -77,7 +77,7 @@ class BlocTimeline extends HTMLElement {
   #applyFilter(shown: Set<string>, writeUrl: boolean) {
     for (const box of this.#boxes) box.checked = shown.has(box.value);
     for (const li of this.#items) li.hidden = !shown.has(li.dataset.category!);
-    this.querySelectorAll<SVGElement>('.timeline-mark[data-category]').forEach((m) => m.classList.toggle('is-filtered-out', !shown.has(m.dataset.category!)));
+    this.querySelectorAll<SVGElement>('.timeline-strip-mark[data-category]').forEach((m) => m.classList.toggle('is-filtered-out', !shown.has(m.dataset.category!)));
 
     const all = this.#boxes.length === shown.size;
     const count = this.#items.filter((li) => !li.hidden).length;
@@ -92,13 +92,14 @@ class BlocTimeline extends HTMLElement {
     }
   }
 
-  /** A link to an event the filter hides shows that event's category again, then lands on it. */
+  /** A link to an event opens it, marks its tick, and shows its category again if the filter hid it. */
   #reveal() {
     const id = fragmentId();
     const target = id ? this.#items.find((li) => li.id === id) : undefined;
-    this.querySelectorAll('.timeline-mark[data-target]').forEach((m) => m.removeAttribute('data-target'));
+    this.querySelectorAll('[data-target]').forEach((m) => m.removeAttribute('data-target'));
     if (!target) return;
-    this.querySelectorAll(`.timeline-mark[data-event="${CSS.escape(id)}"]`).forEach((m) => m.setAttribute('data-target', ''));
+    target.querySelector('details')?.setAttribute('open', '');
+    this.querySelectorAll(`.timeline-strip-mark[data-event="${CSS.escape(id)}"]`).forEach((m) => m.setAttribute('data-target', ''));
     if (target.hidden) {
       const shown = new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)).add(target.dataset.category!);
       this.#applyFilter(shown, true);

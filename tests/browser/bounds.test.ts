@@ -1,28 +1,23 @@
-// The longest labels the schemas allow, drawn at 320 px in Chromium with the page's real fonts: every one stays inside
-// its chart and clear of its neighbours. The schemas measure with the layouts' estimate (textBox.ts); this measures
-// the page, so an estimate that set text narrower than the fonts do would fail here.
+// The longest labels the schemas allow, set at 320 px in Chromium with the page's real fonts, at 100 % and 200 % text:
+// every one stays inside its figure and clear of its neighbours. The labels are HTML that wraps, so the schemas bound
+// them by characters; this measures what the page makes of the longest of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, NARROW } from '../support/browser';
 import { buildContent, copyContent, editYaml } from '../support/hostileContent';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { DEAL_LABEL_MAX, DEAL_LABEL_ROOM } from '../../src/schemas/deals';
-import { LIKELY_PERIOD_MAX, TRADE_LIKELY_ROOM, TRADE_PERIOD_ROOM } from '../../src/schemas/trade';
+import { DEAL_LABEL_MAX } from '../../src/schemas/deals';
+import { LIKELY_PERIOD_MAX } from '../../src/schemas/trade';
 import { PERIOD_MAX } from '../../src/schemas/source';
-import { labelWidth, type LabelRoom } from '../../src/schemas/fit';
 
-/** The longest text made of `unit` repeated (cut to whole characters) that the rule for `room` admits, within `max` characters. */
-function longest(unit: string, room: LabelRoom, max: number): string {
-  const text = unit.repeat(Math.ceil(max / unit.length)).slice(0, max);
-  for (let n = max; n > 0; n--) if (labelWidth(text.slice(0, n).trim(), room) <= room.room) return text.slice(0, n).trim();
-  throw new Error(`nothing fits ${room.where}`);
-}
+/** `unit` repeated to exactly `max` characters, ends trimmed. */
+const longest = (unit: string, max: number) => unit.repeat(Math.ceil(max / unit.length)).slice(0, max).trim();
 
-// The widest capitals, the widest lower case, digits, and words as an editor writes them.
-const LABELS = [longest('W', DEAL_LABEL_ROOM, DEAL_LABEL_MAX), longest('Mwm ', DEAL_LABEL_ROOM, DEAL_LABEL_MAX), longest('Offshore gas pipeline to 2030 ', DEAL_LABEL_ROOM, DEAL_LABEL_MAX)];
-const PERIODS = [longest('W', TRADE_PERIOD_ROOM, PERIOD_MAX), longest('current year ', TRADE_PERIOD_ROOM, PERIOD_MAX)];
-const LIKELY = [longest('M', TRADE_LIKELY_ROOM, LIKELY_PERIOD_MAX), longest('most likely 2017 ', TRADE_LIKELY_ROOM, LIKELY_PERIOD_MAX)];
+// The widest capitals (one unbroken word), the widest lower case, and words as an editor writes them.
+const LABELS = [longest('W', DEAL_LABEL_MAX), longest('Mwm ', DEAL_LABEL_MAX), longest('Offshore gas pipeline to 2030 ', DEAL_LABEL_MAX)];
+const PERIODS = [longest('W', PERIOD_MAX), longest('current year ', PERIOD_MAX)];
+const LIKELY = [longest('M', LIKELY_PERIOD_MAX), longest('most likely 2017 ', LIKELY_PERIOD_MAX)];
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -54,44 +49,53 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-/** Every label of the charts shown at this width: outside its drawing, or overlapping another label of it. */
-function measure(page: Page, figure: string) {
-  return page.evaluate((id) => {
-    const svg = [...document.querySelectorAll<SVGSVGElement>(`#${id} svg`)].find((s) => s.getBoundingClientRect().width > 0)!;
-    const box = svg.getBoundingClientRect();
-    const texts = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', cls: t.getAttribute('class') ?? '', r: t.getBoundingClientRect() }));
-    const outside = texts.filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5).map((t) => t.text);
-    const labels = texts.filter((t) => /chart-(label|sublabel)/.test(t.cls));
+/** Chromium at 320 px, the browser's text at `px`. */
+async function open(px: number): Promise<Page> {
+  const context = await browser.newContext(NARROW);
+  const page = await context.newPage();
+  if (px !== 16) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
+  }
+  await page.goto(`${site.url}/`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Every label of a figure as the page sets it: those outside the figure, and pairs that overlap. */
+function measure(page: Page, figure: string, selector: string) {
+  return page.evaluate(([id, sel]) => {
+    const box = document.getElementById(id)!.getBoundingClientRect();
+    const labels = [...document.querySelectorAll<HTMLElement>(`#${id} ${sel}`)].map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
+    const outside = labels.filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5).map((t) => t.text);
     const overlapping: string[] = [];
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => {
-      if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) overlapping.push(`${a.text} × ${b.text}`);
+      if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5) overlapping.push(`${a.text} × ${b.text}`);
     }));
-    // Real width in the chart's own units, for the report.
-    const scale = svg.viewBox.baseVal.width / box.width;
-    return { outside, overlapping, drawn: texts.map((t) => t.text), widths: labels.map((t) => ({ text: t.text, width: Math.round(t.r.width * scale) })) };
-  }, figure);
+    return { outside, overlapping, drawn: labels.map((t) => t.text), overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  }, [figure, selector] as const);
 }
 
 describe('the longest labels the schemas allow, at 320 px', () => {
-  it('the deal-size chart draws every label, the widest allowed, inside the chart and clear of the others', async () => {
-    const page = await (await browser.newContext(NARROW)).newPage();
-    await page.goto(`${site.url}/`, { waitUntil: 'load' });
-    const m = await measure(page, 'deal-size-chart');
-    for (const label of LABELS) expect(m.drawn).toContain(label);
-    expect(m.outside).toEqual([]);
-    expect(m.overlapping).toEqual([]);
-    // The page's fonts set each label no wider than the schema's estimate said.
-    for (const label of LABELS) expect(m.widths.find((w) => w.text === label)!.width, label).toBeLessThanOrEqual(labelWidth(label, DEAL_LABEL_ROOM));
-    await page.context().close();
-  });
+  for (const px of [16, 32]) {
+    it(`the deal-size figure sets every label, the longest allowed, inside the figure and clear of the others, at ${px} px text`, async () => {
+      const page = await open(px);
+      const m = await measure(page, 'deal-size-chart', '.deal-name, .deal-value');
+      for (const label of LABELS) expect(m.drawn).toContain(label);
+      expect(m.outside).toEqual([]);
+      expect(m.overlapping).toEqual([]);
+      expect(m.overflow).toBe(0);
+      await page.context().close();
+    });
 
-  it('the trade chart draws the widest periods and likely periods allowed inside the chart, side by side without touching', async () => {
-    const page = await (await browser.newContext(NARROW)).newPage();
-    await page.goto(`${site.url}/`, { waitUntil: 'load' });
-    const m = await measure(page, 'trade-chart');
-    for (const text of [...PERIODS.map((p) => `“${p}”`), ...LIKELY]) expect(m.drawn).toContain(text);
-    expect(m.outside).toEqual([]);
-    expect(m.overlapping).toEqual([]);
-    await page.context().close();
-  });
+    it(`the trade figure sets the longest periods and likely periods allowed inside the figure, side by side without touching, at ${px} px text`, async () => {
+      const page = await open(px);
+      const m = await measure(page, 'trade-chart', '.chart-column-label, .chart-column-sublabel');
+      for (const text of [...PERIODS.map((p) => `“${p}”`), ...LIKELY]) expect(m.drawn).toContain(text);
+      expect(m.outside).toEqual([]);
+      expect(m.overlapping).toEqual([]);
+      expect(m.overflow).toBe(0);
+      await page.context().close();
+    });
+  }
 });

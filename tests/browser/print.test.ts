@@ -50,7 +50,82 @@ async function paragraphPieces(): Promise<{ id: string; pieces: string[] }[]> {
   }));
 }
 
+/** The issue's limits on the printed edition: at most 9 pages of A4 and 10 of US Letter. */
+const PAGE_LIMIT: Record<Paper, number> = { A4: 9, Letter: 10 };
+
+/**
+ * The longest run of blank rows inside the page's text area (between the @page margins, so that the running
+ * title and page number do not count), as a share of that area's height. Measured on the page as pdftoppm
+ * rasterises it: a row is blank when no pixel in it is darker than near-white.
+ */
+function blankShare(pdf: PrintedPdf, pageNumber: number, marginsMm: { top: number; bottom: number }): number {
+  const image = pdfPageImage(pdf, pageNumber, 50);
+  const mm = 50 / 25.4;
+  const top = Math.ceil(marginsMm.top * mm), bottom = Math.floor(image.height - marginsMm.bottom * mm);
+  let longest = 0, run = 0;
+  for (let y = top; y < bottom; y++) {
+    let ink = false;
+    for (let x = 0; x < image.width && !ink; x++) {
+      const i = (y * image.width + x) * 4;
+      if (image.data[i]! < 235 || image.data[i + 1]! < 235 || image.data[i + 2]! < 235) ink = true;
+    }
+    run = ink ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest / (bottom - top);
+}
+
+/** The top and bottom margins of the stylesheet's @page rule, in millimetres, for the first page and the rest. */
+async function pageMarginsMm(p: Page): Promise<{ first: { top: number; bottom: number }; rest: { top: number; bottom: number } }> {
+  return p.evaluate(() => {
+    const rules: CSSPageRule[] = [];
+    const walk = (list: CSSRuleList) => { for (const r of list) { if (r instanceof CSSPageRule) rules.push(r); else if (r instanceof CSSImportRule && r.styleSheet) walk(r.styleSheet.cssRules); } };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    const mm = (v: string) => parseFloat(v);
+    const base = rules.find((r) => r.selectorText === '')!;
+    const first = rules.find((r) => r.selectorText === ':first');
+    const rest = { top: mm(base.style.marginTop), bottom: mm(base.style.marginBottom) };
+    return { rest, first: { top: first?.style.marginTop ? mm(first.style.marginTop) : rest.top, bottom: rest.bottom } };
+  });
+}
+
 describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
+  it(`page.pdf({ format: '${format}' }) prints the edition on at most ${PAGE_LIMIT[format]} pages`, () => {
+    expect(printed.get(format)!.pages).toBeLessThanOrEqual(PAGE_LIMIT[format]);
+  });
+
+  it(`page.pdf({ format: '${format}' }) leaves no page but the last more than 40 % blank`, async () => {
+    const pdf = printed.get(format)!;
+    const margins = await pageMarginsMm(page);
+    expect(margins.rest.top).toBeGreaterThan(0);
+    const shares = Array.from({ length: pdf.pages - 1 }, (_, i) => blankShare(pdf, i + 1, i === 0 ? margins.first : margins.rest));
+    console.log(`print: ${format} blank shares ${shares.map((s) => `${Math.round(s * 100)} %`).join(', ')}`);
+    expect(shares.map((s, i) => (s > 0.4 ? `page ${i + 1}: ${Math.round(s * 100)} % blank` : '')).filter(Boolean)).toEqual([]);
+    // The measure sees a page that is mostly blank: one line of text at its head.
+    const probe = await browser.newPage();
+    await probe.setContent('<p style="margin:0;font:12pt serif">One line.</p>');
+    const blank = await printPdf(probe, format);
+    expect(blankShare(blank, 1, { top: 0, bottom: 0 })).toBeGreaterThan(0.9);
+    await probe.close();
+  });
+
+  it(`page.pdf({ format: '${format}' }) prints each figure's caption on the page where its drawing begins`, async () => {
+    const firsts = await page.evaluate(() => [...document.querySelectorAll('figure[data-figure]')].map((f) => {
+      // The first words of the drawing itself: a panel's title, a bar's name, a column's value, the first event.
+      const first = f.querySelector('.map-panel-title, .deal-name, svg.chart-svg text.chart-value, .timeline-event-title');
+      return { title: f.querySelector('.figure-title')!.textContent ?? '', first: first?.textContent ?? '' };
+    }));
+    expect(firsts.every((f) => f.first.trim().length > 3)).toBe(true);
+    // Compared without case: the stylesheet sets some of these in capitals.
+    const pages = printed.get(format)!.pageTexts.map((t) => squash(t).toLowerCase());
+    for (const f of firsts) {
+      const title = squash(f.title).toLowerCase();
+      const at = pages.findIndex((t) => t.includes(title));
+      expect(at, f.title).toBeGreaterThanOrEqual(0);
+      expect(pages[at]!.slice(pages[at]!.indexOf(title)), `${f.title}: ${f.first}`).toContain(squash(f.first).toLowerCase());
+    }
+  });
+
   it(`page.pdf({ format: '${format}' }) holds every paragraph of the article, in order`, async () => {
     const text = bodyText(printed.get(format)!);
     const paragraphs = await paragraphPieces();
@@ -228,6 +303,27 @@ describe('the page in print emulation', () => {
       return problems;
     });
     expect(wrong).toEqual([]);
+    await context.close();
+  });
+
+  it('emulateMedia({ media: "print" }) prints no chip or control as a pill: nothing small with fully rounded ends and a border or fill', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    await p.emulateMedia({ media: 'print' });
+    const pills = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+      if (!el.checkVisibility() || el instanceof SVGElement) return false;
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      const radius = Math.max(parseFloat(s.borderTopLeftRadius), parseFloat(s.borderBottomRightRadius));
+      const drawn = (parseFloat(s.borderTopWidth) > 0 && s.borderTopStyle !== 'none') || (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'rgb(255, 255, 255)');
+      return r.height > 0 && r.height < 48 && drawn && radius >= 0.4 * Math.min(r.width, r.height);
+    }).map((el) => `${el.localName}.${[...el.classList].join('.')}: "${el.textContent?.trim().slice(0, 30)}"`));
+    expect(pills).toEqual([]);
+    // Screen draws the same chips as pills, so the rule would see them.
+    await p.emulateMedia({ media: 'screen' });
+    const onScreen = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('a.event-marker')].filter((el) => parseFloat(getComputedStyle(el).borderTopLeftRadius) > 100).length);
+    expect(onScreen).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -47,8 +47,9 @@ function content(page: Page) {
     // Decorative icons (aria-hidden) may differ: an enhanced control can replace a static key.
     const items = [...document.querySelectorAll('h1, [data-para], figure, figure svg:not([aria-hidden="true"]), nav.toc')];
     const label = (el: Element, i: number) => `${i}:${el.localName}${el.id ? `#${el.id}` : ''}.${el.getAttribute('class') ?? ''}`;
+    // A drawing: an SVG, an image or a table, or a figure's HTML drawing (the timeline's year bands).
     const figuresWithoutDrawing = [...document.querySelectorAll('figure')]
-      .filter((f) => ![...f.querySelectorAll('svg, img, table')].some((g) => seen(g) && g.getBoundingClientRect().height > 40))
+      .filter((f) => ![...f.querySelectorAll('svg, img, table, [data-figure-drawing]')].some((g) => seen(g) && g.getBoundingClientRect().height > 40))
       .map((f) => f.id);
     return {
       count: items.length,

@@ -115,25 +115,33 @@ describe('built analysis layer', () => {
     expect(box.text()).toMatch(/What the article got wrong[\s\S]*How we checked[\s\S]*Sources/);
   });
 
-  it('index.html draws the locator map as SVG with a title, and lists every place with links that resolve', () => {
+  it('index.html draws the locator map as two titled panels with a key, and lists every place, numbered as on the map, with links that resolve', () => {
     const fig = $('figure#where-it-happened');
     expect(fig.length).toBe(1);
     expect(fig.closest('section').attr('data-section')).toBe('new-world-map');
-    const svgs = fig.find('svg[role="img"]');
+    const svgs = fig.find('svg[data-map-svg]');
     expect(svgs.length).toBe(2);
     svgs.each((_, s) => {
-      const title = $(`#${$(s).attr('aria-labelledby')}`);
-      expect(title.is('title')).toBe(true);
+      // The drawing is hidden from screen readers; its title is the panel's heading and its text the list.
+      expect($(s).attr('aria-hidden')).toBe('true');
+      expect($(s).prev('.map-panel-title').text().length).toBeGreaterThan(3);
       expect($(s).find('path[data-country="586"]').length).toBe(1);
+      // One set of labels per width, each naming every place it shows.
+      expect($(s).find('g.map-labels').length).toBe(6);
     });
-    for (const p of data.places) {
+    expect(fig.find('.map-key li').length).toBeGreaterThanOrEqual(4);
+    data.places.forEach((p, i) => {
       const li = fig.find(`li[data-map-place="${p.id}"]`);
       expect(li.text()).toContain(p.name);
-      expect(fig.find(`.map-place[data-place="${p.id}"] text`).first().text()).toBe(p.name);
+      expect(Number(li.attr('value'))).toBe(i + 1);
+      const point = fig.find(`a.map-place[data-place="${p.id}"]`);
+      expect(point.length).toBeGreaterThanOrEqual(1);
+      expect(point.attr('href')).toBe(`#${li.attr('id')}`);
+      expect(fig.find(`g.map-labels--w36 text.map-place-label[data-label="${p.id}"]`).first().text()).toBe(p.name);
       const links = li.find('a').toArray().map((a) => $(a).attr('href')!);
       expect(links).toEqual([...p.paragraphs, ...p.events].map((id) => `#${id}`));
       for (const l of links) expect($(l).length, l).toBe(1);
-    }
+    });
     expect(fig.find('[data-event]').length).toBe(0);
   });
 });

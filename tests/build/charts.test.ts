@@ -12,89 +12,89 @@ const deals = parse(readFileSync(resolve(ROOT, 'content/data/deals.yaml'), 'utf8
 type Figure = { id: string; period: string; valueUsdMillions: number };
 const [first, last] = trade.article as [Figure, Figure];
 const text = (sel: Parameters<typeof $>[0]) => $(sel).text().replace(/\s+/g, ' ').trim();
-const num = (v: string | undefined) => Number(v);
 
 describe('charts in the built page', () => {
-  it('index.html holds both figures as SVG with a title and a written description', () => {
-    for (const id of ['trade-chart', 'deal-size-chart']) {
-      const svgs = $(`#${id} svg[role="img"]`);
-      expect(svgs.toArray().map((s) => $(s).attr('data-chart-size'))).toEqual(['narrow', 'wide']);
-      svgs.each((_, svg) => {
-        const title = $(`#${$(svg).attr('aria-labelledby')}`);
-        const desc = $(`#${$(svg).attr('aria-describedby')}`);
-        expect(title.is('title')).toBe(true);
-        expect(desc.is('desc')).toBe(true);
-        expect(desc.text()).toMatch(/\$\d/);
-        expect(desc.text()).not.toMatch(/bar chart/i);
-      });
-    }
+  it('index.html draws the trade figure once for every width: one SVG without a viewBox, with a title and a written description', () => {
+    const svgs = $('#trade-chart svg[role="img"]');
+    expect(svgs).toHaveLength(1);
+    const svg = svgs.first();
+    expect(svg.attr('viewBox')).toBeUndefined();
+    expect(svg.attr('width')).toBe('100%');
+    expect(svg.attr('height')).toMatch(/^\d+(\.\d+)?em$/);
+    const title = $(`#${svg.attr('aria-labelledby')}`);
+    const desc = $(`#${svg.attr('aria-describedby')}`);
+    expect(title.is('title')).toBe(true);
+    expect(desc.is('desc')).toBe(true);
+    expect(desc.text()).toMatch(/\$\d/);
+    expect(desc.text()).not.toMatch(/bar chart/i);
   });
 
-  it('index.html draws the trade columns in proportion to the data, from the same baseline', () => {
-    $('#trade-chart svg').each((_, svg) => {
-      const bars = $(svg).find('.chart-mark rect.chart-bar').toArray();
-      expect(bars).toHaveLength(2);
-      const [a, b] = bars.map((r) => ({ y: num($(r).attr('y')), h: num($(r).attr('height')) }));
-      expect(b!.h / a!.h).toBeCloseTo(last.valueUsdMillions / first.valueUsdMillions, 3);
-      expect(a!.y + a!.h).toBeCloseTo(b!.y + b!.h, 2);
-      const baseline = $(svg).find('line.chart-baseline');
-      expect(num(baseline.attr('y1'))).toBeCloseTo(a!.y + a!.h, 2);
-    });
+  it('index.html draws the trade columns in proportion to the data, from the same baseline, across in per cent and down in ems', () => {
+    const svg = $('#trade-chart svg.chart-svg');
+    const bars = svg.find('.chart-mark rect').toArray();
+    expect(bars).toHaveLength(2);
+    const em = (v: string | undefined) => { expect(v).toMatch(/em$/); return parseFloat(v!); };
+    const [a, b] = bars.map((r) => ({ y: em($(r).attr('y')), h: em($(r).attr('height')), x: $(r).attr('x') }));
+    expect(a!.x).toMatch(/%$/);
+    expect(b!.h / a!.h).toBeCloseTo(last.valueUsdMillions / first.valueUsdMillions, 2);
+    expect(a!.y + a!.h).toBeCloseTo(b!.y + b!.h, 2);
+    expect(em(svg.find('line.chart-baseline').attr('y1'))).toBeCloseTo(a!.y + a!.h, 2);
+    // The increase is hatched, and only the increase.
+    expect(svg.find('rect.chart-pattern')).toHaveLength(1);
+    expect(svg.find('rect.chart-pattern').prev('rect').hasClass('chart-bar--increase')).toBe(true);
   });
 
-  it('index.html labels the trade chart with the figures and the growth the data implies', () => {
+  it('index.html labels the trade chart with the figures and the growth the data implies, and names its columns underneath', () => {
     const delta = last.valueUsdMillions - first.valueUsdMillions;
     const percent = (delta / first.valueUsdMillions) * 100;
-    $('#trade-chart svg').each((_, svg) => {
-      const labels = $(svg).find('text').toArray().map((t) => $(t).text().replace(/\u00a0/g, ' '));
-      expect(labels).toContain(`$${first.valueUsdMillions}M`);
-      expect(labels).toContain(`$${last.valueUsdMillions}M`);
-      expect(labels).toContain(`+$${delta}M (+${percent.toFixed(1)} %)`);
-      expect(labels).toContain('$0');
-    });
+    const labels = $('#trade-chart svg text').toArray().map((t) => $(t).text().replace(/\u00a0/g, ' '));
+    expect(labels).toEqual(expect.arrayContaining([`$${first.valueUsdMillions}M`, `$${last.valueUsdMillions}M`, `+$${delta}M`, `+${percent.toFixed(1)} %`]));
     expect(text('#trade-chart .figure-title').replace(/\u00a0/g, ' ')).toContain(`${percent.toFixed(1)} %`);
+    expect($('#trade-chart .chart-columns [data-column]').toArray().map((p) => $(p).find('.chart-column-label').text())).toEqual([`“${first.period}”`, `“${last.period}”`]);
   });
 
-  it('index.html notes the article’s 33 per cent against the growth its figures imply, and the years', () => {
-    const claim = trade.claims[0];
-    const delta = last.valueUsdMillions - first.valueUsdMillions;
-    const note = text('[data-chart-note="trade"]').replace(/\u00a0/g, ' ');
-    expect(note).toContain(`“spiked to ${claim.quote}”`);
-    expect(note).toContain(`${((delta / first.valueUsdMillions) * 100).toFixed(2)} %`);
-    expect(note).toContain(`about $${Math.round(last.valueUsdMillions / (1 + claim.growthPercent / 100))}M`);
-    expect(note).toMatch(/most likely 2017/);
-    for (const e of trade.article[1].evidence) expect($(`[data-chart-note="trade"] a[href="${e.url}"]`)).toHaveLength(1);
-    for (const c of trade.context) {
-      const row = text(`[data-chart-note="trade"] [data-row="${c.id}"]`);
-      expect(row).toContain(`$${c.valueUsdMillions}M`);
-      expect(row.includes('part of the year')).toBe(c.partial);
+  it('index.html keys the charts’ marks with one shared key: solid for trade, hatched for the increase, a dashed outline for headline values', () => {
+    expect($('#trade-chart .chart-key li').toArray().map((li) => $(li).attr('data-key'))).toEqual(['trade', 'increase']);
+    expect($('#deal-size-chart .chart-key li').toArray().map((li) => $(li).attr('data-key'))).toEqual(['headline', 'trade']);
+    // The same words for the same mark in both figures.
+    expect(text('#trade-chart .chart-key li[data-key="trade"]')).toBe(text('#deal-size-chart .chart-key li[data-key="trade"]'));
+    // Each kind of mark is drawn with its own class and no other: trade bars solid, headline bars never hatched.
+    expect($('#deal-size-chart .chart-bar--headline').length).toBe(deals.deals.length + 1);
+    expect($('#deal-size-chart .chart-pattern, #deal-size-chart .chart-bar--increase')).toHaveLength(0);
+    expect($('#trade-chart .chart-bar--headline')).toHaveLength(0);
+  });
+
+  it('index.html says in the deal-size figure’s title and drawing that the pipeline sums are headline values, not money spent, with no multiple of trade', () => {
+    expect(text('#deal-size-chart .figure-title')).toMatch(/headline values .*not money spent/);
+    expect(text('#deal-size-chart')).not.toMatch(/\d+(\.\d+)?\s*(×|times)/);
+    for (const d of deals.deals) {
+      const row = $(`#deal-size-chart .deal-row[data-row="${d.id}"]`);
+      expect(row.attr('data-kind')).toBe('headline');
+      expect(row.find('.deal-what').text()).toMatch(/^Headline value: /);
+      expect(row.find('.deal-value').text()).toBe(`$${d.valueUsdMillions / 1000}bn`);
     }
-    // The context series is never drawn among the article's figures.
-    expect($('#trade-chart .chart-mark').length).toBe(4);
+    expect($('#deal-size-chart .deal-row[data-kind="trade"] .deal-value').text()).toBe(`$${last.valueUsdMillions}M`);
+    expect(text('#deal-size-chart [data-chart-note="deals"]')).toMatch(/^Why set side by side\./);
   });
 
-  it('index.html draws the deals and a year of trade on one zero-based scale, with the multiple computed', () => {
-    $('#deal-size-chart svg').each((_, svg) => {
-      const bars = $(svg).find('.chart-mark rect.chart-bar').toArray().map((r) => ({ x: num($(r).attr('x')), w: num($(r).attr('width')) }));
-      expect(bars).toHaveLength(deals.deals.length + 1);
-      const year = bars.at(-1)!;
-      deals.deals.forEach((d: { valueUsdMillions: number }, i: number) => {
-        expect(bars[i]!.x).toBe(year.x);
-        expect(bars[i]!.w / year.w).toBeCloseTo(d.valueUsdMillions / last.valueUsdMillions, 1);
-      });
-      const zero = $(svg).find('text.chart-tick').filter((_, t) => $(t).text() === '$0');
-      expect(zero).toHaveLength(1);
-      expect($(svg).find('text').toArray().map((t) => $(t).text())).toEqual(expect.arrayContaining(['$10bn', '$2bn', `$${last.valueUsdMillions}M`]));
+  it('index.html draws the deals and a year of trade on one scale from zero: each bar a share of its row', () => {
+    const widths = $('#deal-size-chart svg.deal-bar rect').toArray().map((r) => {
+      expect($(r).attr('x')).toBe('0');
+      expect($(r).attr('width')).toMatch(/%$/);
+      return parseFloat($(r).attr('width')!);
     });
-    const multiple = Math.round(deals.deals[0].valueUsdMillions / last.valueUsdMillions);
-    expect(text('#deal-size-chart .figure-title')).toContain(`about ${multiple} times a year’s trade`);
+    const values = [...deals.deals.map((d: { valueUsdMillions: number }) => d.valueUsdMillions), last.valueUsdMillions];
+    expect(widths).toHaveLength(values.length);
+    const top = Math.max(...values);
+    widths.forEach((w, i) => expect(w).toBeCloseTo((values[i]! / top) * 100, 1));
+    expect($('#deal-size-chart svg.deal-bar').toArray().every((s) => $(s).attr('aria-hidden') === 'true')).toBe(true);
   });
 
   it('index.html frames each chart with a title, subtitle, notes, source and data links that exist', () => {
     for (const id of ['trade-chart', 'deal-size-chart']) {
       const fig = $(`#${id}`);
       expect(fig.find('.figure-title').text().trim().length).toBeGreaterThan(20);
-      expect(fig.find('.figure-subtitle').text()).toMatch(/zero/);
+      expect(fig.find('.figure-subtitle').text()).toMatch(/scale from zero/);
       expect(fig.find('.figure-source').text()).toMatch(/^Source: The article \(“/);
       const links = fig.find('.figure-data a, .chart-json a').toArray().map((a) => $(a).attr('href')!);
       expect(links).toHaveLength(2);
@@ -123,7 +123,7 @@ describe('charts in the built page', () => {
     expect(before('deal-size-chart')).toBe('north-south-extension');
     expect($('#trade-chart').closest('section').attr('data-section')).toBe($('#trade-figures').closest('section').attr('data-section'));
     expect($('#deal-size-chart').closest('section').attr('data-section')).toBe($('#north-south-extension').closest('section').attr('data-section'));
-    expect($('[data-para] figure, [data-para] svg.chart-svg')).toHaveLength(0);
+    expect($('[data-para] figure, [data-para] svg.chart-svg, [data-para] svg.deal-bar')).toHaveLength(0);
   });
 
   it('the article MDX names its charts without importing from ../src', () => {

@@ -1,23 +1,11 @@
-// Chart dimensions and the plain marks every chart layout returns.
-
-/** Plot's names: the outer size of the chart and the margins around the plotting area. */
-export interface Dimensions {
-  width: number;
-  height: number;
-  marginTop: number;
-  marginRight: number;
-  marginBottom: number;
-  marginLeft: number;
-}
+// The plain marks chart layouts return: fluid marks for charts that fit any width, and text marks for the map.
 
 export type Anchor = 'start' | 'middle' | 'end';
 
-export interface RectMark { key: string; x: number; y: number; width: number; height: number; className: string }
-export interface LineMark { key: string; x1: number; y1: number; x2: number; y2: number; className: string }
+/** A line of text placed in pixels (the map's labels); `y` is the alphabetic baseline. */
 export interface TextMark {
   key: string;
   x: number;
-  /** Alphabetic baseline. */
   y: number;
   text: string;
   anchor: Anchor;
@@ -26,13 +14,26 @@ export interface TextMark {
   className: string;
 }
 
-/** What a renderer needs: sizes and marks, numbers and strings only. */
-export interface ChartLayout {
-  width: number;
-  height: number;
-  rects: RectMark[];
-  lines: LineMark[];
-  texts: TextMark[];
+/**
+ * Marks of a chart drawn once for every width: across, in per cent of the chart's width; down, in ems of
+ * its text, so that the drawing grows with the reader's text size and labels keep their size at any width.
+ */
+export interface FluidRect { key: string; x: number; y: number; width: number; height: number; className: string }
+export interface FluidLine { key: string; x1: number; x2: number; y1: number; y2: number; className: string }
+/**
+ * `x` in per cent, nudged by `dx` ems so that the label stays inside the narrowest chart; `y` the baseline, in ems.
+ * A nudged label is drawn where it wishes (dx 0) once the chart is `unnudgedFromEm` ems wide (one of CHART_WIDTHS_EM).
+ */
+export interface FluidText { key: string; x: number; dx: number; unnudgedFromEm?: number; y: number; text: string; anchor: Anchor; bold?: boolean; className: string }
+
+export interface FluidChart {
+  /** Height in ems of the chart's text. */
+  heightEm: number;
+  /** The narrowest the chart is drawn, in ems: every label has been fitted at this width, so it fits at any wider. */
+  minWidthEm: number;
+  rects: FluidRect[];
+  lines: FluidLine[];
+  texts: FluidText[];
 }
 
 /** Coordinates are rounded to two decimals at the boundary so the SVG stays small and stable. */

@@ -1,4 +1,4 @@
-// Money, change, percentage and multiple formats as a reader expects them: $400M, $10bn, +35.3 %, 18×.
+// Money, change and percentage formats as a reader expects them: $400M, $10bn, +$141M, +35.3 %.
 import { format } from 'd3-format';
 
 const millions = format(',.0f');
@@ -28,12 +28,4 @@ export function formatUsdChange(usdMillions: number): string {
 /** A percentage, unsigned or signed, with a no-break space before the sign: "35.25 %", "+35.3 %". */
 export function formatPercent(percent: number, digits = 1, signed = false): string {
   return `${format(`${signed ? '+' : ''}.${digits}f`)(percent)}${NBSP}%`;
-}
-
-/** A ratio to two significant figures: 18.48 → "18", 3.697 → "3.7". */
-export const formatRatio = format('.2~r');
-
-/** A ratio as a multiple: 18.48 → "18×". */
-export function formatMultiple(ratio: number): string {
-  return `${formatRatio(ratio)}×`;
 }

@@ -1,5 +1,6 @@
-// Geometry of the locator map "Where it happened": an overview of the region and a detail of north-west Pakistan, with labels that never collide.
-import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+// Geometry of the locator map "Where it happened": an overview of the region and a close-up of north-west Pakistan,
+// drawn once, with a set of labels for each width class (in ems of the reader's text) so labels keep their size.
+import { geoConicConformal, geoPath, geoStream, type GeoProjection } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -9,9 +10,17 @@ import { round2 as round } from './dimensions';
 export interface MapPlaceInput { id: string; name: string; lat: number; lon: number; country: string }
 export type LabelBox = Box;
 export { overlaps as boxesOverlap };
-export interface MapLabel { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: LabelBox }
-export interface MapPoint { id: string; name: string; x: number; y: number; label: MapLabel }
-export interface MapCountry { id: string; name: string; d: string; label?: MapLabel }
+/** A label: its text, where it is set, the box it covers (halo included) and, when it stands off its mark, a leader [x1, y1, x2, y2]. */
+export interface MapLabel { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: LabelBox; leader?: [number, number, number, number] }
+/**
+ * The labels a panel shows from `minWidthEm` ems wide up to the next set's width: set at `fontSize` in the panel's
+ * units, which is at least the reader's small text at that width. Places are named, or numbered as in the list
+ * of places where their names cannot all be set apart; countries are named, or given their two-letter codes
+ * (which the map's key spells out) where their names cannot.
+ */
+export interface MapLabelSet { minWidthEm: number; fontSize: number; mode: 'names' | 'numbers'; countryMode: 'names' | 'codes'; places: MapLabel[]; countries: MapLabel[] }
+export interface MapPoint { id: string; name: string; number: number; x: number; y: number }
+export interface MapCountry { id: string; name: string; code: string; d: string }
 export interface MapPanel {
   id: string;
   title: string;
@@ -21,8 +30,9 @@ export interface MapPanel {
   land: string;
   countries: MapCountry[];
   points: MapPoint[];
-  /** The detail panel's extent drawn on the overview. */
-  frame?: { x: number; y: number; width: number; height: number; label: MapLabel };
+  /** The close-up's extent drawn on the overview. */
+  frame?: { x: number; y: number; width: number; height: number };
+  labels: MapLabelSet[];
 }
 
 /** One panel: its geographic extent [west, south, east, north], which places it shows and which countries it names. */
@@ -35,38 +45,50 @@ export interface PanelSpec {
   named: string[];
   /** Draw this other panel's extent as a frame. */
   frameOf?: string;
-  /** Label each named country at its visible centre. */
-  countryLabels?: boolean;
   /** Natural Earth scale: 1:110m is detailed enough for the region, 1:50m for the close-up. */
   atlas: '110m' | '50m';
 }
 
-export interface MapDims { width: number; height: number; margin: number; fontSize: number; pointRadius: number }
-export const MAP_DIMS: MapDims = { width: 300, height: 270, margin: 6, fontSize: 11, pointRadius: 3.5 };
+/** Panels are laid out 300 units wide, as tall as their extent; the SVG scales them to the figure. */
+export interface MapDims { width: number; margin: number; pointRadius: number }
+export const MAP_DIMS: MapDims = { width: 300, margin: 4, pointRadius: 3.5 };
+
+/**
+ * The panel widths, in ems of the reader's text, from which each set of labels is shown (map.css has a rule
+ * for each). The narrowest set is fitted to a panel MAP_MIN_EM wide: 256 px of a 320 px screen at 200 % text (the page keeps 1 rem each side).
+ */
+export const MAP_WIDTHS_EM = [0, 12, 16, 21, 28, 36] as const;
+export const MAP_MIN_EM = 8;
+/** Labels are set at least this size, in ems: the largest the body's small text (--step--1) ever is. */
+export const MAP_LABEL_EM = 0.9;
 
 export const COUNTRY_NAMES: Record<string, string> = {
   '004': 'Afghanistan', '156': 'China', '356': 'India', '364': 'Iran', '586': 'Pakistan', '643': 'Russia', '762': 'Tajikistan',
 };
+/** ISO 3166-1 alpha-2 codes, for the narrowest maps. */
+export const COUNTRY_CODES: Record<string, string> = {
+  '004': 'AF', '156': 'CN', '356': 'IN', '364': 'IR', '586': 'PK', '643': 'RU', '762': 'TJ',
+};
 
 export const PANELS: PanelSpec[] = [
-  { id: 'region', title: 'The region', extent: [32, 29, 80, 59], places: ['moscow', 'sochi', 'dushanbe', 'islamabad'], named: ['643', '586', '004', '762', '156'], frameOf: 'north-west-pakistan', countryLabels: true, atlas: '110m' },
-  { id: 'north-west-pakistan', title: 'North-west Pakistan', extent: [69.4, 32.6, 74.4, 35], places: ['islamabad', 'abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'], named: ['586', '004'], countryLabels: true, atlas: '50m' },
+  { id: 'region', title: 'The region', extent: [32, 29, 80, 59], places: ['moscow', 'sochi', 'dushanbe', 'islamabad'], named: ['643', '586', '004', '762', '156'], frameOf: 'north-west-pakistan', atlas: '110m' },
+  { id: 'north-west-pakistan', title: 'North-west Pakistan', extent: [69.4, 32.6, 74.4, 35], places: ['islamabad', 'abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'], named: ['586', '004'], atlas: '50m' },
 ];
 
-// How map.css sets each kind of label: places semi-bold, country names spaced out.
+// How map.css sets each kind of label: places semi-bold, their numbers bold, country names regular and spaced a little.
 const PLACE: TextStyle = { weight: 'semibold' };
-const COUNTRY: TextStyle = { letterSpacing: 0.08 };
-const FRAME: TextStyle = {};
+const NUMBER: TextStyle = { weight: 'bold' };
+const COUNTRY: TextStyle = { letterSpacing: 0.04 };
 /** Room for the halo drawn round each label. */
 const PAD = 2;
+/** Past this many tries a panel's names are given up for numbers: a search that long would not end in a readable map. */
+const SEARCH_BUDGET = 40_000;
 
 /** The box a label covers, its halo included, as the charts' one text estimate measures it. */
 export function labelBox(text: string, x: number, y: number, anchor: MapLabel['anchor'], fontSize: number, style: TextStyle): LabelBox {
   const b = textBox({ text, x, y, anchor, fontSize }, style);
   return { x0: round(b.x0 - PAD), x1: round(b.x1 + PAD), y0: round(b.y0 - PAD / 2), y1: round(b.y1 + PAD / 2) };
 }
-
-const inside = (b: LabelBox, d: MapDims) => b.x0 >= d.margin && b.y0 >= d.margin && b.x1 <= d.width - d.margin && b.y1 <= d.height - d.margin;
 
 /** A GeoJSON outline of an extent, densified so that fitting follows its curved edges. */
 function extentOutline([w, s, e, n]: PanelSpec['extent']): Feature {
@@ -77,126 +99,244 @@ function extentOutline([w, s, e, n]: PanelSpec['extent']): Feature {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: coords } };
 }
 
-export function panelProjection(spec: PanelSpec, dims: MapDims = MAP_DIMS): GeoProjection {
+/** The panel's projection, fitted to its width, and the height its extent then takes. */
+export function panelProjection(spec: PanelSpec, dims: MapDims = MAP_DIMS): { projection: GeoProjection; height: number } {
   const [w, s, e, n] = spec.extent;
-  const projection = geoConicConformal()
-    .parallels([s + (n - s) / 4, n - (n - s) / 4])
-    .rotate([-(w + e) / 2, 0])
-    .fitExtent([[0, 0], [dims.width, dims.height]], extentOutline(spec.extent));
-  return projection.clipExtent([[0, 0], [dims.width, dims.height]]);
+  const outline = extentOutline(spec.extent);
+  const projection = geoConicConformal().parallels([s + (n - s) / 4, n - (n - s) / 4]).rotate([-(w + e) / 2, 0]).fitWidth(dims.width, outline);
+  const height = Math.ceil(geoPath(projection).bounds(outline)[1][1]);
+  return { projection: projection.clipExtent([[0, 0], [dims.width, height]]), height };
 }
 
-/** The positions a label may take beside its point, in order of preference. */
-function labelCandidates(text: string, x: number, y: number, dims: MapDims): MapLabel[] {
-  const g = dims.pointRadius + 3;
-  const f = dims.fontSize;
-  // Baselines sit so that the label's box (descenders and padding included) clears the point.
-  const above = y - g - f * 0.25 - 1;
-  const below = y + g + f * 0.8 + 1;
-  const spots: [number, number, MapLabel['anchor']][] = [
-    [x + g, y + f * 0.3, 'start'], [x - g, y + f * 0.3, 'end'],
-    [x, above, 'middle'], [x, below, 'middle'],
-    [x + 2, above, 'start'], [x - 2, above, 'end'],
-    [x + 2, below, 'start'], [x - 2, below, 'end'],
-  ];
-  return spots.map(([lx, ly, anchor]) => ({ x: round(lx), y: round(ly), anchor, box: labelBox(text, lx, ly, anchor, f, PLACE) })).filter((l) => inside(l.box, dims));
+const inside = (b: LabelBox, width: number, height: number, m: number) => b.x0 >= m && b.y0 >= m && b.x1 <= width - m && b.y1 <= height - m;
+
+/** The nearest point of a box to (x, y). */
+const nearestOnBox = (b: LabelBox, x: number, y: number): [number, number] => [Math.min(Math.max(x, b.x0), b.x1), Math.min(Math.max(y, b.y0), b.y1)];
+
+/** Whether a leader line passes through the inside of a box (Liang–Barsky clipping of the segment). */
+function crosses([x1, y1, x2, y2]: [number, number, number, number], b: LabelBox): boolean {
+  let t0 = 0, t1 = 1;
+  const dx = x2 - x1, dy = y2 - y1;
+  for (const [p, q] of [[-dx, x1 - b.x0], [dx, b.x1 - x1], [-dy, y1 - b.y0], [dy, b.y1 - y1]] as const) {
+    if (p === 0) { if (q <= 0) return false; continue; }
+    const t = q / p;
+    if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
+  }
+  return t1 - t0 > 1e-9;
 }
 
-/** Chooses one candidate per point so that no label hits another label or any obstacle (depth-first, preferred spots first). */
-function placeLabels(points: { id: string; name: string; x: number; y: number }[], obstacles: LabelBox[], dims: MapDims): Map<string, MapLabel> {
-  const options = points.map((p) => labelCandidates(p.name, p.x, p.y, dims).filter((l) => !obstacles.some((o) => overlaps(o, l.box))));
-  const chosen: MapLabel[] = [];
-  const search = (i: number): boolean => {
-    if (i === points.length) return true;
-    for (const l of options[i]!) {
-      if (chosen.some((c) => overlaps(c.box, l.box))) continue;
-      chosen.push(l);
-      if (search(i + 1)) return true;
-      chosen.pop();
+/**
+ * Which parts of a panel a country covers, as a raster of `cell`-unit squares: its projected outline filled
+ * scanline by scanline, so that asking whether a spot is inside costs a lookup.
+ */
+function countryMask(f: Feature<Geometry>, projection: GeoProjection, width: number, height: number, cell = 1): (x: number, y: number) => boolean {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] | undefined;
+  geoStream(f, projection.stream({
+    point(x: number, y: number) { ring?.push([x, y]); },
+    lineStart() { ring = []; },
+    lineEnd() { if (ring && ring.length > 2) rings.push(ring); ring = undefined; },
+    polygonStart() {}, polygonEnd() {}, sphere() {},
+  }));
+  const cols = Math.ceil(width / cell), rows = Math.ceil(height / cell);
+  const mask = new Uint8Array(cols * rows);
+  for (let r = 0; r < rows; r++) {
+    const y = (r + 0.5) * cell;
+    const xs: number[] = [];
+    for (const g of rings) {
+      for (let i = 0, j = g.length - 1; i < g.length; j = i++) {
+        const [xi, yi] = g[i]!, [xj, yj] = g[j]!;
+        if ((yi > y) !== (yj > y)) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
+      }
+    }
+    xs.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < xs.length; k += 2) {
+      for (let c = Math.max(0, Math.ceil(xs[k]! / cell - 0.5)); c < cols && (c + 0.5) * cell <= xs[k + 1]!; c++) mask[r * cols + c] = 1;
+    }
+  }
+  return (x, y) => x >= 0 && y >= 0 && x < width && y < height && mask[Math.floor(y / cell) * cols + Math.floor(x / cell)] === 1;
+}
+
+type Candidate = Omit<MapLabel, 'id'>;
+
+/**
+ * Where a point's label may go, in order of preference: beside it, then further off in eight directions with
+ * a leader back to it. Baselines sit so that the box (descenders and halo included) clears the point.
+ */
+function pointCandidates(text: string, x: number, y: number, f: number, r: number, style: TextStyle): Candidate[] {
+  const g = r + 2 + f * 0.15;
+  const spots: [number, number, MapLabel['anchor'], number][] = [];
+  for (const k of [0, 1, 2, 3]) {
+    const d = g + k * f;
+    const above = y - d - f * 0.25 - 1, below = y + d + f * 0.8 + 1;
+    spots.push(
+      [x + d, y + f * 0.3, 'start', k], [x - d, y + f * 0.3, 'end', k], [x, above, 'middle', k], [x, below, 'middle', k],
+      [x + d * 0.7, above + d * 0.3, 'start', k], [x - d * 0.7, above + d * 0.3, 'end', k], [x + d * 0.7, below - d * 0.3, 'start', k], [x - d * 0.7, below - d * 0.3, 'end', k],
+    );
+  }
+  return spots.map(([lx, ly, anchor, k]) => {
+    const box = labelBox(text, lx, ly, anchor, f, style);
+    if (k === 0) return { text, x: round(lx), y: round(ly), anchor, box };
+    const [ex, ey] = nearestOnBox(box, x, y);
+    const len = Math.hypot(ex - x, ey - y);
+    const leader: [number, number, number, number] = [round(x + ((ex - x) * (r + 1)) / len), round(y + ((ey - y) * (r + 1)) / len), round(ex), round(ey)];
+    return { text, x: round(lx), y: round(ly), anchor, box, leader };
+  });
+}
+
+/**
+ * Chooses one candidate per point so that no label meets another label, a point or an obstacle (a leader may
+ * cross the close-up's frame, never a label or another point):
+ * the most constrained point first, depth first, preferred spots first, within a budget of tries.
+ */
+function placePointLabels(points: MapPoint[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims): MapLabel[] | undefined {
+  const dots = points.map((p) => ({ x0: p.x - dims.pointRadius - 1, y0: p.y - dims.pointRadius - 1, x1: p.x + dims.pointRadius + 1, y1: p.y + dims.pointRadius + 1 }));
+  const options = points.map((p, i) => pointCandidates(texts[i]!, p.x, p.y, f, dims.pointRadius, style).filter((c) =>
+    inside(c.box, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, c.box)) && !dots.some((d) => overlaps(d, c.box))
+    && !(c.leader && dots.some((o, j) => j !== i && crosses(c.leader!, o)))));
+  const order = points.map((_, i) => i).sort((a, b) => options[a]!.length - options[b]!.length);
+  const chosen = new Map<number, Candidate>();
+  let tries = 0;
+  const clash = (a: Candidate, b: Candidate) => overlaps(a.box, b.box) || (!!a.leader && crosses(a.leader, b.box)) || (!!b.leader && crosses(b.leader, a.box));
+  const search = (k: number): boolean => {
+    if (k === order.length) return true;
+    const i = order[k]!;
+    for (const c of options[i]!) {
+      if (++tries > SEARCH_BUDGET) return false;
+      if ([...chosen.values()].some((o) => clash(o, c))) continue;
+      chosen.set(i, c);
+      if (search(k + 1)) return true;
+      chosen.delete(i);
     }
     return false;
   };
-  if (!search(0)) throw new Error(`locatorMap: no room to label ${points.map((p) => `"${p.name}"`).join(', ')} without overlaps`);
-  return new Map(points.map((p, i) => [p.id, chosen[i]!]));
+  if (!search(0)) return undefined;
+  return points.map((p, i) => ({ id: p.id, ...chosen.get(i)! }));
 }
 
-const pointBox = (x: number, y: number, r: number): LabelBox => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+/**
+ * A country's name: centred where its label falls inside the country, as near its centre as room allows;
+ * failing that, just outside with a leader to a point inside it. Undefined when there is no room at all.
+ */
+function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (x: number, y: number) => boolean, path: ReturnType<typeof geoPath>, f0: number, obstacles: LabelBox[], frameEdgeCount: number, width: number, height: number, dims: MapDims): MapLabel | undefined {
+  const [cx, cy] = path.centroid(f);
+  const [[bx0, by0], [bx1, by1]] = path.bounds(f);
+  // Inside: a grid over the country fine enough for a small one; outside: a coarser grid over the panel.
+  const fine = Math.max(1.5, Math.min(f0 / 2, (bx1 - bx0) / 6, (by1 - by0) / 6));
+  const samples: { x: number; y: number; in: boolean }[] = [];
+  for (let y = Math.max(by0, dims.margin) + fine / 2; y < Math.min(by1, height - dims.margin); y += fine) {
+    for (let x = Math.max(bx0, dims.margin) + fine / 2; x < Math.min(bx1, width - dims.margin); x += fine) samples.push({ x, y, in: isIn(x, y) });
+  }
+  const coarse = Math.max(3, f0 / 2);
+  for (let y = dims.margin + f0; y < height - dims.margin; y += coarse) {
+    for (let x = dims.margin; x < width - dims.margin; x += coarse) {
+      const inBox = x >= bx0 && x <= bx1 && y >= by0 && y <= by1;
+      samples.push({ x, y, in: inBox && isIn(x, y) });
+    }
+  }
+  const within = samples.filter((s) => s.in);
+  if (!within.length) return undefined;
+  const free = (b: LabelBox) => inside(b, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, b));
+  const centre = Number.isFinite(cx) ? [cx!, cy!] : [within[0]!.x, within[0]!.y];
+  const byCentre = [...within].sort((a, b) => Math.hypot(a.x - centre[0]!, a.y - centre[1]!) - Math.hypot(b.x - centre[0]!, b.y - centre[1]!));
+  for (const s of byCentre) {
+    const box = labelBox(text, s.x, s.y + f0 * 0.3, 'middle', f0, COUNTRY);
+    // Most of the label over the country: its centre and both ends.
+    const ends = [[box.x0 + PAD, s.y], [box.x1 - PAD, s.y]].filter(([x, y]) => isIn(x!, y!)).length;
+    if (ends >= 1 && free(box)) return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box };
+  }
+  // Outside, as near as possible to the country, with a leader to its nearest point inside.
+  const near = (x: number, y: number) => Math.min(...within.map((w) => Math.hypot(w.x - x, w.y - y)));
+  const outside = samples.filter((s) => !s.in).map((s) => ({ s, d: near(s.x, s.y) })).filter((o) => o.d < 5 * f0).sort((a, b) => a.d - b.d);
+  const open = (x: number, y: number) => !obstacles.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
+  for (const { s } of outside) {
+    const box = labelBox(text, s.x, s.y + f0 * 0.3, 'middle', f0, COUNTRY);
+    if (!free(box)) continue;
+    // The leader ends at the nearest point inside the country that no label covers and it can reach unobstructed.
+    for (const target of within.filter((w) => open(w.x, w.y)).sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y)).slice(0, 6)) {
+      const [ex, ey] = nearestOnBox(box, target.x, target.y);
+      const leader: [number, number, number, number] = [round(ex), round(ey), round(target.x), round(target.y)];
+      if (obstacles.slice(frameEdgeCount).some((o) => crosses(leader, o))) continue;
+      return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box, leader };
+    }
+  }
+  return undefined;
+}
 
 /**
- * Lays out every panel: country outlines clipped to the panel and rounded to one decimal,
- * the places as points with labels placed without collisions, and the country names.
+ * Lays out every panel: country outlines clipped to the panel and rounded, the places as numbered points, and
+ * for each width class a set of labels, none overlapping another, a point, a leader or the close-up's frame.
  */
 export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places: MapPlaceInput[], panels: PanelSpec[] = PANELS, dims: MapDims = MAP_DIMS): MapPanel[] {
-  const byId = new Map(places.map((p) => [p.id, p]));
+  const byId = new Map(places.map((p, i) => [p.id, { ...p, number: i + 1 }]));
   return panels.map((spec) => {
     const world = atlases[spec.atlas];
     const countries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
-    const projection = panelProjection(spec, dims);
+    const { projection, height } = panelProjection(spec, dims);
+    const { width } = dims;
     // Whole pixels are enough for the overview's coarse shapes; the close-up keeps a tenth.
     const path = geoPath(projection).digits(spec.atlas === '110m' ? 0 : 1);
     const shapes: MapCountry[] = [];
-    const featureOf = new Map<string, Feature<Geometry, { name?: string }>>();
+    const featureOf = new Map<string, Feature<Geometry>>();
     for (const c of countries.features) {
       const id = String(c.id);
       if (!spec.named.includes(id)) continue;
       const d = path(c);
-      if (d) { shapes.push({ id, name: COUNTRY_NAMES[id] ?? c.properties?.name ?? id, d }); featureOf.set(id, c); }
+      if (d) { shapes.push({ id, name: COUNTRY_NAMES[id] ?? c.properties?.name ?? id, code: COUNTRY_CODES[id] ?? id, d }); featureOf.set(id, c); }
     }
     const others = (world.objects.countries as GeometryCollection).geometries
       .filter((g) => !spec.named.includes(String(g.id)) && (g.type === 'Polygon' || g.type === 'MultiPolygon')) as Array<TopoPolygon | TopoMultiPolygon>;
     const land = path(merge(world, others)) ?? '';
 
-    const points = spec.places.map((pid) => {
+    const points: MapPoint[] = spec.places.map((pid) => {
       const p = byId.get(pid);
       if (!p) throw new Error(`locatorMap: panel "${spec.id}" shows "${pid}", which is not a place`);
       const [x, y] = projection([p.lon, p.lat])!;
-      return { id: p.id, name: p.name, x: round(x), y: round(y) };
+      return { id: p.id, name: p.name, number: p.number, x: round(x), y: round(y) };
     });
-    const obstacles: LabelBox[] = points.map((p) => pointBox(p.x, p.y, dims.pointRadius + 1));
 
     let frame: MapPanel['frame'];
+    const frameEdges: LabelBox[] = [];
     if (spec.frameOf) {
       const other = panels.find((s) => s.id === spec.frameOf)!;
       const [w, s, e, n] = other.extent;
       const corners = [[w, s], [e, s], [e, n], [w, n]].map((c) => projection(c as [number, number])!);
       const xs = corners.map((c) => c[0]), ys = corners.map((c) => c[1]);
       const x0 = Math.min(...xs), y0 = Math.min(...ys), x1 = Math.max(...xs), y1 = Math.max(...ys);
-      const label = labelBox('Detail', x0, y1 + dims.fontSize, 'start', dims.fontSize, FRAME);
-      frame = { x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0), label: { x: round(x0), y: round(y1 + dims.fontSize), anchor: 'start', box: label } };
-      obstacles.push(label);
+      frame = { x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0) };
+      // Labels may sit inside the frame or outside it, never across its dashed edge.
+      frameEdges.push({ x0: x0 - 1, y0: y0 - 1, x1: x1 + 1, y1: y0 + 1 }, { x0: x0 - 1, y0: y1 - 1, x1: x1 + 1, y1: y1 + 1 }, { x0: x0 - 1, y0: y0 - 1, x1: x0 + 1, y1: y1 + 1 }, { x0: x1 - 1, y0: y0 - 1, x1: x1 + 1, y1: y1 + 1 });
     }
 
-    const labels = placeLabels(points, obstacles, dims);
-    obstacles.push(...[...labels.values()].map((l) => l.box));
-
-    if (spec.countryLabels) {
-      for (const c of shapes) {
-        const f = featureOf.get(c.id)!;
-        const [cx, cy] = path.centroid(f);
-        if (!Number.isFinite(cx)) continue;
-        const text = c.name.toUpperCase();
-        // Try the centre, then nudges around it; a name with no room is left out rather than overlap.
-        for (const [dx, dy] of [[0, 0], [0, -14], [0, 14], [-20, 0], [20, 0], [0, -28], [0, 28]] as const) {
-          const box = labelBox(text, cx + dx, cy + dy, 'middle', dims.fontSize - 1, COUNTRY);
-          const centre: [number, number] = projection.invert!([cx + dx, cy + dy]) ?? [NaN, NaN];
-          if (inside(box, dims) && !obstacles.some((o) => overlaps(o, box)) && geoContains(f, centre)) {
-            c.label = { x: round(cx + dx), y: round(cy + dy), anchor: 'middle', box };
-            obstacles.push(box);
-            break;
-          }
+    // Smaller countries first, so that a big one cannot take the only room a small one has.
+    const countryOrder = [...shapes].sort((a, b) => path.area(featureOf.get(a.id)!) - path.area(featureOf.get(b.id)!));
+    const dots = points.map((p) => ({ x0: p.x - dims.pointRadius - 1, y0: p.y - dims.pointRadius - 1, x1: p.x + dims.pointRadius + 1, y1: p.y + dims.pointRadius + 1 }));
+    const masks = new Map(shapes.map((c) => [c.id, countryMask(featureOf.get(c.id)!, projection, width, height)]));
+    const nameCountries = (f: number, placed: MapLabel[], mode: MapLabelSet['countryMode']) => {
+      const obstacles = [...frameEdges, ...dots, ...placed.map((l) => l.box)];
+      const out: MapLabel[] = [];
+      for (const c of countryOrder) {
+        const l = placeCountryLabel(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, path, f, obstacles, frameEdges.length, width, height, dims);
+        if (!l) return undefined;
+        out.push(l);
+        obstacles.push(l.box);
+      }
+      return shapes.map((s) => out.find((l) => l.id === s.id)!);
+    };
+    // The fullest labelling that fits, in this order: names everywhere; country codes; numbered places; both.
+    const labels = MAP_WIDTHS_EM.map((minWidthEm): MapLabelSet => {
+      const f = round((MAP_LABEL_EM * width) / Math.max(minWidthEm, MAP_MIN_EM));
+      for (const mode of ['names', 'numbers'] as const) {
+        const placed = placePointLabels(points, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims);
+        if (!placed) continue;
+        for (const countryMode of ['names', 'codes'] as const) {
+          const countries = nameCountries(f, placed, countryMode);
+          if (countries) return { minWidthEm, fontSize: f, mode, countryMode, places: placed, countries };
         }
       }
-    }
+      throw new Error(`locatorMap: no room to label ${points.map((p) => `"${p.name}"`).join(', ')} and ${shapes.map((c) => c.name).join(', ')} in panel "${spec.id}" at ${Math.max(minWidthEm, MAP_MIN_EM)} em, even by number and code`);
+    });
 
-    return {
-      id: spec.id,
-      title: spec.title,
-      width: dims.width,
-      height: dims.height,
-      land,
-      countries: shapes,
-      points: points.map((p) => ({ ...p, label: labels.get(p.id)! })),
-      frame,
-    };
+    return { id: spec.id, title: spec.title, width, height, land, countries: shapes, points, frame, labels };
   });
 }

@@ -1,19 +1,57 @@
-// Timeline geometry: places dated events on a UTC time scale over the span drawn (2010–2018 unless told), across or down, with labels that never overlap (the parts are in timeline/).
-import { byDate } from '../timeline/dates';
-import { horizontalLayout } from './timeline/horizontalLayout';
-import { verticalLayout } from './timeline/verticalLayout';
-import type { Orientation, TimeSpan, TimelineDims, TimelineLayout, TimelineRow } from './timeline/timelineTypes';
+// Timeline geometry: events grouped into year bands for the drawing down the page, and placed on a strip drawn to a true time scale.
+import { eventSpan } from '../timeline/dates';
+import { round2 } from './dimensions';
+import { categorySymbol } from './timeline/categorySymbol';
+import { stripTicks } from './timeline/stripTicks';
+import { anchorTime, spanScale, timelineSpan, type YearRange } from './timeline/timelineScale';
+import type { TimelineLayout, TimelineMark, TimelineRow } from './timeline/timelineTypes';
+import { yearBands } from './timeline/yearBands';
 
-export { categorySymbol, SYMBOL_RADIUS } from './timeline/categorySymbol';
-export { symbolColumns } from './timeline/symbolColumns';
-export { TIMELINE_START, TIMELINE_END, yearSpan } from './timeline/timelineScale';
-export type { Box, Orientation, TimeSpan, TimelineDims, TimelineLayout } from './timeline/timelineTypes';
+export { categorySymbol } from './timeline/categorySymbol';
+export { STRIP_WIDTHS_EM } from './timeline/stripTicks';
+export type { YearRange } from './timeline/timelineScale';
+export type { StripTick, TimelineLayout } from './timeline/timelineTypes';
 
-export function timelineLayout(events: TimelineRow[], dims: TimelineDims, orientation: Orientation, span?: TimeSpan): TimelineLayout {
-  const rows = [...events].sort(byDate);
-  return orientation === 'horizontal' ? horizontalLayout(rows, dims, span) : verticalLayout(rows, dims, span);
+/** Fractions of the span, kept to five decimals: a thousandth of a per cent is far below a pixel. */
+const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
+
+export interface TimelineOptions {
+  /** The years to draw; by default those of the earliest and the latest event. */
+  span?: YearRange;
 }
 
-/** The two layouts the site draws: horizontal for wide screens, vertical for phones and print. */
-export const HORIZONTAL_DIMS: TimelineDims = { width: 600, marginTop: 24, marginRight: 8, marginBottom: 8, marginLeft: 8, fontSize: 12 };
-export const VERTICAL_DIMS: TimelineDims = { width: 300, yearSize: 68, marginTop: 12, marginRight: 4, marginBottom: 12, marginLeft: 44, fontSize: 13 };
+/**
+ * Lays out a timeline in one sort and one pass over the events. Down the page the browser sets each event's
+ * row beside its symbol, so the layout only groups them; on the strip each event sits at its time.
+ */
+export function timelineLayout(events: readonly TimelineRow[], { span: range }: TimelineOptions = {}): TimelineLayout {
+  const span = timelineSpan(events, range);
+  const x = spanScale(span);
+  // Each date is read once; the order is byDate's (start, then end, then id).
+  const dated = events.map((e) => ({ e, s: eventSpan(e) }))
+    .sort((a, b) => a.s.start - b.s.start || a.s.end - b.s.end || a.e.id.localeCompare(b.e.id));
+  const symbols = new Map<TimelineRow['category'], string>();
+  const placed = dated.map(({ e, s }) => {
+    const approximate = s.kind === 'month' || s.kind === 'year';
+    const mark: TimelineMark = {
+      id: e.id,
+      category: e.category,
+      kind: s.kind,
+      approximate,
+      symbol: symbols.get(e.category) ?? symbols.set(e.category, categorySymbol(e.category)).get(e.category)!,
+      at: r5(x(new Date(anchorTime(s.kind, s.start, s.end)))),
+      ...(s.kind !== 'day' ? { from: r5(x(new Date(s.start))), to: r5(x(new Date(s.end))) } : {}),
+    };
+    return { year: new Date(s.start).getUTCFullYear(), mark };
+  });
+  const ticks = stripTicks(span, x).map((t) => ({ ...t, at: r5(t.at), labelAt: r5(t.labelAt) }));
+  return {
+    firstYear: span.firstYear,
+    lastYear: span.lastYear,
+    bands: yearBands(placed, span),
+    strip: { ticks, marks: placed.map((p) => p.mark) },
+  };
+}
+
+/** Percentages for SVG attributes, which take them at any width without a viewBox. */
+export const percent = (fraction: number) => `${round2(fraction * 100)}%`;

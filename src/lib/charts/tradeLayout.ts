@@ -1,113 +1,87 @@
 // Geometry of the trade chart: one column per figure from a zero baseline, the increase marked, the growth computed.
+// Drawn once for every width: across in per cent, down in ems of the chart's text, labels fitted at its narrowest.
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { round2, type ChartLayout, type Dimensions, type LineMark, type RectMark, type TextMark } from './dimensions';
+import { round2, type FluidChart, type FluidLine, type FluidRect, type FluidText } from './dimensions';
+import { CHART_WIDTHS_EM, fitLabel, fluidClashes, fluidTextBox, MIN_WIDTH_EM } from './fitFluid';
 import { formatPercent, formatUsd, formatUsdChange } from './formatUsd';
 import { growth, type Growth } from './growth';
-import { fitX, textWidth, type TextStyle } from './textBox';
 
-export interface TradeBarInput {
-  id: string;
-  /** The period as the article names it, e.g. "“last year”". */
-  label: string;
-  /** What outside reports say it covers, e.g. "most likely 2017". */
-  sublabel?: string;
-  valueUsdMillions: number;
-}
+export interface TradeBarInput { id: string; valueUsdMillions: number }
 
 export interface TradeBar { id: string; valueUsdMillions: number; x: number; y: number; width: number; height: number }
 
-export interface TradeLayout extends ChartLayout {
+export interface TradeLayout extends FluidChart {
   bars: TradeBar[];
-  ticks: { value: number; y: number; label: string }[];
-  baselineY: number;
+  baselineEm: number;
   /** From the first figure to the last. */
   growth: Growth;
   growthLabel: string;
 }
 
-export const TRADE_NARROW: Dimensions = { width: 320, height: 288, marginTop: 44, marginRight: 8, marginBottom: 48, marginLeft: 52 };
-export const TRADE_WIDE: Dimensions = { width: 600, height: 328, marginTop: 44, marginRight: 24, marginBottom: 50, marginLeft: 60 };
+/** How tall the tallest column is, in ems. */
+export const TRADE_PLOT_EM = 9;
+const LINE_EM = 1.25;
+/** Room between a column's top and the baseline of the label on it. */
+const LABEL_GAP_EM = 0.4;
 
-export const TRADE_FONT = { tick: 12, value: 15, growth: 13, label: 13, sublabel: 12 } as const;
-const TICKS = 4;
-const MAX_BAR_WIDTH = 132;
-const BOLD: TextStyle = { weight: 'bold' };
+export function tradeLayout(rows: readonly TradeBarInput[], { plotEm = TRADE_PLOT_EM, minWidthEm = MIN_WIDTH_EM } = {}): TradeLayout {
+  if (rows.length < 2) throw new RangeError(`tradeLayout needs at least two figures, got ${rows.length}`);
+  const g = growth(rows[0]!.valueUsdMillions, rows.at(-1)!.valueUsdMillions);
+  const top = max(rows, (r) => r.valueUsdMillions)!;
+  const h = scaleLinear().domain([0, top]).range([0, plotEm]);
+  // Columns centred in equal shares of the width, so the labels under them (an HTML row of equal columns) line up.
+  const x = scaleBand().domain(rows.map((r) => r.id)).range([0, 100]).paddingInner(0.4).paddingOuter(0.2);
+  const barWidth = Math.min(x.bandwidth(), 36);
+  const growthLabel = `${formatUsdChange(g.deltaUsdMillions)} (${formatPercent(g.percent, 1, true)})`;
 
-export const TRADE_LABEL_STYLE: TextStyle = { weight: 'bold' };
+  const heights = rows.map((r) => h(r.valueUsdMillions));
+  const columns = rows.map((r, i) => {
+    const x0 = x(r.id)! + (x.bandwidth() - barWidth) / 2;
+    return { id: r.id, value: r.valueUsdMillions, x: round2(x0), width: round2(barWidth), height: heights[i]! };
+  });
 
-/** The columns: one band per figure across the plot. */
-const columns = (ids: string[], { width, marginLeft, marginRight }: Dimensions) =>
-  scaleBand().domain(ids).range([marginLeft, width - marginRight]).paddingInner(0.4).paddingOuter(0.25);
+  // The labels: each column's value, then on the last the change from the first (its percentage left out when
+  // even alone it is wider than the chart at its narrowest). Each is fitted across first, then set just above
+  // every column and every label already placed that it would cover, at the narrowest chart or where it
+  // stands on a wider one: `lift` is the height of its baseline above the chart's baseline.
+  const last = columns.at(-1)!;
+  const centre = (c: (typeof columns)[number]) => round2(c.x + c.width / 2);
+  const change = [formatPercent(g.percent, 1, true), formatUsdChange(g.deltaUsdMillions)].filter((text, k) => k === 1 || fits(text, minWidthEm));
+  const wanted = [
+    ...columns.map((c) => ({ key: `value-${c.id}`, x: centre(c), text: formatUsd(c.value), className: 'chart-value' })),
+    ...change.map((text, k) => ({ key: k === change.length - 1 ? 'growth' : 'growth-percent', x: centre(last), text, className: 'chart-annotation' })),
+  ];
+  const spans = (t: FluidText) => [minWidthEm, ...CHART_WIDTHS_EM].map((w) => { const b = fluidTextBox(t, w); return [(b.x0 / w) * 100, (b.x1 / w) * 100] as const; });
+  const meets = (a: readonly (readonly [number, number])[], x0: number, x1: number) => a.some(([p, q]) => p < x1 && x0 < q);
+  const placed: { t: FluidText; lift: number; spans: ReturnType<typeof spans> }[] = [];
+  for (const w of wanted) {
+    const t = fitLabel({ ...w, y: 0, anchor: 'middle', bold: true }, minWidthEm, 'trade');
+    const sp = spans(t);
+    let lift = 0;
+    for (const c of columns) if (meets(sp, c.x, c.x + c.width)) lift = Math.max(lift, c.height + LABEL_GAP_EM);
+    for (const p of placed) if (p.spans.some(([a, b]) => meets(sp, a, b))) lift = Math.max(lift, p.lift + LINE_EM);
+    placed.push({ t, lift, spans: sp });
+  }
+  const baselineEm = round2(Math.max(plotEm + 0.2, ...placed.map((p) => p.lift + 1)));
 
-/** The width a column's label may take: the distance between columns, so that two labels side by side never meet. */
-export function tradeColumnRoom(count: number, dims: Dimensions): number {
-  return columns(Array.from({ length: count }, (_, i) => String(i)), dims).step();
+  const bars: TradeBar[] = columns.map((c) => ({ id: c.id, valueUsdMillions: c.value, x: c.x, y: round2(baselineEm - c.height), width: c.width, height: round2(c.height) }));
+  const rects: FluidRect[] = bars.map((b) => ({ key: b.id, x: b.x, y: b.y, width: b.width, height: b.height, className: 'chart-bar chart-bar--trade' }));
+  const lines: FluidLine[] = [{ key: 'baseline', x1: 0, x2: 100, y1: baselineEm, y2: baselineEm, className: 'chart-baseline' }];
+  // The increase is the part of the last column above the first column's height, hatched and labelled.
+  if (g.deltaUsdMillions > 0) {
+    const [a, b] = [bars[0]!, bars.at(-1)!];
+    rects.push({ key: 'increase', x: b.x, y: b.y, width: b.width, height: round2(a.y - b.y), className: 'chart-bar chart-bar--increase' });
+    lines.push({ key: 'reference', x1: a.x, x2: round2(b.x + b.width), y1: a.y, y2: a.y, className: 'chart-reference' });
+  }
+  const texts: FluidText[] = placed.map((p) => ({ ...p.t, y: round2(baselineEm - p.lift) }));
+
+  const chart = { heightEm: round2(baselineEm + 0.4), minWidthEm, rects, lines, texts };
+  const clashes = fluidClashes(chart);
+  if (clashes.length) throw new RangeError(`tradeLayout: labels too close at ${minWidthEm} em: ${clashes.join(', ')}`);
+  return { ...chart, bars, baselineEm, growth: g, growthLabel };
 }
 
-export function tradeLayout(rows: readonly TradeBarInput[], dims: Dimensions): TradeLayout {
-  if (rows.length < 2) throw new RangeError(`tradeLayout needs at least two figures, got ${rows.length}`);
-  const { width, height, marginTop, marginRight, marginBottom, marginLeft } = dims;
-  const plotRight = width - marginRight;
-  const baselineY = height - marginBottom;
-
-  const y = scaleLinear().domain([0, max(rows, (r) => r.valueUsdMillions)!]).range([baselineY, marginTop]).nice(TICKS);
-  const x = columns(rows.map((r) => r.id), dims);
-  const barWidth = Math.min(x.bandwidth(), MAX_BAR_WIDTH);
-
-  const bars: TradeBar[] = rows.map((r) => {
-    const top = y(r.valueUsdMillions);
-    return {
-      id: r.id,
-      valueUsdMillions: r.valueUsdMillions,
-      x: round2(x(r.id)! + (x.bandwidth() - barWidth) / 2),
-      y: round2(top),
-      width: round2(barWidth),
-      height: round2(baselineY - top),
-    };
-  });
-
-  const ticks = y.ticks(TICKS).map((value) => ({ value, y: round2(y(value)), label: formatUsd(value) }));
-  const lines: LineMark[] = ticks.map((t) => ({
-    key: `grid-${t.value}`,
-    x1: marginLeft, x2: plotRight, y1: t.y, y2: t.y,
-    className: t.value === 0 ? 'chart-baseline' : 'chart-grid',
-  }));
-  const texts: TextMark[] = ticks.map((t) => {
-    const fit = fitX(t.label, marginLeft - 8, 'end', TRADE_FONT.tick, 0, width);
-    return { key: `tick-${t.value}`, x: round2(fit.x), y: round2(t.y + TRADE_FONT.tick * 0.35), text: t.label, anchor: fit.anchor, fontSize: TRADE_FONT.tick, className: 'chart-tick' };
-  });
-
-  const rects: RectMark[] = bars.map((b) => ({ key: b.id, x: b.x, y: b.y, width: b.width, height: b.height, className: 'chart-bar' }));
-
-  bars.forEach((b, i) => {
-    const r = rows[i]!;
-    const cx = round2(b.x + b.width / 2);
-    const valueText = formatUsd(b.valueUsdMillions);
-    const vf = fitX(valueText, cx, 'middle', TRADE_FONT.value, 0, width, BOLD);
-    texts.push({ key: `value-${b.id}`, x: round2(vf.x), y: round2(b.y - 8), text: valueText, anchor: vf.anchor, fontSize: TRADE_FONT.value, bold: true, className: 'chart-value' });
-    const lf = fitX(r.label, cx, 'middle', TRADE_FONT.label, 0, width, TRADE_LABEL_STYLE);
-    texts.push({ key: `label-${b.id}`, x: round2(lf.x), y: round2(baselineY + 19), text: r.label, anchor: lf.anchor, fontSize: TRADE_FONT.label, bold: true, className: 'chart-label' });
-    if (r.sublabel) {
-      const sf = fitX(r.sublabel, cx, 'middle', TRADE_FONT.sublabel, 0, width);
-      texts.push({ key: `sublabel-${b.id}`, x: round2(sf.x), y: round2(baselineY + 36), text: r.sublabel, anchor: sf.anchor, fontSize: TRADE_FONT.sublabel, className: 'chart-sublabel' });
-    }
-  });
-
-  // The increase is the part of the last column above the first column's height, hatched and labelled.
-  const first = bars[0]!;
-  const last = bars[bars.length - 1]!;
-  const g = growth(first.valueUsdMillions, last.valueUsdMillions);
-  const growthLabel = `${formatUsdChange(g.deltaUsdMillions)} (${formatPercent(g.percent, 1, true)})`;
-  if (g.deltaUsdMillions > 0) {
-    rects.push({ key: 'increase', x: last.x, y: last.y, width: last.width, height: round2(first.y - last.y), className: 'chart-bar chart-bar--emphasis' });
-    lines.push({ key: 'reference', x1: first.x, x2: round2(last.x + last.width), y1: first.y, y2: first.y, className: 'chart-reference' });
-  }
-  const gy = round2(last.y - 8 - TRADE_FONT.value - 6);
-  // An extreme rise has a percentage too long to draw; the chart then shows the change in dollars alone.
-  const drawn = textWidth(growthLabel, TRADE_FONT.growth, BOLD) <= width - 2 - marginLeft ? growthLabel : formatUsdChange(g.deltaUsdMillions);
-  const fit = fitX(drawn, last.x + last.width / 2, 'middle', TRADE_FONT.growth, marginLeft, width - 2, BOLD);
-  texts.push({ key: 'growth', x: round2(fit.x), y: gy, text: drawn, anchor: fit.anchor, fontSize: TRADE_FONT.growth, bold: true, className: 'chart-annotation' });
-
-  return { width, height, rects, lines, texts, bars, ticks, baselineY: round2(baselineY), growth: g, growthLabel };
+function fits(text: string, width: number): boolean {
+  try { fitLabel({ key: '', x: 50, y: 0, text, anchor: 'middle', bold: true, className: '' }, width, 'trade'); return true; } catch { return false; }
 }

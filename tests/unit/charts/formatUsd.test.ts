@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMultiple, formatPercent, formatUsd, formatUsdChange } from '../../../src/lib/charts/formatUsd';
+import { formatPercent, formatUsd, formatUsdChange } from '../../../src/lib/charts/formatUsd';
 import { growth, impliedStart } from '../../../src/lib/charts/growth';
 import { USD_MILLIONS_MAX } from '../../../src/schemas/source';
 
@@ -44,11 +44,6 @@ describe('formatUsd', () => {
     expect(formatPercent(35.25, 1, true)).toBe('+35.3\u00a0%');
     expect(formatPercent(35.25, 2)).toBe('35.25\u00a0%');
     expect(formatPercent(33, 0)).toBe('33\u00a0%');
-  });
-
-  it('formatMultiple(ratio) gives two significant figures', () => {
-    expect(formatMultiple(10_000 / 541)).toBe('18×');
-    expect(formatMultiple(2_000 / 541)).toBe('3.7×');
   });
 });
 

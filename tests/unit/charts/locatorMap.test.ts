@@ -5,7 +5,7 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { boxesOverlap, locatorMap, MAP_DIMS, PANELS, panelProjection, type LabelBox } from '../../../src/lib/charts/locatorMap';
+import { boxesOverlap, locatorMap, COUNTRY_CODES, MAP_DIMS, MAP_LABEL_EM, MAP_MIN_EM, MAP_WIDTHS_EM, PANELS, panelProjection, type LabelBox, type MapPanel } from '../../../src/lib/charts/locatorMap';
 import type { Place } from '../../../src/schemas/places';
 import { readData, CONTENT } from '../../support/content';
 
@@ -16,10 +16,45 @@ const places = readData(CONTENT, 'places') as unknown as Place[];
 const panels = locatorMap(atlases, places);
 const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
 
+/** Whether a segment passes through a box, sampled every tenth of a unit (independent of the layout's own test). */
+function segmentHits([x1, y1, x2, y2]: [number, number, number, number], b: LabelBox): boolean {
+  const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 10);
+  for (let t = 1; t < n; t++) {
+    const x = x1 + ((x2 - x1) * t) / n, y = y1 + ((y2 - y1) * t) / n;
+    if (x > b.x0 + 0.05 && x < b.x1 - 0.05 && y > b.y0 + 0.05 && y < b.y1 - 0.05) return true;
+  }
+  return false;
+}
+
+/** Every clash in one panel's set of labels: outside the panel, over another label, a point or the frame's edge, or a leader through a label or another point. */
+function clashes(panel: MapPanel, set: MapPanel['labels'][number]): string[] {
+  const out: string[] = [];
+  const labels = [...set.places.map((l) => ({ ...l, kind: 'place' })), ...set.countries.map((l) => ({ ...l, kind: 'country' }))];
+  const r = MAP_DIMS.pointRadius;
+  const dots = panel.points.map((p) => ({ id: p.id, box: { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r } }));
+  const edges: LabelBox[] = panel.frame ? (() => {
+    const { x, y, width: w, height: h } = panel.frame!;
+    return [{ x0: x, y0: y - 0.5, x1: x + w, y1: y + 0.5 }, { x0: x, y0: y + h - 0.5, x1: x + w, y1: y + h + 0.5 }, { x0: x - 0.5, y0: y, x1: x + 0.5, y1: y + h }, { x0: x + w - 0.5, y0: y, x1: x + w + 0.5, y1: y + h }];
+  })() : [];
+  for (const l of labels) {
+    const b = l.box;
+    if (b.x0 < 0 || b.y0 < 0 || b.x1 > panel.width || b.y1 > panel.height) out.push(`${l.id} leaves the panel`);
+    for (const d of dots) if (boxesOverlap(d.box, b)) out.push(`${l.kind} ${l.id} × point ${d.id}`);
+    for (const e of edges) if (boxesOverlap(e, b)) out.push(`${l.kind} ${l.id} × the close-up's frame`);
+    for (const o of labels) if (o !== l && boxesOverlap(o.box, b)) out.push(`${l.kind} ${l.id} × ${o.kind} ${o.id}`);
+    if (l.leader) {
+      for (const o of labels) if (o !== l && segmentHits(l.leader, o.box)) out.push(`${l.id}'s leader × ${o.kind} ${o.id}`);
+      for (const d of dots) if (d.id !== l.id && segmentHits(l.leader, d.box)) out.push(`${l.id}'s leader × point ${d.id}`);
+    }
+  }
+  return out;
+}
+
 describe('locatorMap', () => {
-  it('locatorMap(atlases, places) shows every place of the data in at least one panel, and the cluster in the close-up', () => {
+  it('locatorMap(atlases, places) shows every place of the data in at least one panel, numbered as in the data, and the cluster in the close-up', () => {
     const shown = new Set(panels.flatMap((p) => p.points.map((pt) => pt.id)));
     expect([...shown].sort()).toEqual(places.map((p) => p.id).sort());
+    for (const pt of panels.flatMap((p) => p.points)) expect(pt.number, pt.id).toBe(places.findIndex((p) => p.id === pt.id) + 1);
     const detail = panels.find((p) => p.id === 'north-west-pakistan')!;
     for (const id of ['peshawar', 'pabbi', 'cherat', 'abbottabad', 'salala', 'miramshah']) expect(detail.points.map((p) => p.id)).toContain(id);
   });
@@ -27,7 +62,7 @@ describe('locatorMap', () => {
   it('locatorMap(atlases, places) puts each place inside its country, at the scale of each panel that shows it', () => {
     for (const spec of PANELS) {
       const countries = countriesOf(atlases[spec.atlas]).features;
-      const projection = panelProjection(spec);
+      const { projection } = panelProjection(spec);
       for (const id of spec.places) {
         const place = places.find((p) => p.id === id)!;
         const country = countries.find((c) => String(c.id) === place.country)!;
@@ -39,23 +74,35 @@ describe('locatorMap', () => {
     }
   });
 
-  it('locatorMap(atlases, places) places labels inside the panel, clear of each other and of every point', () => {
+  it('locatorMap(atlases, places) gives each panel one set of labels per width, each at least the reader\'s small text at the narrowest width it is shown', () => {
     for (const panel of panels) {
-      const labels: LabelBox[] = [...panel.points.map((p) => p.label.box), ...panel.countries.flatMap((c) => (c.label ? [c.label.box] : []))];
-      if (panel.frame) labels.push(panel.frame.label.box);
-      for (const b of labels) {
-        expect(b.x0).toBeGreaterThanOrEqual(0);
-        expect(b.y0).toBeGreaterThanOrEqual(0);
-        expect(b.x1).toBeLessThanOrEqual(panel.width);
-        expect(b.y1).toBeLessThanOrEqual(panel.height);
-      }
-      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b), `${panel.id}: ${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(false)));
-      const r = MAP_DIMS.pointRadius;
-      for (const pt of panel.points) {
-        const dot = { x0: pt.x - r, y0: pt.y - r, x1: pt.x + r, y1: pt.y + r };
-        for (const b of labels) expect(boxesOverlap(dot, b), `${panel.id}: ${pt.name}`).toBe(false);
+      expect(panel.labels.map((s) => s.minWidthEm)).toEqual([...MAP_WIDTHS_EM]);
+      for (const set of panel.labels) {
+        // Rendered size = fontSize × (panel px ÷ panel units); at a width of W ems that is fontSize × W ÷ width ems.
+        expect((set.fontSize * Math.max(set.minWidthEm, MAP_MIN_EM)) / panel.width, `${panel.id} @ ${set.minWidthEm}`).toBeGreaterThanOrEqual(MAP_LABEL_EM - 0.01);
       }
     }
+  });
+
+  it('locatorMap(atlases, places) names every country the panel shows and labels every place in every set, none over another label, a point or the frame, no leader through a label', () => {
+    for (const panel of panels) {
+      for (const set of panel.labels) {
+        expect(set.places.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.points.map((p) => p.id));
+        expect(set.countries.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.countries.map((c) => c.id));
+        for (const l of set.places) expect(l.text).toBe(set.mode === 'names' ? panel.points.find((p) => p.id === l.id)!.name : String(panel.points.find((p) => p.id === l.id)!.number));
+        for (const l of set.countries) expect(l.text).toBe(set.countryMode === 'names' ? panel.countries.find((c) => c.id === l.id)!.name : COUNTRY_CODES[l.id]);
+        expect(clashes(panel, set), `${panel.id} @ ${set.minWidthEm}`).toEqual([]);
+      }
+    }
+  });
+
+  it('locatorMap(atlases, places) names the places and countries in full wherever the panel is wide enough, and names Afghanistan and Tajikistan', () => {
+    for (const panel of panels) {
+      const wide = panel.labels.filter((s) => s.minWidthEm >= 21);
+      for (const set of wide) expect([set.mode, set.countryMode], `${panel.id} @ ${set.minWidthEm}`).toEqual(['names', 'names']);
+    }
+    const region = panels.find((p) => p.id === 'region')!;
+    expect(region.labels.at(-1)!.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['Afghanistan', 'Tajikistan', 'Pakistan', 'Russia', 'China']));
   });
 
   it('locatorMap(atlases, places) clips every outline to its panel and rounds it to at most one decimal', () => {

@@ -1,72 +1,85 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tradeLayout, TRADE_NARROW, TRADE_WIDE, type TradeBarInput } from '../../../src/lib/charts/tradeLayout';
+import { tradeLayout, TRADE_PLOT_EM, type TradeBarInput } from '../../../src/lib/charts/tradeLayout';
+import { fluidClashes, fluidTextBox, MIN_WIDTH_EM, CHART_WIDTHS_EM } from '../../../src/lib/charts/fitFluid';
 import { trade } from './data';
-import { labelProblems } from './bounds';
 
-const rows: TradeBarInput[] = trade.figures.map((f) => ({ id: f.id, label: `“${f.period}”`, sublabel: f.likelyPeriod, valueUsdMillions: f.valueUsdMillions }));
+const rows: TradeBarInput[] = trade.figures.map((f) => ({ id: f.id, valueUsdMillions: f.valueUsdMillions }));
 const [first, last] = [trade.figures[0]!, trade.figures[1]!];
-const SIZES = { narrow: TRADE_NARROW, wide: TRADE_WIDE };
+const layout = tradeLayout(rows);
 
 describe('tradeLayout', () => {
-  for (const [name, dims] of Object.entries(SIZES)) {
-    const layout = tradeLayout(rows, dims);
+  it('tradeLayout(rows) keeps columns in exact proportion to value, the tallest TRADE_PLOT_EM ems', () => {
+    const [a, b] = layout.bars;
+    // Heights are rounded to hundredths of an em (a fifth of a pixel at most).
+    expect(b!.height / a!.height).toBeCloseTo(last.valueUsdMillions / first.valueUsdMillions, 2);
+    expect(Math.max(a!.height, b!.height)).toBe(TRADE_PLOT_EM);
+    // Both on one scale: value per em is the same for each column.
+    expect(Math.abs((a!.valueUsdMillions / a!.height) / (b!.valueUsdMillions / b!.height) - 1)).toBeLessThan(0.002);
+  });
 
-    it(`tradeLayout(rows, ${name}) keeps bars in exact proportion to value`, () => {
-      const [a, b] = layout.bars;
-      expect(b!.height / a!.height).toBeCloseTo(last.valueUsdMillions / first.valueUsdMillions, 3);
-      // Both heights on one scale: value per pixel is the same for each bar.
-      expect(a!.valueUsdMillions / a!.height).toBeCloseTo(b!.valueUsdMillions / b!.height, 2);
-    });
+  it('tradeLayout(rows) starts every column at a zero baseline drawn across the chart', () => {
+    for (const bar of layout.bars) expect(bar.y + bar.height).toBeCloseTo(layout.baselineEm, 2);
+    expect(layout.lines.find((l) => l.key === 'baseline')).toMatchObject({ x1: 0, x2: 100, y1: layout.baselineEm, y2: layout.baselineEm });
+    expect(layout.heightEm).toBeGreaterThan(layout.baselineEm);
+  });
 
-    it(`tradeLayout(rows, ${name}) starts every bar at a zero baseline`, () => {
-      expect(layout.ticks[0]).toMatchObject({ value: 0, label: '$0', y: layout.baselineY });
-      for (const bar of layout.bars) expect(bar.y + bar.height).toBeCloseTo(layout.baselineY, 2);
-      expect(layout.baselineY).toBe(dims.height - dims.marginBottom);
-    });
+  it('tradeLayout(rows) centres the columns in equal shares of the width, so labels in equal columns under them line up', () => {
+    layout.bars.forEach((b, i) => expect(b.x + b.width / 2).toBeCloseTo(((i + 0.5) / layout.bars.length) * 100, 1));
+  });
 
-    it(`tradeLayout(rows, ${name}) labels ticks and bars as a reader expects`, () => {
-      for (const t of layout.ticks) expect(t.label).toMatch(/^\$(0|\d+M)$/);
-      const values = layout.texts.filter((t) => t.className === 'chart-value').map((t) => t.text);
-      expect(values).toEqual(trade.figures.map((f) => `$${f.valueUsdMillions}M`));
-      expect(layout.ticks.at(-1)!.value).toBeGreaterThanOrEqual(last.valueUsdMillions);
-    });
+  it('tradeLayout(rows) labels each column with its value and the last with the change the data implies', () => {
+    const values = layout.texts.filter((t) => t.className === 'chart-value').map((t) => t.text);
+    expect(values).toEqual(trade.figures.map((f) => `$${f.valueUsdMillions}M`));
+    const delta = last.valueUsdMillions - first.valueUsdMillions;
+    const percent = (delta / first.valueUsdMillions) * 100;
+    expect(layout.growth.deltaUsdMillions).toBe(delta);
+    expect(layout.growth.percent).toBe(percent);
+    expect(layout.growthLabel).toBe(`+$${delta}M (+${percent.toFixed(1)}\u00a0%)`);
+    // The change in dollars above its percentage, above the column's value.
+    const stacked = layout.texts.filter((t) => t.className !== 'chart-value' || t.key.endsWith(last.id)).sort((p, q) => p.y - q.y).map((t) => t.text);
+    expect(stacked).toEqual([`+$${delta}M`, `+${percent.toFixed(1)}\u00a0%`, `$${last.valueUsdMillions}M`]);
+    const increase = layout.rects.find((r) => r.key === 'increase')!;
+    expect(increase.height / layout.bars[1]!.height).toBeCloseTo(delta / last.valueUsdMillions, 3);
+    expect(increase.className).toContain('chart-bar--increase');
+  });
 
-    it(`tradeLayout(rows, ${name}) computes the growth from the data`, () => {
-      const delta = last.valueUsdMillions - first.valueUsdMillions;
-      const percent = (delta / first.valueUsdMillions) * 100;
-      expect(layout.growth.deltaUsdMillions).toBe(delta);
-      expect(layout.growth.percent).toBe(percent);
-      expect(layout.growthLabel).toBe(`+$${delta}M (+${percent.toFixed(1)}\u00a0%)`);
-      const increase = layout.rects.find((r) => r.key === 'increase')!;
-      expect(increase.height / layout.bars[1]!.height).toBeCloseTo(delta / last.valueUsdMillions, 3);
-    });
+  it('tradeLayout(rows) keeps every label inside the chart and clear of the others and of the columns, from its narrowest to any width', () => {
+    expect(layout.minWidthEm).toBe(MIN_WIDTH_EM);
+    expect(fluidClashes(layout, [...CHART_WIDTHS_EM, 12, 17, 24, 40, 80])).toEqual([]);
+  });
 
-    it(`tradeLayout(rows, ${name}) keeps every label inside the chart and clear of the others`, () => {
-      expect(labelProblems(layout)).toEqual([]);
-    });
-
-    it(`tradeLayout(rows, ${name}) rounds coordinates to two decimals`, () => {
-      const numbers = [...layout.rects.flatMap((r) => [r.x, r.y, r.width, r.height]), ...layout.texts.flatMap((t) => [t.x, t.y])];
-      for (const n of numbers) expect(Math.round(n * 100) / 100).toBe(n);
-    });
-  }
-
-  it('tradeLayout(rows, dims) stays in proportion and in bounds for any two positive values', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), (a, b) => {
-      const input = rows.map((r, i) => ({ ...r, valueUsdMillions: i === 0 ? a : b }));
-      for (const dims of Object.values(SIZES)) {
-        const l = tradeLayout(input, dims);
-        const [x, y] = l.bars;
-        // Two-decimal rounding limits the precision of very short bars: each height is within half a hundredth,
-        // so the cross products differ by at most 0.005 (a + b), give or take the float arithmetic of the check.
-        expect(Math.abs(y!.height * a - x!.height * b)).toBeLessThanOrEqual(0.005 * (a + b) + 1e-9);
-        expect(labelProblems(l).filter((p) => p.includes('leaves'))).toEqual([]);
+  it('tradeLayout(rows) nudges a label only as far as the narrowest chart needs, and lets it stand centred on its column once the chart is wide enough', () => {
+    for (const t of layout.texts) {
+      const box = fluidTextBox(t, MIN_WIDTH_EM);
+      if (t.dx > 0) expect(box.x0).toBeCloseTo(0, 1);
+      if (t.dx < 0) expect(box.x1).toBeCloseTo(MIN_WIDTH_EM, 1);
+      if (t.dx !== 0) {
+        expect(t.unnudgedFromEm).toBeDefined();
+        const wide = fluidTextBox(t, t.unnudgedFromEm!);
+        expect((wide.x0 + wide.x1) / 2).toBeCloseTo((t.x / 100) * t.unnudgedFromEm!, 5);
       }
+    }
+    expect(layout.texts.some((t) => t.dx !== 0)).toBe(true);
+  });
+
+  it('tradeLayout(rows) rounds coordinates to two decimals', () => {
+    const numbers = [...layout.rects.flatMap((r) => [r.x, r.y, r.width, r.height]), ...layout.texts.flatMap((t) => [t.x, t.y, t.dx]), layout.heightEm];
+    for (const n of numbers) expect(Math.round(n * 100) / 100).toBe(n);
+  });
+
+  it('tradeLayout(rows) stays in proportion, in bounds and clear for any two positive values', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), (a, b) => {
+      const l = tradeLayout(rows.map((r, i) => ({ ...r, valueUsdMillions: i === 0 ? a : b })));
+      const [x, y] = l.bars;
+      // Two-decimal rounding limits the precision of very short columns.
+      expect(Math.abs(y!.height * a - x!.height * b)).toBeLessThanOrEqual(0.005 * (a + b));
+      expect(fluidClashes(l)).toEqual([]);
     }), { numRuns: 200 });
   });
 
-  it('tradeLayout(rows, dims) refuses fewer than two figures', () => {
-    expect(() => tradeLayout(rows.slice(0, 1), TRADE_NARROW)).toThrow(/two figures/);
+  it('tradeLayout(rows) refuses fewer than two figures, and growth from nothing', () => {
+    expect(() => tradeLayout(rows.slice(0, 1))).toThrow(/two figures/);
+    expect(() => tradeLayout([{ id: 'a', valueUsdMillions: 0 }, { id: 'b', valueUsdMillions: 1 }])).toThrow(/positive/);
   });
 });

@@ -46,8 +46,8 @@ describe('timelineEventSchema messages', () => {
   });
 
   it('parseTimeline(text, file) refuses a file that is not a list of events, and YAML it cannot read, naming the file', () => {
-    expect(() => parseTimeline('', 't.yaml')).toThrow(/^t\.yaml: invalid data\n {2}- field "\(root\)": /);
-    expect(() => parseTimeline('[]', 't.yaml')).toThrow(/^t\.yaml: invalid data\n {2}- field "\(root\)": the timeline has no events$/);
+    expect(() => parseTimeline('', 't.yaml')).toThrow(/^t\.yaml: invalid data\n {2}- the file \(not a list\): /);
+    expect(() => parseTimeline('[]', 't.yaml')).toThrow(/^t\.yaml: invalid data\n {2}- the file \(0 events\): the timeline has no events$/);
     expect(() => parseTimeline('- [unclosed', 't.yaml')).toThrow(/^t\.yaml: the YAML could not be parsed: /);
   });
 

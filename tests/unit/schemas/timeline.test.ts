@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { eventDateIssues, parseTimeline, timelineProblems, timelineEventSchema, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
+import { eventDateIssues, parseTimeline, timelineProblems, timelineEventSchema, MAX_TIMELINE_EVENTS, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
 import { eventSpan } from '../../../src/lib/timeline/dates';
 import { ROOT } from '../../support/content';
 import { outline } from '../analysis/fixture';
@@ -63,6 +63,18 @@ describe('timeline data', () => {
     expect(msg).toContain(FILE);
     expect(msg).toMatch(/event "sochi-summit-2010", field "source": a date that is inferred needs a source/);
     expect(errorOf(withEvent('salala-attack-2011', ({ source: _, ...e }) => e))).toMatch(/event "salala-attack-2011", field "source"/);
+  });
+
+  it('parseTimeline(yaml) refuses more events than one figure can show readably, naming the file and the count, before reading a row', () => {
+    const many = Array.from({ length: MAX_TIMELINE_EVENTS + 1 }, (_, i) => ({ ...rows[0], id: `event-${i}` }));
+    const msg = errorOf(stringify(many));
+    expect(msg).toContain(`${FILE}: invalid data`);
+    expect(msg).toContain(`the file (${MAX_TIMELINE_EVENTS + 1} events): a timeline figure stays readable with at most ${MAX_TIMELINE_EVENTS} events`);
+    expect(msg.split('\n')).toHaveLength(2);
+    // Exactly the limit is accepted.
+    expect(parseTimeline(stringify(many.slice(0, MAX_TIMELINE_EVENTS)), FILE)).toHaveLength(MAX_TIMELINE_EVENTS);
+    // A hundred thousand events are refused at once, not laid out.
+    expect(errorOf(stringify(Array.from({ length: 100_000 }, () => ({}))))).toContain('100000 events');
   });
 
   it('parseTimeline(yaml) rejects duplicate ids, naming the id and both events', () => {

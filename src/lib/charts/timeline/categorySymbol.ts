@@ -1,4 +1,4 @@
-// The symbol each category of event is drawn with, in the chart and in its key, and how far it reaches.
+// The symbol each category of event is drawn with, in the timeline and in its key.
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { TimelineCategory } from '../../../schemas/timeline';
 
@@ -16,5 +16,3 @@ export function categorySymbol(category: TimelineCategory, size = SYMBOL_SIZE): 
   return symbol(SYMBOLS[category], size).digits(2)()!;
 }
 
-/** How far a category symbol reaches from its centre: d3's star, the furthest-reaching, has radius √(0.89 × area). */
-export const SYMBOL_RADIUS = Math.ceil(Math.sqrt(SYMBOL_SIZE * 0.8908130915292852));

@@ -1,23 +1,41 @@
-// Where events fall in time: the UTC scale both orientations share over the span a timeline draws, and the moment each kind of date is drawn at.
+// Where events fall in time: the span of whole years a timeline draws, its UTC scale, and the moment each kind of date is drawn at.
 import { scaleUtc } from 'd3-scale';
-import type { EventKind } from '../../timeline/dates';
-import type { TimeSpan } from './timelineTypes';
+import { eventSpan, type EventKind } from '../../timeline/dates';
+import type { TimelineRow } from './timelineTypes';
 
-export const TIMELINE_START = Date.UTC(2010, 0, 1);
-export const TIMELINE_END = Date.UTC(2018, 11, 31);
+/** Whole years, first to last; `start` is 1 January of the first, `end` 1 January after the last (exclusive), in UTC ms. */
+export interface TimelineSpan { firstYear: number; lastYear: number; start: number; end: number }
 
-/** The article's timeline: 1 January 2010 to 31 December 2018. */
-export const ARTICLE_TIME_SPAN: TimeSpan = { start: TIMELINE_START, end: TIMELINE_END };
+/** An explicit range of years to draw, e.g. { from: 2010, to: 2018 }. */
+export interface YearRange { from: number; to: number }
 
-/** A span from the first day of `firstYear` to the last day of `lastYear`, in UTC milliseconds. */
-export const yearSpan = (firstYear: number, lastYear: number): TimeSpan => ({ start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear, 11, 31) });
+const yearOf = (t: number) => new Date(t).getUTCFullYear();
 
-/** How many calendar years the span touches. */
-export const yearsIn = (span: TimeSpan) => new Date(span.end).getUTCFullYear() - new Date(span.start).getUTCFullYear() + 1;
-
-export function timelineScale(range: [number, number], span: TimeSpan = ARTICLE_TIME_SPAN) {
-  return scaleUtc().domain([new Date(span.start), new Date(span.end)]).range(range);
+/**
+ * The years a timeline draws: the explicit range when given (every event must fall inside it), otherwise
+ * from the year of the earliest event to the year of the latest.
+ */
+export function timelineSpan(rows: readonly TimelineRow[], range?: YearRange): TimelineSpan {
+  const spans = rows.map((r) => ({ id: r.id, ...eventSpan(r) }));
+  let earliest = Infinity, latest = -Infinity;
+  for (const s of spans) { earliest = Math.min(earliest, s.start); latest = Math.max(latest, s.end); }
+  let firstYear: number, lastYear: number;
+  if (range) {
+    if (!(Number.isInteger(range.from) && Number.isInteger(range.to) && range.from <= range.to)) throw new RangeError(`timeline span ${range.from}–${range.to} is not a range of whole years`);
+    ({ from: firstYear, to: lastYear } = range);
+  } else {
+    if (!spans.length) throw new RangeError('a timeline with no events needs an explicit span of years');
+    firstYear = yearOf(earliest);
+    lastYear = yearOf(latest - 1);
+  }
+  const start = Date.UTC(firstYear, 0, 1), end = Date.UTC(lastYear + 1, 0, 1);
+  const outside = spans.filter((s) => s.start < start || s.end > end).map((s) => s.id);
+  if (outside.length) throw new RangeError(`timeline span ${firstYear}–${lastYear} leaves out ${outside.join(', ')}`);
+  return { firstYear, lastYear, start, end };
 }
+
+/** The span as a D3 UTC scale onto 0 (its first instant) to 1 (its end): the strip draws fractions as per cent. */
+export const spanScale = (span: TimelineSpan) => scaleUtc().domain([new Date(span.start), new Date(span.end)]).range([0, 1]);
 
 /** Where the symbol sits in time: the day itself, the first day of a range, the middle of a month or year. */
 export function anchorTime(kind: EventKind, start: number, end: number): number {
@@ -25,6 +43,3 @@ export function anchorTime(kind: EventKind, start: number, end: number): number 
   if (kind === 'day') return start + 12 * 3600_000;
   return start;
 }
-
-/** The last moment drawn: the exclusive end of a span, pulled back inside the scale's domain. */
-export const lastTime = (end: number, span: TimeSpan = ARTICLE_TIME_SPAN) => Math.min(end, span.end + 86_400_000);

@@ -1,26 +1,9 @@
-// The shapes a timeline layout takes in and gives out: plain numbers and strings for TimelineChart.astro.
+// The shapes a timeline layout takes in and gives out: plain numbers and strings for the timeline components.
 import type { TimelineCategory, TimelineEvent } from '../../../schemas/timeline';
 import type { EventKind } from '../../timeline/dates';
 
-export type Orientation = 'horizontal' | 'vertical';
-
-export interface TimelineDims {
-  width: number;
-  /** Vertical layout: pixels given to each year along the axis; the chart grows if its labels need more room. */
-  yearSize?: number;
-  marginTop: number;
-  marginRight: number;
-  marginBottom: number;
-  marginLeft: number;
-  fontSize: number;
-}
-
-/** The stretch of time a timeline draws: its first and last day, in UTC milliseconds. */
-export interface TimeSpan { start: number; end: number }
-
-export interface Box { x: number; y: number; width: number; height: number }
-
-export interface TimelineTick { year: number; label: string; x1: number; y1: number; x2: number; y2: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end' }
+/** What the layout reads of an event. */
+export type TimelineRow = Pick<TimelineEvent, 'id' | 'title' | 'category' | 'date' | 'precision' | 'start' | 'end'>;
 
 export interface TimelineMark {
   id: string;
@@ -28,27 +11,33 @@ export interface TimelineMark {
   kind: EventKind;
   /** Month- or year-only dates: drawn hollow, with a dashed line over the whole month or year. */
   approximate: boolean;
-  /** Where the symbol sits. */
-  x: number;
-  y: number;
-  /** The symbol's outline, centred on 0,0 (translate it to x,y). */
+  /** The symbol's outline, centred on 0,0 in a 16-unit box. */
   symbol: string;
-  /** The stretch of time covered: a range of days, or the month or year of an approximate date. */
-  span?: { x1: number; y1: number; x2: number; y2: number };
-  label: { x: number; y: number; anchor: 'start' | 'end'; lines: string[]; lineHeight: number; box: Box };
-  /** Vertical layout: the line from the symbol to its label. */
-  leader?: string;
+  /** Where the symbol sits across the span, 0 to 1. */
+  at: number;
+  /** The stretch of time covered (a range of days, or the month or year of an approximate date), 0 to 1. */
+  from?: number;
+  to?: number;
 }
+
+/**
+ * The drawing down the page: one band per year that has events, holding them in date order, and one
+ * band for each run of years without any, drawn as a break in the axis.
+ */
+export type TimelineBand =
+  | { kind: 'year'; year: number; marks: TimelineMark[] }
+  | { kind: 'gap'; from: number; to: number };
+
+/**
+ * A year on the strip drawn to a true time scale. `at` is where the year starts; its label sits at
+ * `labelAt` with `anchor`, shown once the strip is at least `minWidthEm` ems wide (0: always).
+ */
+export interface StripTick { year: number; at: number; label: string; labelAt: number; anchor: 'start' | 'middle' | 'end'; minWidthEm: number }
 
 export interface TimelineLayout {
-  orientation: Orientation;
-  width: number;
-  height: number;
-  fontSize: number;
-  axis: { x1: number; y1: number; x2: number; y2: number };
-  ticks: TimelineTick[];
-  marks: TimelineMark[];
+  firstYear: number;
+  lastYear: number;
+  bands: TimelineBand[];
+  /** Every event on one true time scale across the span, and the years' ticks. */
+  strip: { ticks: StripTick[]; marks: TimelineMark[] };
 }
-
-/** What the layout reads of an event. */
-export type TimelineRow = Pick<TimelineEvent, 'id' | 'title' | 'category' | 'date' | 'precision' | 'start' | 'end'>;
