@@ -26,6 +26,9 @@ export default defineConfig({
           hookTimeout: 90_000,
           // One Chromium at a time keeps a two-core machine responsive.
           fileParallelism: false,
+          // A condition the page meets in its own time: polled for up to ten seconds, so that a busy machine
+          // makes a test slower, never wrong.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -111,6 +111,9 @@ describe('locator map in Chromium', () => {
     it(`passes axe-core on the map in ${colorScheme} mode, the list open`, async () => {
       for (const options of [PHONE, DESKTOP]) {
         const page = await openPage(browser, { ...options, colorScheme }, '/#where-it-happened-moscow');
+        // The list's summary in the middle of the screen, not under the phone's sticky Contents bar, which would
+        // cover it where the link landed: axe judges a target by the part of it a reader can reach.
+        await page.locator('#where-it-happened .map-places-summary').evaluate((s) => s.scrollIntoView({ block: 'center', behavior: 'instant' }));
         const results = await new AxeBuilder({ page }).include('#where-it-happened')
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -57,7 +57,9 @@ describe('sharing in Chromium', () => {
       await link.click();
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
       const title = await page.locator(`section[data-section="${id}"] h2`).textContent();
-      expect((await page.locator('#share-panel-title').textContent())?.replace(/\s+/g, ' ')).toBe(`Share the section “${title}”`);
+      // The epilogue is the editors' own part, and the panel says so; every other part is a section of the article.
+      const kind = await page.locator(`section[data-section="${id}"]`).evaluate((e) => (e.hasAttribute('data-epilogue') ? 'epilogue' : 'section'));
+      expect((await page.locator('#share-panel-title').textContent())?.replace(/\s+/g, ' ')).toBe(`Share the ${kind} “${title}”`);
       const expected = await page.locator(`[data-share-links="${id}"]`).getAttribute('data-url');
       expect(expected).toMatch(new RegExp(`^https?://[^/]+/s/${id}/$`));
       expect(new URL(expected!).pathname).toBe(await link.getAttribute('href'));

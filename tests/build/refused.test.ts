@@ -62,7 +62,7 @@ describe('astro build refuses content whose files do not hold together, before w
     // A figure reference to nothing, a published section renamed without a redirect, a loop and a chain that ends nowhere.
     editArticle(dir, (text) => text
       .replace('<FigRef to="trade-chart" />', '<FigRef to="trade-chart-gone" />')
-      .replace('<Section id="trade-on-the-rise"', '<Section id="trade-rising"'));
+      .replace('<Section id="trade-on-the-rise"', '<Section id="trade-grew"'));
     writeFileSync(join(dir, 'ids/redirects.yaml'), 'loop-a: loop-b\nloop-b: loop-a\nold-chain: mid-chain\nmid-chain: nowhere-now\n');
   });
 

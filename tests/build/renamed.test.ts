@@ -10,7 +10,7 @@ import { pngSize } from '../../src/lib/og/renderCard';
 import { DEFAULT_SITE_URL } from '../../src/lib/siteUrls';
 
 const OLD = 'trade-on-the-rise';
-const NEW = 'trade-rising';
+const NEW = 'trade-grew';
 let result: ReturnType<typeof buildContent>;
 
 beforeAll(() => {
