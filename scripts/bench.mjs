@@ -1,5 +1,7 @@
-// `npm run bench`: builds the site, serves it compressed on loopback, runs Lighthouse (mobile) against the
-// article and a zero-JavaScript control page, prints the medians and fails when a budget is broken.
+// `npm run bench`: builds the site, serves it compressed on loopback, and measures the article against a plain
+// article (the author's text in the site's type, nothing the edition adds) and two controls made from the page
+// itself: Lighthouse (mobile) and Chromium at 390 px with the CPU slowed 4×. Prints the medians and every ratio,
+// and fails when a budget is broken.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -8,10 +10,12 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 import { precompress, serveStatic, freePort } from './lib/static-server.mjs';
-import { BUDGETS, classify, evaluateBudgets, fastestLcp, formatReport, median, medianRun, racingRequests, summarizeRequests } from './bench/metrics.mjs';
-import { attribution, brotliSize, inlineScripts, makeControlPage } from './bench/page.mjs';
+import { BUDGETS, classify, evaluateBudgets, formatReport, machineWasBusy, medianRun, racingRequests, summarizeRequests } from './bench/metrics.mjs';
+import { attribution, brotliSize, inlineScripts, makeControlPage, makePlainPage } from './bench/page.mjs';
+import { CPU_SLOWDOWN, phoneMetrics } from './bench/phone.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -26,6 +30,7 @@ const { values: args } = parseArgs({
 const RUNS = Math.max(1, Number(args.runs));
 const OUT = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.cache/bench-dist');
 const CACHE = resolve(ROOT, '.cache/bench-astro');
+const PLAIN_PATH = '/bench-plain/';
 const CONTROL_PATH = '/bench-control/';
 // The control again, with inert bytes (an HTML comment that does not compress) up to the page's HTML size.
 const PADDED_PATH = '/bench-control-padded/';
@@ -102,6 +107,14 @@ async function measure(url, port, name, attempt = 1) {
   };
 }
 
+/** The site's type for the plain article: its tokens, base and article styles, as written. */
+const siteType = () => ['tokens', 'base', 'article'].map((f) => readFileSync(join(ROOT, 'src/styles', `${f}.css`), 'utf8')).join('\n');
+
+function writePage(path, html) {
+  mkdirSync(join(OUT, path), { recursive: true });
+  writeFileSync(htmlFileFor(path), html);
+}
+
 async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -113,70 +126,62 @@ async function main() {
   const dist = await dirSize(OUT);
 
   const pageHtml = readFileSync(htmlFileFor(args.path), 'utf8');
-  mkdirSync(join(OUT, CONTROL_PATH), { recursive: true });
+  writePage(PLAIN_PATH, makePlainPage(pageHtml, siteType()));
   const controlHtml = makeControlPage(pageHtml);
-  writeFileSync(htmlFileFor(CONTROL_PATH), controlHtml);
+  writePage(CONTROL_PATH, controlHtml);
   const padBytes = Math.max(0, brotliSize(pageHtml) - brotliSize(controlHtml));
-  mkdirSync(join(OUT, PADDED_PATH), { recursive: true });
-  writeFileSync(htmlFileFor(PADDED_PATH), controlHtml.replace('</body>', `<!-- ${randomBytes(padBytes).toString('base64')} --></body>`));
+  writePage(PADDED_PATH, controlHtml.replace('</body>', `<!-- ${randomBytes(padBytes).toString('base64')} --></body>`));
   await precompress(OUT);
   const server = await serveStatic(OUT, { port, compressed: true });
 
   const chromePath = await findBrowser();
   if (!chromePath) throw new Error(HOW_TO_GET_A_BROWSER);
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run',
-    ],
-  });
+  const flags = [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  ];
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...flags] });
+  const phone = await chromium.launch({ executablePath: chromePath, headless: true, args: flags });
 
   const inlineJs = inlineScripts(pageHtml).reduce((s, x) => s + x.bytes, 0);
-  const ours = [], control = [], padded = [];
+  const url = (path) => new URL(path, base).href;
+  const runs = { ours: [], plain: [], control: [], padded: [] };
   let lighthouseVersion = '';
-  let attempts = 0, noisy = 0;
+  let attempts = 0, busy = 0;
   try {
-    // The control runs no script, so any blocking time it shows is the machine's, not the page's.
-    // Such a pair is measured again (up to three times as many runs), so that a busy machine
-    // does not pass for a slow page; if it stays busy, every pair counts and the report says so.
-    const all = [];
-    while (ours.length < RUNS && attempts < RUNS * 3) {
+    // The pages alternate, so that what the machine does falls on all of them alike. The plain article runs
+    // no script and its layout never changes: when it shows blocking time or slow layout, the machine was
+    // busy, and the whole set is measured again (up to three times as many runs) rather than judged on noise.
+    while (runs.ours.length < RUNS && attempts < RUNS * 3) {
       attempts++;
-      // Alternate the two pages so that machine noise falls on both alike.
-      const a = await measure(new URL(args.path, base).href, chrome.port, `page-${attempts}`);
-      const b = await measure(new URL(CONTROL_PATH, base).href, chrome.port, `control-${attempts}`);
-      const c = await measure(new URL(PADDED_PATH, base).href, chrome.port, `padded-${attempts}`);
-      lighthouseVersion = a.lighthouse;
-      const pair = [{ ...a, summary: summarizeRequests(a.requests, inlineJs) }, { ...b, summary: summarizeRequests(b.requests, 0) }];
-      all.push([...pair, c]);
-      const clean = b.tbt === 0;
-      if (clean) { ours.push(pair[0]); control.push(pair[1]); padded.push(c); } else noisy++;
-      process.stdout.write(`run ${attempts}: page LCP ${Math.round(a.lcp)} ms TBT ${Math.round(a.tbt)} ms; control LCP ${Math.round(b.lcp)} ms TBT ${Math.round(b.tbt)} ms${clean ? '' : ' (machine busy: measured again)'}\n`);
+      const lh = async (path, name, js) => {
+        const r = await measure(url(path), chrome.port, `${name}-${attempts}`);
+        lighthouseVersion = r.lighthouse;
+        return { ...r, summary: summarizeRequests(r.requests, js) };
+      };
+      const ours = { ...(await lh(args.path, 'page', inlineJs)), phone: await phoneMetrics(phone, url(args.path)) };
+      const plain = { ...(await lh(PLAIN_PATH, 'plain', 0)), phone: await phoneMetrics(phone, url(PLAIN_PATH)) };
+      const control = await lh(CONTROL_PATH, 'control', 0);
+      const padded = await lh(PADDED_PATH, 'padded', 0);
+      const noisy = machineWasBusy(plain, runs.plain);
+      process.stdout.write(`run ${attempts}: page LCP ${Math.round(ours.lcp)} ms, style+layout ${Math.round(ours.phone.styleLayoutMs)} ms; plain LCP ${Math.round(plain.lcp)} ms, style+layout ${Math.round(plain.phone.styleLayoutMs)} ms${noisy ? ' (machine busy: measured again)' : ''}\n`);
+      if (noisy) { busy++; continue; }
+      runs.ours.push(ours); runs.plain.push(plain); runs.control.push(control); runs.padded.push(padded);
     }
-    if (ours.length < RUNS) {
-      process.stdout.write(`\nThe machine stayed busy: ${noisy} of ${attempts} control runs showed blocking time; the medians use every run.\n`);
-      ours.length = 0; control.length = 0; padded.length = 0;
-      for (const [a, b, c] of all) { ours.push(a); control.push(b); padded.push(c); }
+    if (runs.ours.length < RUNS) {
+      process.stdout.write(`\nThe machine stayed busy: ${busy} of ${attempts} sets were measured again; ${runs.ours.length} clean set(s) remain.\n`);
+      if (runs.ours.length === 0) throw new Error('no clean run: the machine was busy throughout; run the benchmark on a quiet machine');
     }
   } finally {
     chrome.kill();
+    await phone.close();
     await server.close();
   }
 
-  const oursMedian = { ...medianRun(ours), racing: racingRequests(ours) };
-  const controlMedian = medianRun(control);
-  // The control padded to the page's HTML size (inert bytes, no elements, no script) is the LCP reference:
-  // on Lighthouse's simulated slow 4G any HTML past the control's first round trip costs one more,
-  // whatever it holds, and the page must hold its figures in its HTML to read without JavaScript.
-  // Each page's fastest run is compared (see fastestLcp); the medians are printed as well. A request of the
-  // page's own that finishes before the first paint in most runs is a budget of its own (racingRequests),
-  // so the fastest run cannot hide it.
-  const paddedLcp = { lcp: median(padded.map((r) => r.lcp)) };
-  const lcpJudged = { page: fastestLcp(ours), reference: fastestLcp(padded), name: 'LCP / byte-matched control (fastest)' };
-  const budgets = evaluateBudgets(oursMedian, controlMedian, BUDGETS, lcpJudged);
-  const last = ours.at(-1);
+  const ours = { ...medianRun(runs.ours), racing: racingRequests(runs.ours) };
+  const plain = medianRun(runs.plain);
+  const budgets = evaluateBudgets(ours, plain, BUDGETS);
+  const last = runs.ours.at(-1);
   const rows = attribution(pageHtml, last.requests.map((r) => {
     const kind = classify(r);
     let body;
@@ -184,22 +189,18 @@ async function main() {
     return { ...r, kind, body };
   }));
   process.stdout.write(`\n${formatReport({
-    build: { seconds, distBytes: dist.bytes, distFiles: dist.files, lighthouse: lighthouseVersion },
-    ours: oursMedian,
-    control: controlMedian,
+    build: { seconds, distBytes: dist.bytes, distFiles: dist.files, lighthouse: lighthouseVersion, cpuSlowdown: CPU_SLOWDOWN },
+    ours,
+    plain,
+    control: medianRun(runs.control),
+    padded: medianRun(runs.padded),
     budgets,
     attribution: rows,
   })}\n`);
-  process.stdout.write(`\nFinished before the page first painted, in the last run (Lighthouse counts them toward LCP): ${last.beforePaint.length ? last.beforePaint.map((b) => `${b.path} (${b.priority})`).join(', ') : 'nothing but the document'}\n`);
+  process.stdout.write(`\nRequests of the page's own finished before its first paint in most runs (Lighthouse counts them toward LCP): ${ours.racing.length ? ours.racing.join(', ') : 'none'}\n`);
   const lost = Object.entries(last.failing).filter(([, ids]) => ids.length);
   if (lost.length) {
     process.stdout.write(`\nAudits below full marks in the last run:\n${lost.map(([c, ids]) => `  ${c}: ${ids.join(', ')}`).join('\n')}\n`);
-  }
-  {
-    const doc = median(padded.map((r) => r.requests.find((q) => classify(q) === 'html')?.transferSize ?? 0));
-    const ratio = (ms) => (ms / controlMedian.lcp).toFixed(2);
-    process.stdout.write(`\nThe control padded with inert bytes to ${doc} bytes of HTML (the page's size; no more elements, no script): median LCP ${Math.round(paddedLcp.lcp)} ms, ${ratio(paddedLcp.lcp)} × the control's.\n`);
-    process.stdout.write(`Fastest runs: page ${Math.round(lcpJudged.page)} ms, byte-matched control ${Math.round(lcpJudged.reference)} ms, control ${Math.round(fastestLcp(control))} ms.\n`);
   }
   const broken = budgets.filter((b) => !b.ok);
   if (broken.length) {

@@ -1,4 +1,4 @@
-// The zero-JavaScript control page, and where a page's bytes go, read from built HTML.
+// The control pages (a plain article, and the page without its scripts and figures) and where a page's bytes go, read from built HTML.
 import { brotliCompressSync, constants } from 'node:zlib';
 import * as cheerio from 'cheerio';
 
@@ -18,6 +18,49 @@ export function makeControlPage(html) {
   $('link[rel="canonical"]').remove();
   $('[data-figure]').remove();
   return $.html();
+}
+
+/**
+ * The plain article: what a reader would get from an ordinary article page — the headline, the byline,
+ * the author's paragraphs and bio in the site's type (its tokens, base and article styles, `css`), and
+ * nothing this edition adds: no figures, notes, markers, share controls, contents or script.
+ * @param {string} html the built page
+ * @param {string} css the site's type: tokens, base and article styles
+ */
+export function makePlainPage(html, css) {
+  const $ = cheerio.load(html);
+  const author = (el) => {
+    const clone = $(el).clone();
+    clone.find('[data-editorial]').remove();
+    return clone.text().replace(/\s+/g, ' ').trim();
+  };
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const headline = $('h1').first().text().trim();
+  const paragraphs = $('[data-para]').toArray().map((p) => `<p class="para">${esc(author(p))}</p>`);
+  const bio = $('[data-bio]').first().text().trim();
+  return `<!doctype html>
+<html lang="${$('html').attr('lang') ?? 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${esc($('title').text())}</title>
+<meta name="description" content="${esc($('meta[name="description"]').attr('content') ?? '')}">
+<style>${css}\n.page-plain{max-width:calc(var(--measure) + 2 * var(--space-4));margin:0 auto;padding:0 var(--space-4)}</style>
+</head>
+<body>
+<main class="page-plain">
+<article class="article">
+<header class="article-header"><h1 class="headline">${esc(headline)}</h1><p class="byline">By ${esc($('[data-author-name]').first().text().trim())}</p></header>
+<div class="article-body">
+${paragraphs.join('\n')}
+</div>
+<p class="author-bio">${esc(bio)}</p>
+</article>
+</main>
+</body>
+</html>
+`;
 }
 
 /** Custom element names a script registers, e.g. `bloc-toc`. */

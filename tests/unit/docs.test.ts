@@ -44,6 +44,9 @@ describe('the README and docs/', () => {
     expect(row('Cumulative Layout Shift')).toBe(String(BUDGETS.cls));
     expect(row('Total Blocking Time')).toBe(`${BUDGETS.tbtMs} ms`);
     expect(row('LCP')).toBe(`at most ${BUDGETS.lcpRatio} ×`);
+    expect(row('Elements')).toBe(`at most ${BUDGETS.elements}`);
+    expect(row('Style and layout on load')).toBe(`at most ${BUDGETS.styleLayoutRatio} ×`);
+    expect(row('Blocking time on load')).toBe(`at most ${BUDGETS.blockingRatio} ×`);
     expect(row('JavaScript')).toBe(`at most ${BUDGETS.jsBytes / KB} KB`);
     expect(row('first-view transfer')).toBe(`at most ${BUDGETS.totalBytes / KB} KB`);
   });

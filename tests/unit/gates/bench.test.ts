@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, classify, evaluateBudgets, fastestLcp, median, medianRun, racingRequests, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
-import { attribution, definedElements, inlineScripts, makeControlPage } from '../../../scripts/bench/page.mjs';
+import { BUDGETS, classify, evaluateBudgets, machineWasBusy, median, medianRun, racingRequests, ratio, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
+import { attribution, definedElements, inlineScripts, makeControlPage, makePlainPage } from '../../../scripts/bench/page.mjs';
+import { blockingMs, styleLayoutMs } from '../../../scripts/bench/phone.mjs';
 
-const run = (over: Partial<{ lcp: number; tbt: number; cls: number; perf: number; total: number; js: number }> = {}) => {
+type Phone = { elements: number; styleLayoutMs: number; blockingMs: number; resizeMs: number; printMs: number };
+const PHONE: Phone = { elements: 300, styleLayoutMs: 60, blockingMs: 40, resizeMs: 20, printMs: 30 };
+const run = (over: Partial<{ lcp: number; tbt: number; cls: number; perf: number; total: number; js: number; phone: Partial<Phone> }> = {}) => {
   const summary = summarizeRequests([
     { url: 'http://h/', transferSize: 5000, resourceType: 'Document' },
     { url: 'http://h/_astro/a.css', transferSize: 3000, resourceType: 'Stylesheet' },
@@ -12,6 +15,7 @@ const run = (over: Partial<{ lcp: number; tbt: number; cls: number; perf: number
   return {
     scores: { performance: over.perf ?? 100, accessibility: 100, 'best-practices': 100, seo: 100 },
     fcp: 800, lcp: over.lcp ?? 1000, tbt: over.tbt ?? 0, cls: over.cls ?? 0, summary,
+    phone: { ...PHONE, ...over.phone },
   };
 };
 
@@ -49,32 +53,45 @@ describe('bench metrics', () => {
     expect(m.runs).toBe(3);
   });
 
-  it('evaluateBudgets(ours, control) holds when every figure is within its budget', () => {
-    const ours = medianRun([run({ lcp: 1050 })]);
-    const control = medianRun([run()]);
-    expect(evaluateBudgets(ours, control).filter((b) => !b.ok)).toEqual([]);
+  it('evaluateBudgets(ours, plain) holds when every figure is within its budget of the plain article', () => {
+    const plain = medianRun([run()]);
+    const ours = medianRun([run({ lcp: 1000 * BUDGETS.lcpRatio, phone: { styleLayoutMs: PHONE.styleLayoutMs * BUDGETS.styleLayoutRatio, blockingMs: PHONE.blockingMs * BUDGETS.blockingRatio, elements: BUDGETS.elements } })]);
+    expect(evaluateBudgets(ours, plain).filter((b) => !b.ok)).toEqual([]);
   });
 
-  it('evaluateBudgets(ours, control) names each broken budget', () => {
-    const control = medianRun([run()]);
+  it('evaluateBudgets(ours, plain) names each broken budget', () => {
+    const plain = medianRun([run()]);
     const broken = (over: Parameters<typeof run>[0]) =>
-      evaluateBudgets(medianRun([run(over)]), control).filter((b) => !b.ok).map((b) => b.name);
-    expect(broken({ lcp: 1000 * BUDGETS.lcpRatio + 1 })).toEqual(['LCP / control LCP']);
+      evaluateBudgets(medianRun([run(over)]), plain).filter((b) => !b.ok).map((b) => b.name);
+    expect(broken({ lcp: 1000 * BUDGETS.lcpRatio + 1 })).toEqual(['LCP / plain article']);
     expect(broken({ tbt: 1 })).toEqual(['TBT (ms)']);
     expect(broken({ cls: 0.001 })).toEqual(['CLS']);
     expect(broken({ perf: 99 })).toEqual(['Lighthouse performance']);
     expect(broken({ js: BUDGETS.jsBytes + 1, total: 20_000 })).toEqual(['JavaScript (bytes, compressed)']);
     expect(broken({ total: BUDGETS.totalBytes + 1 })).toEqual(['First-view transfer (bytes)']);
+    expect(broken({ phone: { elements: BUDGETS.elements + 1 } })).toEqual(['Elements']);
+    expect(broken({ phone: { styleLayoutMs: PHONE.styleLayoutMs * BUDGETS.styleLayoutRatio + 1 } })).toEqual(['Style + layout on load / plain (4× CPU)']);
+    expect(broken({ phone: { blockingMs: PHONE.blockingMs * BUDGETS.blockingRatio + 1 } })).toEqual(['Blocking time / plain (4× CPU)']);
   });
 
-  it('evaluateBudgets(ours, control, budgets, lcp) judges LCP on the figures it is given', () => {
-    const control = medianRun([run()]);
-    const ours = medianRun([run({ lcp: 1250 })]);
-    const lcpOf = (reference: number) => evaluateBudgets(ours, control, BUDGETS, { page: 1250, reference, name: 'LCP / byte-matched control LCP' }).find((b) => b.name.startsWith('LCP'))!;
-    // 1250 ms is 25 % over a 1000 ms control, but within 10 % of a byte-matched control at 1200 ms.
-    expect(lcpOf(1200)).toMatchObject({ name: 'LCP / byte-matched control LCP', ok: true, value: 1.042 });
-    expect(lcpOf(1100)).toMatchObject({ ok: false });
-    expect(evaluateBudgets(ours, control).find((b) => b.name.startsWith('LCP'))).toMatchObject({ name: 'LCP / control LCP', ok: false });
+  it('ratio(value, reference) of a zero reference is 1 for zero and infinite otherwise', () => {
+    expect(ratio(30, 10)).toBe(3);
+    expect(ratio(0, 0)).toBe(1);
+    expect(ratio(5, 0)).toBe(Infinity);
+  });
+
+  it('machineWasBusy(plainRun, earlier) blames the machine for blocking time or slow layout on the plain article', () => {
+    const clean = [run(), run()];
+    expect(machineWasBusy(run(), clean)).toBe(false);
+    expect(machineWasBusy(run({ tbt: 10 }), clean)).toBe(true);
+    expect(machineWasBusy(run({ phone: { styleLayoutMs: PHONE.styleLayoutMs * 1.6 } }), clean)).toBe(true);
+    // With fewer than two clean runs to compare with, only blocking time counts.
+    expect(machineWasBusy(run({ phone: { styleLayoutMs: 999 } }), [run()])).toBe(false);
+  });
+
+  it('styleLayoutMs(metrics) adds style recalculation and layout, in milliseconds; blockingMs(tasks) counts what passes 50 ms', () => {
+    expect(styleLayoutMs([{ name: 'RecalcStyleDuration', value: 0.012 }, { name: 'LayoutDuration', value: 0.03 }, { name: 'ScriptDuration', value: 1 }])).toBeCloseTo(42, 6);
+    expect(blockingMs([40, 50, 80, 130])).toBe(110);
   });
 
   it('racingRequests(runs) names the page\'s own requests that finished before the first paint in most runs', () => {
@@ -87,13 +104,6 @@ describe('bench metrics', () => {
     const runs = [[css, icon, script, nested, lazy], [css, script, manifest, nested, lazy], [css, icon, nested], [css, script], [css, icon]].map((beforePaint) => ({ beforePaint }));
     // A page's own image under some icons/ folder is not the browser's favicon fetch.
     expect(racingRequests(runs)).toEqual(['/_astro/x.js', '/img/icons/x.png']);
-    const ours = { ...medianRun([run()]), racing: racingRequests(runs) };
-    expect(evaluateBudgets(ours, medianRun([run()])).find((b) => b.name === 'Requests racing the first paint')).toMatchObject({ value: 2, ok: false });
-  });
-
-  it('fastestLcp(runs) takes the run no stray request slowed, whatever the order', () => {
-    expect(fastestLcp([{ lcp: 1205 }, { lcp: 1055 }, { lcp: 1204 }])).toBe(1055);
-    expect(() => fastestLcp([])).toThrow(/no runs/);
   });
 });
 
@@ -108,6 +118,20 @@ describe('bench pages', () => {
     expect(control).toContain('Author text');
     expect(control).toContain('href="/a.css"');
     expect(control).not.toMatch(/<script|<svg|<figure|content-security-policy|rel="canonical"/);
+  });
+
+  it('makePlainPage(html, css) keeps the headline, byline, the author\'s words and bio in the site\'s type, and nothing the edition adds', () => {
+    const page = `<!doctype html><html lang="en"><head><title>T</title></head><body><h1>Headline &amp; more</h1><span data-author-name>Yasir Habib Khan</span>
+      <p data-para id="a">One <span data-editorial>?</span>word &lt;x&gt;.<sup data-editorial>1</sup></p><div class="note" data-editorial>A note</div>
+      <p data-para id="b">Two.</p><figure data-figure="f"><svg></svg></figure><p data-bio>The writer is a journalist.</p><script>x()</script></body></html>`;
+    const plain = makePlainPage(page, ':root{--measure:38rem}');
+    expect(plain).toContain('<h1 class="headline">Headline &amp; more</h1>');
+    expect(plain).toContain('By Yasir Habib Khan');
+    expect(plain).toContain('<p class="para">One word &lt;x&gt;.</p>');
+    expect(plain).toContain('<p class="para">Two.</p>');
+    expect(plain).toContain('The writer is a journalist.');
+    expect(plain).toContain(':root{--measure:38rem}');
+    expect(plain).not.toMatch(/<script|<svg|<figure|A note|data-editorial|style="/);
   });
 
   it('definedElements(js) finds the custom elements a script registers', () => {
