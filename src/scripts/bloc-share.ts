@@ -9,7 +9,8 @@ class BlocShare extends HTMLElement {
     const field = this.querySelector<HTMLInputElement>('[data-share-url]')!;
     const status = this.querySelector('[data-share-status]');
     const what = this.querySelector('[data-share-what]')!;
-    const lists = [...this.querySelectorAll<HTMLElement>('[data-share-links]')];
+    // The article's list is in the panel; the sections' wait in a template until one is chosen.
+    const lists = [...this.querySelectorAll<HTMLElement>('[data-share-links]'), ...(this.querySelector('template')?.content.querySelectorAll<HTMLElement>('[data-share-links]') ?? [])];
     const copy = this.querySelector<HTMLButtonElement>('[data-share-copy]')!;
     const native = this.querySelector<HTMLButtonElement>('[data-share-native]')!;
     let shown = lists[0]!;
@@ -37,8 +38,9 @@ class BlocShare extends HTMLElement {
       const target = (e.target as Element).closest?.<HTMLElement>('[data-share-target]');
       if (!target) return;
       opener = target;
-      shown = lists.find((l) => l.dataset.shareLinks === target.dataset.shareTarget) ?? lists[0]!;
-      for (const l of lists) l.hidden = l !== shown;
+      const next = lists.find((l) => l.dataset.shareLinks === target.dataset.shareTarget) ?? lists[0]!;
+      shown.replaceWith(next);
+      shown = next;
       field.value = shown.dataset.url!;
       what.textContent = shown.dataset.name!;
       // A section's link opens the panel beside itself; the article's button opens it by its popovertarget.

@@ -45,3 +45,15 @@ export function shareLinks({ url, title }: ShareTarget): ShareLink[] {
   };
   return NETWORKS.map((network) => ({ network, label: LABELS[network], href: hrefs[network] }));
 }
+
+/** Something the page's share panel can share. */
+export interface PanelTarget {
+  /** `article`, or a section's id. */
+  id: string;
+  /** What the panel says it shares: "this article", "the section “The energy corridor”". */
+  name: string;
+  /** The absolute URL to share: the article's canonical URL or a section's card page. */
+  url: string;
+  /** What the share says it is: "The energy corridor — Pakistan, Russia teaming up for Asian bloc". */
+  title: string;
+}
