@@ -148,8 +148,9 @@ describe('the epilogue in the built page', () => {
         if (w !== undefined) expect($(rect).attr('width'), p.id).toBe(`${w}%`);
       }
       expect(total(p).hasClass('chart-bar--exports'), p.id).toBe(p.valueUsdMillions === undefined);
-      // Partial periods are hatched, and only they.
-      expect(svg.find('.chart-pattern').length, p.id).toBe(p.partial ? 1 : 0);
+      // Partial periods are drawn as such, and only they; the hatch is the trade chart's increase, not theirs.
+      expect(total(p).hasClass('chart-bar--partial'), p.id).toBe(p.partial);
+      expect(svg.find('.chart-pattern, [fill^="url("]'), p.id).toHaveLength(0);
       // A floor runs on past its value as a dashed arrow, level in its row; nothing else is a line but the zero.
       const floor = svg.find('line.chart-floor');
       expect(floor.length, p.id).toBe(p.atLeast ? 1 : 0);
