@@ -171,6 +171,10 @@ describe('the epilogue in Chromium', () => {
         expect(report.years).toBeGreaterThanOrEqual(2);
         // The chart's labels are set at a readable size.
         expect(report.fontPx).toBeGreaterThanOrEqual(12);
+        // Its numbers, opened, scroll inside their box, never the page.
+        await page.locator(`${CHART} details.chart-table > summary`).click();
+        await expect.poll(() => page.locator(`${CHART} details.chart-table table`).isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
         // The band is told apart from the author's text, and each verdict's word is drawn in its own colour, not the text's.
         const looks = await page.evaluate(() => {
           const band = getComputedStyle(document.querySelector('section[data-epilogue]')!);
