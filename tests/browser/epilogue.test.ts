@@ -15,8 +15,16 @@ const open = (options: BrowserContextOptions, path = '/') => openPage(browser, o
 const { epilogue } = readEdition();
 const LATER = `#${epilogue.figures.timeline.id}`;
 const CHART = `#${epilogue.figures.trade.id}`;
+const ROWS = [...epilogue.trade.calendar, ...epilogue.trade.fiscal];
+const POINTS = ROWS.filter((r) => r.type === 'figure').length;
+const GAPS = ROWS.length - POINTS;
 
-/** What the reader sees of the epilogue at this size, measured: boxes past the viewport, labels that collide. */
+/**
+ * What the reader sees of the epilogue at this size, measured in Chromium: boxes past the viewport; in the chart, every
+ * label line, bar and floor arrow inside the chart and clear of the others, the bars from one zero and in proportion on
+ * the screen, calendar years above the fiscal panel; in the later timeline, every symbol and label inside the figure and
+ * clear of another event's, and the strip's year labels apart.
+ */
 function layoutReport([chart, later]: [string, string]) {
   const problems: string[] = [];
   const vw = document.documentElement.clientWidth;
@@ -31,23 +39,120 @@ function layoutReport([chart, later]: [string, string]) {
     const a = li.querySelector('.claim-title')!.getBoundingClientRect(), b = li.querySelector('.claim-head .verdict')!.getBoundingClientRect();
     if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) problems.push(`${li.id}: title and verdict overlap`);
   }
-  // Labels in the drawings that are shown, as Chromium sets them.
-  const inset = (r: DOMRect) => ({ l: r.left + 0.5, r: r.right - 0.5, t: r.top + r.height * 0.15, b: r.bottom - r.height * 0.15 });
-  const drawings = [
-    ...[...document.querySelectorAll<SVGSVGElement>(`${chart} svg.chart-svg`)].filter((s) => s.getBoundingClientRect().width > 0).map((s) => ({ s, texts: [...s.querySelectorAll('text')] })),
-    ...[...document.querySelectorAll<SVGSVGElement>(`${later} svg.timeline-svg`)].filter((s) => s.getBoundingClientRect().width > 0).map((s) => ({ s, texts: [...s.querySelectorAll('.timeline-label')] })),
-  ];
-  for (const { s, texts } of drawings) {
-    const frame = s.getBoundingClientRect();
-    const boxes = texts.map((t) => ({ key: t.textContent ?? '', r: t.getBoundingClientRect() }));
-    for (const { key, r } of boxes) if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5) problems.push(`"${key}" leaves its drawing`);
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-      const p = inset(a.r), q = inset(b.r);
-      if (p.l < q.r && q.l < p.r && p.t < q.b && q.t < p.b) problems.push(`"${a.key}" overlaps "${b.key}"`);
-    }));
+  const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const outside = (r: DOMRect, frame: DOMRect) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5;
+  /** The boxes of the text a reader sees in an element, line by line, as Chromium sets it. */
+  const lines = (el: Element) => {
+    const out: DOMRect[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent!.trim() || n.parentElement!.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      out.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0));
+    }
+    return out;
+  };
+
+  // The trade record: each row's label lines and its bar (with a floor's arrow), measured.
+  const box = document.querySelector(`${chart} [data-chart="trade-record"]`)!;
+  const frame = box.getBoundingClientRect();
+  const rows = [...box.querySelectorAll<HTMLLIElement>('li.record-row')].filter((li) => li.checkVisibility()).map((li) => {
+    const svg = li.querySelector<SVGSVGElement>('svg.record-bar');
+    const bar = svg?.querySelector('rect.chart-bar:not([data-exports-width])');
+    const floor = svg?.querySelector('line.chart-floor');
+    const exports = svg?.querySelector('rect[data-exports-width]');
+    return {
+      id: li.dataset.row!, series: li.closest<HTMLElement>('section.record-panel')!.dataset.series!,
+      text: lines(li.querySelector('.record-label, .record-gap')!),
+      svg: svg?.getBoundingClientRect(), bar: bar?.getBoundingClientRect(), floor: floor?.getBoundingClientRect(), exports: exports?.getBoundingClientRect(),
+      dataWidth: bar ? Number(bar.getAttribute('data-width')) : undefined,
+      fontPx: parseFloat(getComputedStyle(li.querySelector('.record-value, .record-gap')!).fontSize),
+    };
+  });
+  for (const r of rows) {
+    for (const [what, b] of [...r.text.map((t) => ['label', t] as const), ['bar', r.bar], ['arrow', r.floor]] as const) {
+      if (b && outside(b, frame)) problems.push(`${r.id}: its ${what} leaves the chart (${Math.round(b.left)}–${Math.round(b.right)} of ${Math.round(frame.left)}–${Math.round(frame.right)})`);
+    }
+    // Its label above its bar, never on it.
+    if (r.bar && r.text.some((t) => hit(t, r.bar!))) problems.push(`${r.id}: its label runs over its bar`);
+    if (r.exports && r.bar && (r.exports.left < r.bar.left - 0.5 || r.exports.right > r.bar.right + 0.5)) problems.push(`${r.id}: Pakistan's exports leave the total`);
+    for (const o of rows) {
+      if (o === r) continue;
+      if (r.text.some((t) => o.text.some((u) => hit(t, u)))) problems.push(`${r.id}: its label overlaps ${o.id}'s`);
+      for (const b of [o.bar, o.floor]) if (b && r.text.some((t) => hit(t, b))) problems.push(`${r.id}: its label overlaps ${o.id}'s bar`);
+    }
   }
-  const fontPx = drawings.length ? drawings[0]!.s.querySelector('.chart-value')?.getBoundingClientRect().height ?? 0 : 0;
-  return { problems, drawings: drawings.length, fontPx, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  // One zero, and on the screen each bar the share of its row the data gives it, so the bars keep their proportion.
+  const bars = rows.filter((r) => r.bar);
+  const zeros = new Set(bars.map((r) => Math.round(r.bar!.left)));
+  if (zeros.size !== 1) problems.push(`the bars start at ${[...zeros].join(', ')} px, not from one zero`);
+  for (const r of bars) {
+    if (Math.abs(r.bar!.left - r.svg!.left) > 0.5) problems.push(`${r.id}: its bar starts ${(r.bar!.left - r.svg!.left).toFixed(1)} px from the zero`);
+    const share = (r.bar!.width / r.svg!.width) * 100;
+    if (Math.abs(share - r.dataWidth!) > (100 * 0.75) / r.svg!.width) problems.push(`${r.id}: drawn at ${share.toFixed(2)} % of its row, not ${r.dataWidth} %`);
+  }
+  // Every calendar bar above the fiscal panel's heading, and that heading above every fiscal bar.
+  const heading = box.querySelector('section.record-panel[data-series="fiscal"] .record-heading')!.getBoundingClientRect();
+  const calendar = bars.filter((r) => r.series === 'calendar'), fiscal = bars.filter((r) => r.series === 'fiscal');
+  if (!calendar.length || !fiscal.length) problems.push('a panel of the chart shows no bar');
+  if (calendar.some((r) => r.bar!.bottom > heading.top)) problems.push('a calendar-year bar reaches into the fiscal years');
+  if (fiscal.some((r) => r.bar!.top < heading.bottom)) problems.push('a fiscal-year bar sits above its heading');
+
+  // Every bar stands out from the band at least 3 : 1 (WCAG's contrast for graphics): its fill, or for a part of a year its
+  // outline; and a part of a year is drawn unlike a whole year of the same kind.
+  const rgba = (css: string) => {
+    const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d')!;
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    return [...ctx.getImageData(0, 0, 1, 1).data].map((v, i) => (i === 3 ? v / 255 : v));
+  };
+  const luminance = ([r, g, b]: number[]) => [r!, g!, b!].map((v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const band = rgba(getComputedStyle(section).backgroundColor);
+  const over = ([r, g, b, a]: number[]) => [r!, g!, b!].map((v, i) => v * a! + band[i]! * (1 - a!));
+  const contrast = (x: number[]) => { const [p, q] = [luminance(over(x)), luminance(band)].sort((m, n) => n - m); return (p! + 0.05) / (q! + 0.05); };
+  const looks = new Map<string, string>();
+  for (const li of box.querySelectorAll<HTMLLIElement>('li.record-row')) {
+    const bar = li.querySelector('rect.chart-bar:not([data-exports-width])');
+    if (!bar) continue;
+    const style = getComputedStyle(bar);
+    const partial = bar.classList.contains('chart-bar--partial');
+    const edge = partial ? style.stroke : style.fill;
+    const ratio = contrast(rgba(edge));
+    if (ratio < 3) problems.push(`${li.dataset.row}: its bar (${edge}) stands out from the band only ${ratio.toFixed(2)} : 1`);
+    const kind = [...bar.classList].filter((c) => c !== 'chart-bar--partial').sort().join(' ');
+    const drawn = `${style.fill} ${style.stroke}`;
+    for (const [k, v] of looks) if (k.split('|')[0] === kind && k.split('|')[1] !== String(partial) && v === drawn) problems.push(`${li.dataset.row}: a part of a year and a whole year drawn alike`);
+    looks.set(`${kind}|${partial}`, drawn);
+  }
+
+  // The later timeline: every symbol and label inside the figure, none on another event's.
+  const figure = document.querySelector(later)!.getBoundingClientRect();
+  const events = [...document.querySelectorAll<HTMLLIElement>(`${later} li[data-event]`)].filter((li) => li.checkVisibility()).map((li) => ({
+    id: li.id, symbol: li.querySelector('svg[data-timeline-symbol]')!.getBoundingClientRect(), text: lines(li.querySelector('summary')!),
+  }));
+  for (const e of events) {
+    for (const b of [e.symbol, ...e.text]) if (outside(b, figure)) problems.push(`${e.id}: leaves the figure (${Math.round(b.left)}–${Math.round(b.right)} of ${Math.round(figure.left)}–${Math.round(figure.right)})`);
+    if (e.text.some((t) => hit(t, e.symbol))) problems.push(`${e.id}: its label runs over its own symbol`);
+    for (const o of events) {
+      if (o === e) continue;
+      if (hit(e.symbol, o.symbol)) problems.push(`${e.id} symbol × ${o.id} symbol`);
+      if (o.text.some((t) => hit(e.symbol, t))) problems.push(`${e.id} symbol × ${o.id} label`);
+      if (e.text.some((t) => o.text.some((u) => hit(t, u)))) problems.push(`${e.id} label × ${o.id} label`);
+    }
+  }
+  const strip = document.querySelector(`${later} svg[data-timeline-strip]`)!.getBoundingClientRect();
+  const years = [...document.querySelectorAll<SVGTextElement>(`${later} .timeline-strip-year`)].filter((t) => getComputedStyle(t).display !== 'none').map((t) => ({ year: t.textContent, r: t.getBoundingClientRect() }));
+  years.forEach((y, i) => {
+    if (outside(y.r, strip)) problems.push(`strip year ${y.year} leaves the strip`);
+    years.slice(i + 1).forEach((z) => { if (hit(y.r, z.r)) problems.push(`strip years ${y.year} × ${z.year}`); });
+  });
+  return {
+    problems, bars: bars.length, gaps: rows.length - bars.length, events: events.length, years: years.length,
+    fontPx: Math.min(...rows.map((r) => r.fontPx)),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
 }
 
 describe('the epilogue in Chromium', () => {
@@ -58,13 +163,18 @@ describe('the epilogue in Chromium', () => {
         await page.locator('section[data-epilogue]').scrollIntoViewIfNeeded();
         const report = await page.evaluate(layoutReport, [CHART, LATER] as [string, string]);
         expect(report.problems).toEqual([]);
-        expect(report.drawings).toBe(2);
         expect(report.overflow).toBe(0);
-        // The chart's values are not shrunk below a readable size by its viewBox.
-        expect(report.fontPx).toBeGreaterThanOrEqual(10);
-        // The phone layout on phones, the wide one on a desktop.
-        const size = await page.locator(`${CHART} svg.chart-svg`).evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => (s as SVGSVGElement).dataset.chartSize));
-        expect(size).toEqual([options === DESKTOP ? 'wide' : 'narrow']);
+        // Everything was measured: a bar for every figure, a line for every year without one, every later event, the strip's years.
+        expect(report.bars).toBe(POINTS);
+        expect(report.gaps).toBe(GAPS);
+        expect(report.events).toBe(epilogue.events.length);
+        expect(report.years).toBeGreaterThanOrEqual(2);
+        // The chart's labels are set at a readable size.
+        expect(report.fontPx).toBeGreaterThanOrEqual(12);
+        // Its numbers, opened, scroll inside their box, never the page.
+        await page.locator(`${CHART} details.chart-table > summary`).click();
+        await expect.poll(() => page.locator(`${CHART} details.chart-table table`).isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
         // The band is told apart from the author's text, and each verdict's word is drawn in its own colour, not the text's.
         const looks = await page.evaluate(() => {
           const band = getComputedStyle(document.querySelector('section[data-epilogue]')!);
@@ -91,9 +201,14 @@ describe('the epilogue in Chromium', () => {
       expect(await seen('section[data-epilogue] .epilogue-text')).toBe(epilogue.intro.length);
       expect(await seen('[data-scorecard] .claim-evidence')).toBe(epilogue.claims.length);
       expect(await seen('[data-scorecard] .claim-head .verdict-label')).toBe(epilogue.claims.length);
-      expect(await seen(`${CHART} svg.chart-svg`)).toBe(1);
+      // Every period of the chart, its label and its bar; every year without a figure, said.
+      expect(await seen(`${CHART} section.record-panel`)).toBe(2);
+      expect(await seen(`${CHART} .record-label .record-value`)).toBe(POINTS);
+      expect(await seen(`${CHART} svg.record-bar rect.chart-bar`)).toBeGreaterThanOrEqual(POINTS);
+      expect(await seen(`${CHART} .record-gap`)).toBe(GAPS);
       expect(await seen(`${LATER} ol.timeline-list > li`)).toBe(epilogue.events.length);
-      expect(await seen(`${LATER} svg.timeline-svg`)).toBe(1);
+      expect(await seen(`${LATER} ol.timeline-list > li .timeline-event-title`)).toBe(epilogue.events.length);
+      expect(await seen(`${LATER} svg[data-timeline-strip]`)).toBe(1);
       expect(await seen(`${LATER} [data-timeline-categories]`)).toBe(1);
       // A claim's sources open without a script.
       const first = page.locator('[data-scorecard] [data-claim-sources]').first();
@@ -121,27 +236,56 @@ describe('the epilogue in Chromium', () => {
     await page.waitForSelector(`${LATER} bloc-timeline[data-enhanced]`, { state: 'attached' });
     const ids = epilogue.events.map((e) => e.id);
     const focused = () => page.evaluate(() => document.activeElement?.closest('li[data-event]')?.id ?? null);
-    await page.locator(`li#${ids[0]} a[data-event-link]`).focus();
+    const shown = (figure: string) => page.locator(`${figure} ol.timeline-list > li`).evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.id));
+    await page.locator(`li#${ids[0]} summary[data-timeline-head]`).focus();
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(ids[1]);
+    // The focused event and its tick on the strip are marked together.
+    expect(await page.locator(`${LATER} .timeline-strip-mark[data-event="${ids[1]}"]`).getAttribute('data-active')).toBe('');
     await page.keyboard.press('End');
     expect(await focused()).toBe(ids.at(-1));
     await page.keyboard.press('Home');
     expect(await focused()).toBe(ids[0]);
 
+    const articleEvents = await shown('#timeline');
     await page.locator(`${LATER} [data-timeline-filter] input[value="defence"]`).uncheck();
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('since'))).toBe('diplomacy,security,energy,trade');
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('cat'))).toBeNull();
-    const shown = await page.locator(`${LATER} ol.timeline-list > li`).evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.id));
-    expect(shown).toEqual(epilogue.events.filter((e) => e.category !== 'defence').map((e) => e.id));
-    expect(await page.locator('#timeline ol.timeline-list > li[hidden]').count()).toBe(0);
+    const kept = epilogue.events.filter((e) => e.category !== 'defence');
+    expect(await shown(LATER)).toEqual(kept.map((e) => e.id));
+    const defence = epilogue.events.find((e) => e.category === 'defence')!;
+    expect(await page.locator(`${LATER} .timeline-strip-mark[data-event="${defence.id}"]`).evaluate((m) => m.classList.contains('is-filtered-out'))).toBe(true);
+    // The article's timeline keeps every event, and none of its ticks is dimmed.
+    expect(await shown('#timeline')).toEqual(articleEvents);
+    expect(await page.locator('#timeline .timeline-strip-mark.is-filtered-out').count()).toBe(0);
+    // The arrow keys skip what the filter hides.
+    await page.locator(`li#${kept[0]!.id} summary[data-timeline-head]`).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(kept[1]!.id);
 
-    // Enter on an event follows it to its verdict.
-    const event = epilogue.events.find((e) => e.category !== 'defence')!;
-    await page.locator(`li#${event.id} a[data-event-link]`).focus();
+    // Enter opens an event, and its link leads on to its verdict.
+    const event = kept[1]!;
+    await page.keyboard.press('Enter');
+    const link = page.locator(`li#${event.id} a[data-event-link]`);
+    expect(await link.isVisible()).toBe(true);
+    await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${event.claim}`);
     await page.context().close();
+
+    // Each figure reads its own parameter on arrival: ?since= filters only the later timeline, ?cat= only the article's.
+    const category = epilogue.events[0]!.category;
+    const since = await open(DESKTOP, `/?since=${category}`);
+    await since.waitForSelector(`${LATER} bloc-timeline[data-enhanced]`, { state: 'attached' });
+    expect(await since.evaluate((l) => [...document.querySelectorAll<HTMLLIElement>(`${l} ol.timeline-list > li`)].filter((li) => !li.hidden).map((li) => li.id), LATER))
+      .toEqual(epilogue.events.filter((e) => e.category === category).map((e) => e.id));
+    expect(await since.locator('#timeline ol.timeline-list > li[hidden]').count()).toBe(0);
+    await since.context().close();
+    const cat = await open(DESKTOP, `/?cat=${category}`);
+    await cat.waitForSelector(`${LATER} bloc-timeline[data-enhanced]`, { state: 'attached' });
+    expect(await cat.locator(`${LATER} ol.timeline-list > li[hidden]`).count()).toBe(0);
+    expect(await cat.locator('#timeline ol.timeline-list > li[hidden]').count()).toBeGreaterThan(0);
+    await cat.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -14,6 +14,8 @@ import { sourceKey } from '../../src/lib/analysis/sources';
 import { VERDICT_LABELS } from '../../src/schemas/claims';
 import { sourceCaveats } from '../../src/schemas/factSheet';
 import { formatEventDate } from '../../src/lib/timeline/dates';
+import { formatUsd } from '../../src/lib/charts/formatUsd';
+import { LATER_SPAN } from '../../src/schemas/laterEvents';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const $ = loadPage();
@@ -22,6 +24,8 @@ const { epilogue } = edition;
 const section = $('section[data-epilogue]');
 const num = (v: string | undefined) => Number(v);
 const sheet = readFileSync(join(ROOT, 'content/facts/sources.yaml'), 'utf8');
+/** The years the later timeline draws, as the epilogue gives them to it. */
+const span = { from: Number(LATER_SPAN.firstDay.slice(0, 4)), to: Number(LATER_SPAN.lastDay.slice(0, 4)) };
 const sheetKeys = new Set([...sheet.matchAll(/https?:\/\/\S+/g)].map((m) => sourceKey(m[0])));
 
 describe('the epilogue in the built page', () => {
@@ -89,31 +93,96 @@ describe('the epilogue in the built page', () => {
     for (const t of epilogue.tally.filter((x) => x.count > 0)) expect(tally).toContain(`${t.count} ${t.label.toLowerCase()}`);
   });
 
-  it('index.html draws the trade record in proportion from one zero, calendar years above and apart from fiscal years, in both sizes', () => {
+  it('index.html draws the trade record in proportion from one zero, calendar years above and apart from fiscal years, one row and one bar per period', () => {
     const figure = $(`figure#${epilogue.figures.trade.id}`);
     expect(figure.find('[data-figure-label]').text()).toBe(`Figure ${epilogue.figures.trade.number}`);
-    const points = [...epilogue.trade.calendar, ...epilogue.trade.fiscal].filter((r) => r.type === 'figure');
-    for (const size of ['narrow', 'wide']) {
-      const svg = figure.find(`svg[data-chart-size="${size}"]`);
-      expect(svg.attr('role')).toBe('img');
-      const bars = new Map(svg.find('.chart-mark').toArray().map((g) => [$(g).attr('data-mark')!, $(g).find('rect.chart-bar')]));
-      expect([...bars.keys()]).toEqual(points.map((p) => p.id));
-      const zero = new Set([...bars.values()].map((r) => r.attr('x')));
-      expect(zero.size).toBe(1);
-      const perMillion = points.map((p) => num(bars.get(p.id)!.attr('width')) / (p.valueUsdMillions ?? p.pakistanExportsUsdMillions!));
-      for (const k of perMillion) expect(k).toBeCloseTo(perMillion[0]!, 2);
-      // Every calendar bar lies above every fiscal bar, between the two panels' headings.
-      const y = (p: { id: string }) => num(bars.get(p.id)!.attr('y'));
-      const lowestCalendar = Math.max(...epilogue.trade.calendar.filter((r) => r.type === 'figure').map(y));
-      const highestFiscal = Math.min(...epilogue.trade.fiscal.filter((r) => r.type === 'figure').map(y));
-      const fiscalHeading = svg.find('text.chart-heading').toArray().find((t) => $(t).text().startsWith(epilogue.figures.trade.fiscal.split(' ')[0]!))!;
-      expect(lowestCalendar).toBeLessThan(num($(fiscalHeading).attr('y')));
-      expect(num($(fiscalHeading).attr('y'))).toBeLessThan(highestFiscal);
-      // Bars, never a line: no path in the drawing.
-      expect(svg.find('path')).toHaveLength(0);
-      // Partial periods are hatched.
-      for (const p of points) expect(bars.get(p.id)!.siblings('.chart-pattern').length, p.id).toBe(p.partial ? 1 : 0);
+    const chart = figure.find('[data-chart="trade-record"]');
+    expect(chart).toHaveLength(1);
+    // Two panels, calendar years first, each under its heading, side by side in the page and never one inside the other.
+    const panels = chart.children('section.record-panel');
+    expect(panels.toArray().map((p) => $(p).attr('data-series'))).toEqual(['calendar', 'fiscal']);
+    expect(chart.find('section.record-panel section.record-panel')).toHaveLength(0);
+    for (const kind of ['calendar', 'fiscal'] as const) {
+      const panel = chart.children(`section.record-panel[data-series="${kind}"]`);
+      const heading = epilogue.figures.trade[kind];
+      expect(panel.children('.record-heading').text()).toBe(heading);
+      expect(panel.attr('aria-label')).toBe(heading);
+      // Every row of the group, gaps included, in the order of the data, and none of the other group's.
+      const rows = panel.find('li.record-row');
+      expect(rows.toArray().map((li) => $(li).attr('data-row'))).toEqual(epilogue.trade[kind].map((r) => r.id));
+      for (const r of epilogue.trade[kind]) {
+        const li = panel.find(`li.record-row[data-row="${r.id}"]`);
+        if (r.type === 'gap') {
+          expect(li.find('svg'), r.id).toHaveLength(0);
+          expect(li.find('.record-gap').text().startsWith(`${r.label}: no figure`), r.id).toBe(true);
+        } else {
+          expect(li.attr('data-series'), r.id).toBe(kind);
+        }
+      }
     }
+
+    // Each period one bar, alone in its own drawing under its label: nothing can join one period to another.
+    const points = [...epilogue.trade.calendar, ...epilogue.trade.fiscal].filter((r) => r.type === 'figure');
+    const svgs = chart.find('svg.record-bar');
+    expect(svgs.toArray().map((s) => $(s).attr('data-bar'))).toEqual(points.map((p) => p.id));
+    expect(chart.find('path, polyline, polygon')).toHaveLength(0);
+    const value = (p: (typeof points)[number]) => p.valueUsdMillions ?? p.pakistanExportsUsdMillions!;
+    const bar = (p: (typeof points)[number]) => chart.find(`svg.record-bar[data-bar="${p.id}"]`);
+    const total = (p: (typeof points)[number]) => bar(p).find('rect.chart-bar').not('[data-exports-width]');
+    for (const p of points) {
+      const svg = bar(p);
+      expect(svg.closest('li.record-row').attr('data-row'), p.id).toBe(p.id);
+      expect(svg.attr('aria-hidden'), p.id).toBe('true');
+      // The label says what the bar draws: the period, its months if part of a year, and the value.
+      const label = svg.siblings('.record-label');
+      expect(label.find('.record-period').text(), p.id).toContain(p.label);
+      if (p.partial) expect(label.find('.record-period').text(), p.id).toContain(`${p.months} months`);
+      expect(label.find('.record-value').text(), p.id).toContain(formatUsd(value(p)));
+      if (p.atLeast) expect(label.find('.record-value').text(), p.id).toMatch(/^more than /);
+      if (p.valueUsdMillions === undefined) expect(label.find('.record-value').text(), p.id).toContain('Pakistan’s exports only');
+      // One bar from the zero, its drawn width the width the data gives it.
+      expect(total(p), p.id).toHaveLength(1);
+      for (const rect of svg.find('rect').toArray()) {
+        expect($(rect).attr('x'), p.id).toBe('0');
+        const w = $(rect).attr('data-width') ?? $(rect).attr('data-exports-width');
+        if (w !== undefined) expect($(rect).attr('width'), p.id).toBe(`${w}%`);
+      }
+      expect(total(p).hasClass('chart-bar--exports'), p.id).toBe(p.valueUsdMillions === undefined);
+      // Partial periods are drawn as such, and only they; the hatch is the trade chart's increase, not theirs.
+      expect(total(p).hasClass('chart-bar--partial'), p.id).toBe(p.partial);
+      expect(svg.find('.chart-pattern, [fill^="url("]'), p.id).toHaveLength(0);
+      // A floor runs on past its value as a dashed arrow, level in its row; nothing else is a line but the zero.
+      const floor = svg.find('line.chart-floor');
+      expect(floor.length, p.id).toBe(p.atLeast ? 1 : 0);
+      if (p.atLeast) {
+        expect(floor.attr('marker-end'), p.id).toMatch(/^url\(#/);
+        expect(floor.attr('y1'), p.id).toBe(floor.attr('y2'));
+        expect(floor.attr('x1'), p.id).toBe(total(p).attr('width'));
+        expect(parseFloat(floor.attr('x2')!), p.id).toBeGreaterThan(parseFloat(floor.attr('x1')!));
+        expect(parseFloat(floor.attr('x2')!), p.id).toBeLessThanOrEqual(100);
+      }
+      const zero = svg.find('line.chart-baseline');
+      expect(zero.attr('x1'), p.id).toBe('0');
+      expect(zero.attr('x2'), p.id).toBe('0');
+      expect(svg.find('line').length, p.id).toBe(1 + floor.length);
+    }
+
+    // True proportion across both panels: per cent of the row per US$ million the same for every bar, taken from
+    // the longest (where the widths' rounding to hundredths weighs least), Pakistan's exports included.
+    const longest = points.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const perMillion = num(total(longest).attr('data-width')) / value(longest);
+    for (const p of points) {
+      expect(Math.abs(num(total(p).attr('data-width')) - value(p) * perMillion), p.id).toBeLessThanOrEqual(0.01);
+      const exports = bar(p).find('rect[data-exports-width]');
+      expect(exports.length, p.id).toBe(p.valueUsdMillions !== undefined && p.pakistanExportsUsdMillions !== undefined ? 1 : 0);
+      if (exports.length) {
+        // Inside the total, from the same zero, drawn over it.
+        expect(Math.abs(num(exports.attr('data-exports-width')) - p.pakistanExportsUsdMillions! * perMillion), p.id).toBeLessThanOrEqual(0.01);
+        expect(num(exports.attr('data-exports-width')), p.id).toBeLessThan(num(total(p).attr('data-width')));
+        expect(exports.prevAll('rect.chart-bar').first().is(total(p)), p.id).toBe(true);
+      }
+    }
+    expect(Math.max(...points.map((p) => num(total(p).attr('data-width'))))).toBeLessThanOrEqual(100);
   });
 
   it('index.html gives the chart a table, notes on the figures that do not fit and on the accounts that differ, and downloads that match the data', () => {
@@ -154,13 +223,39 @@ describe('the epilogue in the built page', () => {
       const caveats = sourceCaveats(e.source);
       expect(li.find('.timeline-event-caveat').text()).toBe(caveats.length ? `(${caveats.join('; ')})` : '');
     }
-    for (const orientation of ['horizontal', 'vertical']) {
-      const svg = figure.find(`svg[data-timeline-svg="${orientation}"]`);
-      expect(svg.find('.timeline-years text').toArray().map((t) => $(t).text().replace('’', '20'))).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
-      expect(svg.find('.timeline-mark')).toHaveLength(epilogue.events.length);
+    // The strip: a tick at the start of each year 2019–2026 and one at the end, each where its share of the span's
+    // days puts it, the years named, and one mark per event in the order of the list.
+    const strip = figure.find('svg[data-timeline-strip]');
+    expect(strip).toHaveLength(1);
+    expect(strip.attr('aria-hidden')).toBe('true');
+    const years = Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
+    const share = (year: number) => Math.round(((Date.UTC(year, 0, 1) - Date.UTC(span.from, 0, 1)) / (Date.UTC(span.to + 1, 0, 1) - Date.UTC(span.from, 0, 1))) * 10000) / 100;
+    expect(strip.find('.timeline-strip-tick').toArray().map((t) => parseFloat($(t).attr('x1')!))).toEqual([...years, span.to + 1].map(share));
+    expect(strip.find('.timeline-strip-year').toArray().map((t) => $(t).text())).toEqual(years.map(String));
+    expect([years[0], years.at(-1)]).toEqual([2019, 2026]);
+    expect(strip.find('.timeline-strip-mark').toArray().map((m) => $(m).attr('data-event'))).toEqual(epilogue.events.map((e) => e.id));
+    // The year bands below: one per year with events, any run of years without one shortened to a single break.
+    const yearOf = (e: (typeof epilogue.events)[number]) => Number((e.start ?? e.date)!.slice(0, 4));
+    const busy = new Set(epilogue.events.map(yearOf));
+    const expected: string[] = [];
+    for (let y = span.from; y <= span.to; y++) {
+      if (busy.has(y)) { expected.push(String(y)); continue; }
+      let end = y;
+      while (end + 1 <= span.to && !busy.has(end + 1)) end++;
+      expected.push(end === y ? String(y) : `${y}–${end}`);
+      y = end;
     }
-    // The article's own timeline still draws 2010–2018.
-    expect($('figure#timeline svg[data-timeline-svg="vertical"] .timeline-years text').first().text()).toBe('2010');
+    expect(figure.find('ol[data-timeline-bands] > li').toArray().map((b) => $(b).children('.timeline-band-year').text())).toEqual(expected);
+    for (const e of epilogue.events) expect(figure.find(`li#${e.id}`).closest('li[data-year]').attr('data-year'), e.id).toBe(String(yearOf(e)));
+    // The filter names its own parameter in every box.
+    const boxes = figure.find('[data-timeline-filter] input[type="checkbox"]');
+    expect(boxes.toArray().map((i) => $(i).attr('value')).sort()).toEqual([...new Set(epilogue.events.map((e) => e.category))].sort());
+    expect(boxes.toArray().every((i) => $(i).attr('name') === 'since')).toBe(true);
+    // The article's own timeline still draws 2010–2018, with its filter under its own name.
+    expect($('figure#timeline .timeline-strip-year').first().text()).toBe('2010');
+    expect($('figure#timeline .timeline-strip-year').last().text()).toBe('2018');
+    expect($('figure#timeline bloc-timeline').attr('data-filter-param')).toBeUndefined();
+    expect($('figure#timeline [data-timeline-filter] input').toArray().every((i) => $(i).attr('name') === 'cat')).toBe(true);
     const json = JSON.parse(readFileSync(distPath('data/after-the-article.json'), 'utf8'));
     expect(json.events.map((e: { id: string }) => e.id)).toEqual(epilogue.events.map((e) => e.id));
   });
