@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, NARROW } from '../support/browser';
+import { launch, NARROW, openAtTextSize } from '../support/browser';
 import { buildContent, copyContent, editYaml } from '../support/hostileContent';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { DEAL_LABEL_MAX } from '../../src/schemas/deals';
@@ -50,17 +50,7 @@ afterAll(async () => {
 });
 
 /** Chromium at 320 px, the browser's text at `px`. */
-async function open(px: number): Promise<Page> {
-  const context = await browser.newContext(NARROW);
-  const page = await context.newPage();
-  if (px !== 16) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
-  }
-  await page.goto(`${site.url}/`, { waitUntil: 'load' });
-  return page;
-}
+const open = (px: number) => openAtTextSize(browser, NARROW, px, `${site.url}/`);
 
 /** Every label of a figure as the page sets it: those outside the figure, and pairs that overlap. */
 function measure(page: Page, figure: string, selector: string) {

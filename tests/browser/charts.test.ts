@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, url, NARROW, DESKTOP, PHONE, openPage } from '../support/browser';
+import { launch, NARROW, DESKTOP, PHONE, openPage, openAtTextSize } from '../support/browser';
 import { loadPage } from '../support/dist';
 
 let browser: Browser;
@@ -10,18 +10,6 @@ afterAll(async () => { await browser?.close(); });
 
 const open = (options: BrowserContextOptions, path = '/') => openPage(browser, options, path);
 
-/** The page with the reader's text size set in the browser's preferences (32 px is 200 %). */
-async function openAtTextSize(options: BrowserContextOptions, px: number): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  if (px !== 16) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
-  }
-  await page.goto(url('/'), { waitUntil: 'load' });
-  return page;
-}
 
 const CHARTS = ['trade-chart', 'deal-size-chart'];
 
@@ -86,7 +74,7 @@ describe('charts in Chromium', () => {
       it(`index.html at ${name}, ${colorScheme}, draws each chart once with every label inside and clear, at 100 % and 200 % text, bars in proportion`, async () => {
         const px: Record<number, ReturnType<typeof chartReport>['report']> = {};
         for (const text of [16, 32]) {
-          const page = await openAtTextSize({ ...options, colorScheme }, text);
+          const page = await openAtTextSize(browser, { ...options, colorScheme }, text);
           const { problems, report, overflow } = await page.evaluate(chartReport);
           expect(problems, `${text} px`).toEqual([]);
           expect(overflow, `${text} px`).toBeLessThanOrEqual(0.5);

@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, url, NARROW, PHONE, DESKTOP, openPage } from '../support/browser';
+import { launch, NARROW, PHONE, DESKTOP, openPage, openAtTextSize } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-/** The page with the reader's text size set in the browser's preferences (32 px is 200 %). */
-async function openAtTextSize(options: BrowserContextOptions, px: number, path = '/'): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  if (px !== 16) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
-  }
-  await page.goto(url(path), { waitUntil: 'load' });
-  return page;
-}
 
 /**
  * Each panel as Chromium draws it: the label sets shown, and every label's real box, none outside the panel,
@@ -60,7 +48,7 @@ describe('locator map in Chromium', () => {
       it(`shows one set of labels per panel at ${name}, ${colorScheme}, at 100 % and 200 % text: none overlapping, none under the small text's size`, async () => {
         const px: number[] = [];
         for (const text of [16, 32]) {
-          const page = await openAtTextSize({ ...options, colorScheme }, text);
+          const page = await openAtTextSize(browser, { ...options, colorScheme }, text);
           const report = await page.evaluate(mapReport);
           expect(report.problems, `${text} px`).toEqual([]);
           expect(report.overflow, `${text} px`).toBeLessThanOrEqual(0.5);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseTimeline } from '../../src/schemas/timeline';
 import { formatEventDate } from '../../src/lib/timeline/dates';
-import { launch, url, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
+import { launch, url, PHONE, NARROW, DESKTOP, openPage, openAtTextSize } from '../support/browser';
 import { printPdf, squash } from '../support/pdf';
 
 let browser: Browser;
@@ -14,18 +14,6 @@ afterAll(async () => { await browser?.close(); });
 
 const open = (options: BrowserContextOptions, path = '/') => openPage(browser, options, path);
 
-/** The page with the reader's text size set in the browser's preferences (16 px is the default; 32 px is 200 %). */
-async function openAtTextSize(options: BrowserContextOptions, px: number, path = '/'): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  if (px !== 16) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
-  }
-  await page.goto(url(path), { waitUntil: 'load' });
-  return page;
-}
 
 /** The id of the list item holding the focused element. */
 const focusedEvent = (page: Page) => page.evaluate(() => document.activeElement?.closest('#timeline li[data-event]')?.id ?? null);
@@ -104,7 +92,7 @@ describe('timeline in Chromium', () => {
       it(`sets every event beside its symbol on the axis at ${name}, ${colorScheme}, at 100 % and 200 % text: within a line, nothing crossing, nothing outside`, async () => {
         const sizes: Record<number, ReturnType<typeof measureTimeline>> = {};
         for (const px of [16, 32]) {
-          const page = await openAtTextSize({ ...options, colorScheme }, px);
+          const page = await openAtTextSize(browser, { ...options, colorScheme }, px);
           await page.locator('figure#timeline').scrollIntoViewIfNeeded();
           const m = await page.evaluate(measureTimeline);
           expect(m.count, `${px} px`).toBe(events.length);

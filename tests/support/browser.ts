@@ -28,6 +28,19 @@ export const NARROW: BrowserContextOptions = { viewport: { width: 320, height: 6
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
 /** Loads `path` in a fresh context of `browser`, so that no state carries from one check to the next. */
+/** The page with the reader's text size set in the browser's preferences (32 px is 200 %), at `href` (the built site's front page unless told). */
+export async function openAtTextSize(browser: Browser, options: BrowserContextOptions, px: number, href = url('/')): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  if (px !== 16) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
+  }
+  await page.goto(href, { waitUntil: 'load' });
+  return page;
+}
+
 export async function openPage(browser: Browser, options: BrowserContextOptions, path = '/'): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
