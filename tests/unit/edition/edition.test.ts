@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildEdition } from '../../../src/lib/edition/edition';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, input } from '../analysis/fixture';
-import { ROOT } from '../../support/content';
+import { readEntries, ROOT } from '../../support/content';
+
+// getEdition reads Astro's collections: here they are the real content's entries, read as the build reads them.
+const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
+vi.mock('astro:content', () => ({ getCollection: async (name: string) => collectionsNow.entries[name] }));
 
 const edition = buildEdition(input());
 const failure = (f: () => unknown): string => {
@@ -165,5 +169,40 @@ describe('one way in', () => {
     expect(readers.filter((f) => !f.startsWith('src/loaders/') && !f.startsWith('src/integrations/'))).toEqual(['src/lib/og/renderCard.ts']);
     const fetchers = src.filter((f) => /import \{[^}]*\b(getCollection|getEntry)\b[^}]*\} from 'astro:content'/.test(readFileSync(f, 'utf8'))).map(rel);
     expect(fetchers).toEqual(['src/lib/edition/getEdition.ts']);
+  });
+});
+
+describe('getEdition', () => {
+  afterEach(() => { vi.unstubAllEnvs(); vi.restoreAllMocks(); });
+  /** The collections as Astro hands them over: each entry with its collection's name and a content digest. */
+  const collections = (digest: (name: string, id: string) => string) => Object.fromEntries(Object.entries(readEntries())
+    .map(([name, entries]) => [name, (entries as { id: string }[]).map((e) => ({ ...e, collection: name, digest: digest(name, e.id) }))]));
+
+  it('getEdition() builds the edition from the collections under SITE and BASE_URL, once per version of the content', async () => {
+    const { getEdition } = await import('../../../src/lib/edition/getEdition');
+    vi.stubEnv('SITE', 'https://example.org/sub/');
+    vi.stubEnv('BASE_URL', '/sub/');
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    collectionsNow.entries = collections(() => 'v1');
+    const first = await getEdition();
+    expect(first.entry).toBe(collectionsNow.entries.article![0]);
+    expect(first.url.absolute('/s/x/')).toBe('https://example.org/sub/s/x/');
+    expect(first.deals.map((d) => d.id)).toEqual(edition.deals.map((d) => d.id));
+    const count = Object.values(collectionsNow.entries).flat().length;
+    const { outline } = first;
+    expect(info.mock.calls).toEqual([[`[edition] built from ${count} entries, the outline parsed once: ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${first.figures.length} figures, ${first.sources.length} sources`]]);
+
+    // The same digests again (new objects, as a new request gets): the edition already built.
+    collectionsNow.entries = collections(() => 'v1');
+    expect(await getEdition()).toBe(first);
+    expect(info).toHaveBeenCalledTimes(1);
+
+    // One entry's content changed: a new edition, built from the new entries.
+    collectionsNow.entries = collections((name, id) => (name === 'deals' && id === edition.deals[0]!.id ? 'v2' : 'v1'));
+    const second = await getEdition();
+    expect(second).not.toBe(first);
+    expect(second.entry).toBe(collectionsNow.entries.article![0]);
+    expect(info).toHaveBeenCalledTimes(2);
+    expect(await getEdition()).toBe(second);
   });
 });

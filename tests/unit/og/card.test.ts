@@ -7,6 +7,7 @@ import { cardTextProblems, undrawable } from '../../../src/lib/og/cardGlyphs';
 import { PNG } from 'pngjs';
 import { articleCardInput, sectionCardInput } from '../../../src/lib/og/cardInputs';
 import { pngSize, renderCardPng, renderIconPng } from '../../../src/lib/og/renderCard';
+import { articleCardPng, png, sectionCardPng } from '../../../src/lib/og/cards';
 import type { SectionCard } from '../../../src/lib/sharing/sectionCards';
 import type { ArticleData } from '../../../src/schemas/article';
 
@@ -77,6 +78,30 @@ describe('renderCardPng', () => {
     const svg = readFileSync(resolve(import.meta.dirname, '../../../public/favicon.svg'), 'utf8');
     expect(pngSize(renderIconPng(svg, 192))).toEqual({ width: 192, height: 192 });
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
+  });
+
+  it('renderIconPng(svg, size, background) fills what the drawing leaves transparent, and only when asked', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="4" y="4" width="2" height="2" fill="#000"/></svg>';
+    const corner = (bytes: Uint8Array) => [...PNG.sync.read(Buffer.from(bytes)).data.subarray(0, 4)];
+    expect(corner(renderIconPng(svg, 20, '#ff0000'))).toEqual([255, 0, 0, 255]);
+    expect(corner(renderIconPng(svg, 20))).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('cards for the /og/ endpoints', () => {
+  it('articleCardPng(data) and sectionCardPng(card, data) draw the cards of the page palette, as renderCardPng(cardTree(…)) does', async () => {
+    const article = await articleCardPng(data);
+    expect(Buffer.from(article).equals(Buffer.from(await renderCardPng(cardTree(articleCardInput(data), palette))))).toBe(true);
+    const section = await sectionCardPng(card, data);
+    expect(Buffer.from(section).equals(Buffer.from(await renderCardPng(cardTree(sectionCardInput(card, data), palette))))).toBe(true);
+    expect(Buffer.from(section).equals(Buffer.from(article))).toBe(false);
+  });
+
+  it('png(bytes) answers with the bytes as image/png', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const response = png(bytes);
+    expect(response.headers.get('Content-Type')).toBe('image/png');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
   });
 });
 
