@@ -57,6 +57,32 @@ describe('numberProblems', () => {
       expect.stringMatching(/note "n": explains "40 per cent", which paragraph "trade" does not say/),
     ]);
   });
+
+  it('numberProblems(paragraphs, notes, figures) names a data row that cites a paragraph the article does not have', () => {
+    const lost = [{ origin: 'deals.yaml, row "pipeline"', paragraphId: 'pipelines', kind: 'usd' as const, value: 2000 }];
+    expect(numberProblems(paragraphs, [], lost)).toEqual(['deals.yaml, row "pipeline": cites paragraph "pipelines", which is not in the article']);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) says which kind of figure a paragraph that states none lacks', () => {
+    const plain = [{ id: 'talks', text: 'The two sides met in Moscow.' }];
+    expect(numberProblems(plain, [], [
+      { origin: 'deals.yaml, row "a"', paragraphId: 'talks', kind: 'usd', value: 2000 },
+      { origin: 'computed growth', paragraphId: 'talks', kind: 'percent', value: 35.254 },
+    ])).toEqual([
+      'paragraph "talks": deals.yaml, row "a" gives $2000M, but the paragraph states no dollar figure',
+      'paragraph "talks": computed growth gives 35.25 %, but the paragraph states no percentage',
+    ]);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) suggests a note explaining the figure nearest the data, the first of two equally near', () => {
+    const problem = (value: number) => numberProblems(paragraphs, [], [{ origin: 'trade.yaml, row "x"', paragraphId: 'trade', kind: 'usd', value }]);
+    const says = 'paragraph "trade": the text says "$400 million" and "$541 million" but trade.yaml, row "x" gives';
+    expect(problem(530)).toEqual([`${says} $530M; correct the data, or explain the difference in a <Note for="trade" explains="$541 million">`]);
+    expect(problem(410)).toEqual([`${says} $410M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
+    expect(problem(470.5)).toEqual([`${says} $470.5M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
+    expect(problem(-100)).toEqual([`${says} $-100M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
+    expect(problem(1000)).toEqual([`${says} $1000M; correct the data, or explain the difference in a <Note for="trade" explains="$541 million">`]);
+  });
 });
 
 describe('the article and its data', () => {
@@ -74,6 +100,12 @@ describe('the article and its data', () => {
     expect(figures.filter((f) => f.kind === 'usd').map((f) => f.value).sort((a, b) => a - b))
       .toEqual([...trade.figures.map((r) => r.valueUsdMillions), ...deals.map((d) => d.valueUsdMillions)].sort((a, b) => a - b));
     expect(figures).toContainEqual(expect.objectContaining({ paragraphId: 'trade-figures', kind: 'percent', value: facts.growthPercent }));
+  });
+
+  it('tradeFacts(trade, claims) needs both of the article\'s trade figures', () => {
+    const { trade } = buildEdition(input());
+    expect(() => tradeFacts(trade.figures.slice(0, 1), trade.claims)).toThrow('tradeFacts needs the article’s two trade figures, earlier first');
+    expect(() => tradeFacts(trade.figures, trade.claims)).not.toThrow();
   });
 
   it('buildEdition(input) fails naming the paragraph when a trade figure in the data changes', () => {
