@@ -36,6 +36,19 @@ describe('glossary', () => {
     ]);
   });
 
+  it('glossaryProblems(outline, entries) rejects a <Term> around words that are neither the term nor an alias, and nothing more for it', () => {
+    const o = parseOutline('<Section id="s" title="S">\n\n<P id="a">The <Term id="lng">gas</Term> and LNG.</P>\n\n</Section>\n', 'x.mdx');
+    expect(glossaryProblems(o, [entry('lng', ['LNG'])])).toEqual([`line ${o.terms[0]!.line}: <Term id="lng"> wraps "gas", which is neither "LNG" nor one of its aliases`]);
+  });
+
+  it('termPattern(entry) matches the term itself when the entry has no aliases', () => {
+    const p = termPattern({ ...entry('boot', []), term: 'BOOT' });
+    expect('a BOOT deal'.match(p)?.[0]).toBe('BOOT');
+    expect('a REBOOT'.match(p)).toBeNull();
+    const o = parseOutline('<Section id="s" title="S">\n\n<P id="a">A <Term id="boot">BOOT</Term> deal.</P>\n\n</Section>\n', 'x.mdx');
+    expect(glossaryProblems(o, [entry('boot', [])])).toEqual([]);
+  });
+
   it('termPattern(entry) matches whole words, case-sensitively, so "IS" is not found in "ISIS" or "is"', () => {
     const p = termPattern(entry('is', ['ISIS', 'IS']));
     expect('this is it'.match(p)).toBeNull();
