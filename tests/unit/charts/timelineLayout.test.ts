@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timelineLayout, symbolColumns, SYMBOL_RADIUS, TIMELINE_START, TIMELINE_END } from '../../../src/lib/charts/timelineLayout';
-import { textWidth } from '../../../src/lib/charts/textBox';
+import { timelineLayout, symbolColumns, categorySymbol, SYMBOL_RADIUS, TIMELINE_START, TIMELINE_END, type TimelineDims, type TimelineLayout } from '../../../src/lib/charts/timelineLayout';
+import type { TimelineRow } from '../../../src/lib/charts/timeline/timelineTypes';
+import { textWidth, wrapText } from '../../../src/lib/charts/textBox';
 import { at, collisions, DAY, dimsAt, events, leaderClashes, outside, overlaps, symbolClashes, utcOf } from './timelineChecks';
 
 describe('timelineLayout', () => {
@@ -142,5 +143,100 @@ describe('timelineLayout', () => {
     const layout = timelineLayout(events, dimsAt('horizontal', 777), 'horizontal');
     const numbers = JSON.stringify(layout).match(/-?\d+\.\d+/g) ?? [];
     expect(numbers.filter((n) => n.split('.')[1]!.length > 2)).toEqual([]);
+  });
+});
+
+/**
+ * The horizontal layout's rules, checked on its output: each label 0.4 em beside its symbol (or the end of its span),
+ * on the right unless only the left has room for it on one line, wrapped only where neither side has; lanes 1.75 em
+ * apart starting 1.25 em below the axis; each event in the lowest lanes where it keeps 0.6 em clear of what is there.
+ */
+function horizontalRules(layout: TimelineLayout, dims: TimelineDims, rows: TimelineRow[]): string[] {
+  const fs = dims.fontSize, r = SYMBOL_RADIUS, eps = 0.05;
+  const gap = Math.ceil(fs * 0.4), pad = Math.ceil(fs * 0.6), laneHeight = Math.ceil(fs * 1.75), textHeight = Math.ceil(fs * 1.2);
+  const lane0 = dims.marginTop + Math.ceil(fs * 1.25);
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => { if (!ok) problems.push(what); };
+  const near = (a: number, b: number) => Math.abs(a - b) <= eps;
+  const lanes: [number, number][][] = [];
+  const free = (lane: number, [a, b]: [number, number]) => (lanes[lane] ?? []).every(([c, d]) => a >= d + pad - eps || b + pad - eps <= c);
+  for (const m of layout.marks) {
+    const e = rows.find((x) => x.id === m.id)!;
+    const { label } = m;
+    const left = Math.min(m.span?.x1 ?? m.x, m.x - r), right = Math.max(m.span?.x2 ?? m.x, m.x + r);
+    const roomRight = dims.width - 1 - (right + gap), roomLeft = left - gap - 1;
+    const oneLine = textWidth(e.title, fs);
+    const onRight = oneLine <= roomRight || (oneLine > roomLeft && roomRight >= roomLeft);
+    check(label.anchor === (onRight ? 'start' : 'end'), `${m.id}: label on the ${label.anchor} side`);
+    const room = Math.max(roomRight, roomLeft);
+    check(JSON.stringify(label.lines) === JSON.stringify(oneLine <= room ? [e.title] : wrapText(e.title, room, fs)), `${m.id}: lines ${JSON.stringify(label.lines)}`);
+    const w = Math.max(...label.lines.map((l) => textWidth(l, fs)));
+    check(near(label.box.width, w), `${m.id}: box width ${label.box.width}, not ${w}`);
+    check(near(label.x, onRight ? right + gap : left - gap), `${m.id}: label x ${label.x}`);
+    check(near(label.box.x, onRight ? right + gap : left - gap - w), `${m.id}: box x ${label.box.x}`);
+    const lane = (m.y - lane0) / laneHeight;
+    check(Number.isInteger(Math.round(lane * 100) / 100) && lane >= 0, `${m.id}: y ${m.y} is not on a lane`);
+    check(label.y === m.y && label.lineHeight === laneHeight, `${m.id}: label y ${label.y}, line height ${label.lineHeight}`);
+    check(near(label.box.y, m.y - textHeight / 2) && near(label.box.height, textHeight + (label.lines.length - 1) * laneHeight), `${m.id}: box y ${label.box.y}, height ${label.box.height}`);
+    check((m.kind === 'day') === (m.span === undefined), `${m.id}: a ${m.kind} ${m.span ? 'with' : 'without'} a span`);
+    if (m.span) check(m.span.y1 === m.y && m.span.y2 === m.y && m.span.x2 >= m.span.x1 + 2 - eps, `${m.id}: span ${JSON.stringify(m.span)}`);
+    check(m.symbol === categorySymbol(e.category) && m.category === e.category, `${m.id}: symbol`);
+    const occupied: [number, number] = onRight ? [left, label.box.x + label.box.width] : [label.box.x, right];
+    const fits = (l: number) => label.lines.every((_, k) => free(l + k, occupied));
+    const at = Math.round(lane);
+    check(fits(at), `${m.id}: lane ${at} is taken`);
+    for (let l = 0; l < at; l++) check(!fits(l), `${m.id}: lane ${l} had room, but it went to lane ${at}`);
+    label.lines.forEach((_, k) => (lanes[at + k] ??= []).push(occupied));
+  }
+  const bottom = lane0 + Math.max(lanes.length - 1, 0) * laneHeight + laneHeight / 2;
+  check(layout.height === Math.ceil(bottom + dims.marginBottom), `height ${layout.height}, not ${Math.ceil(bottom + dims.marginBottom)}`);
+  for (const t of layout.ticks) {
+    check(t.y1 === dims.marginTop && near(t.y2, bottom) && t.x1 === t.x2, `tick ${t.year}: ${JSON.stringify(t)}`);
+    check(t.labelY === dims.marginTop - Math.ceil(fs * 0.5) && t.anchor === 'middle', `tick ${t.year}: label at ${t.labelY}`);
+    const mid = at_(Math.min(Date.UTC(t.year, 6, 2), TIMELINE_END), dims);
+    check(near(t.labelX, mid), `tick ${t.year}: label x ${t.labelX}, not ${mid}`);
+  }
+  check(JSON.stringify(layout.axis) === JSON.stringify({ x1: dims.marginLeft, y1: dims.marginTop, x2: dims.width - dims.marginRight, y2: dims.marginTop }), `axis ${JSON.stringify(layout.axis)}`);
+  return problems;
+}
+const at_ = (t: number, dims: TimelineDims) => at(t, dims.marginLeft, dims.width - dims.marginRight);
+
+describe('timelineLayout horizontal rules', () => {
+  it('timelineLayout(events, dims, "horizontal") follows its rules for the real events at every width the site draws', () => {
+    for (const width of [320, 600, 1280]) {
+      const dims = dimsAt('horizontal', width);
+      expect(horizontalRules(timelineLayout(events, dims, 'horizontal'), dims, events), `width ${width}`).toEqual([]);
+    }
+  });
+
+  it('timelineLayout(events, dims, "horizontal") puts a label left near the right edge, wraps one that fits neither side, and stacks a crowd in lanes', () => {
+    const dims = dimsAt('horizontal', 600);
+    const row = (id: string, date: string, title: string): TimelineRow => ({ id, title, category: 'trade', date, precision: 'day' });
+    const rows: TimelineRow[] = [
+      row('late', '2018-12-20', 'Pipeline talks in Moscow'),
+      row('early-long', '2010-01-05', 'A summit of four presidents on Afghanistan, trade, energy and security that went on and on'),
+      row('middle-long', '2014-06-15', 'Talks on the pipeline, the exercises, the consulate, the trade figures, the helicopters and much more'),
+      ...Array.from({ length: 6 }, (_, i) => row(`crowd-${i}`, '2016-03-01', `Crowded event ${i}`)),
+      { id: 'month', title: 'A month', category: 'energy', date: '2012-07', precision: 'month' },
+      { id: 'range', title: 'A range', category: 'defence', start: '2015-02-01', end: '2015-02-01' },
+    ];
+    const layout = timelineLayout(rows, dims, 'horizontal');
+    expect(horizontalRules(layout, dims, rows)).toEqual([]);
+    const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+    expect(mark('late').label.anchor).toBe('end');
+    expect(mark('early-long').label.anchor).toBe('start');
+    expect(mark('early-long').label.lines.length).toBeGreaterThan(1);
+    expect(mark('middle-long').label.lines.length).toBeGreaterThan(1);
+    expect(new Set(rows.filter((r) => r.id.startsWith('crowd')).map((r) => mark(r.id).y)).size).toBe(6);
+    // A range of one day still has a visible span.
+    expect(mark('range').span!.x2 - mark('range').span!.x1).toBeCloseTo(2, 1);
+  });
+
+  it('categorySymbol(category, size) draws each category with its own d3 shape, of the size asked for', () => {
+    const all = (['diplomacy', 'defence', 'security', 'energy', 'trade'] as const).map((c) => categorySymbol(c));
+    expect(new Set(all).size).toBe(5);
+    // d3's circle of area 64 has radius √(64/π).
+    expect(all[0]).toContain(`M${(Math.sqrt(64 / Math.PI)).toFixed(2)},0`);
+    expect(categorySymbol('defence', 16)).toBe('M-2,-2h4v4h-4Z');
   });
 });
