@@ -65,6 +65,11 @@ describe('glossary', () => {
     expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG *x*</Term>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Term id="lng"> must wrap plain words, not markup/);
   });
 
+  it('readRows(text, file, schema) refuses a file that is not groups of rows, naming the groups it expects', () => {
+    expect(() => readRows('- id: cpec\n  term: CPEC\n', 'glossary.yaml', glossaryFileSchema)).toThrow(/^glossary\.yaml: expected groups of rows \(terms\)$/);
+    expect(() => readRows('just words\n', 'glossary.yaml', glossaryFileSchema)).toThrow('glossary.yaml: expected groups of rows (terms)');
+  });
+
   it('readRows(glossary.yaml) rejects an entry without a definition, naming the row and the field', () => {
     expect(() => readRows('terms:\n  - id: cpec\n    term: CPEC\n', 'glossary.yaml', glossaryFileSchema)).toThrow(/glossary\.yaml: invalid data\n.*row "cpec", field "definition": is missing/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, firstSentence, retiredSectionCards, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
+import { clip, firstSentence, retiredSectionCards, sectionCard, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
 import { siteUrls } from '../../../src/lib/siteUrls';
 import { outline } from '../analysis/fixture';
 
@@ -8,6 +8,11 @@ describe('firstSentence', () => {
     expect(firstSentence('Both dismiss Trump Afghan Policy. Talk is the key.')).toBe('Both dismiss Trump Afghan Policy.');
     expect(firstSentence('In 2016, Pakistan held a drill. In 2017, Russia did.')).toBe('In 2016, Pakistan held a drill.');
     expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+
+  it('firstSentence(text) of a text with no words is empty', () => {
+    expect(firstSentence('')).toBe('');
+    expect(firstSentence(' \n\t ')).toBe('');
   });
 
   it('clip(text, max) keeps a text of exactly max characters and cuts one of max + 1 to at most max', () => {
@@ -76,5 +81,24 @@ describe('retiredSectionCards', () => {
 
   it('retiredSectionCards(retired, cards, url) refuses a section that has no card', () => {
     expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards, url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
+  });
+});
+
+describe('sectionCard', () => {
+  const url = siteUrls('https://site.example/');
+  const headline = 'Pakistan, Russia teaming up for Asian bloc';
+
+  it('sectionCard(section, outline, headline, url) reads English sentences by default, as sectionCards does', () => {
+    const [section] = outline.sections;
+    expect(sectionCard(section!, outline, headline, url)).toEqual(sectionCards(outline, headline, url)[0]);
+    expect(sectionCard(section!, outline, headline, url).pageTitle).toBe(`${section!.title} — ${headline}`);
+  });
+
+  it('sectionCard(section, …) refuses a section the outline does not hold, and describes a section without paragraphs as empty', () => {
+    expect(() => sectionCard({ id: 'elsewhere', title: 'Elsewhere', paragraphs: [] }, outline, headline, url))
+      .toThrow(/^sectionCard: section "elsewhere" is not in the outline$/);
+    const empty = { ...outline.sections[0]!, paragraphs: [] };
+    const o = { ...outline, sections: [empty, ...outline.sections.slice(1)] };
+    expect(sectionCard(empty, o, headline, url).description).toBe('');
   });
 });
