@@ -39,6 +39,13 @@ describe('articleJsonLd', () => {
     expect(ld.isBasedOn.datePublished).toBe('2018-10');
     expect(ld.image).toEqual(['https://site.example/og/article.png']);
   });
+
+  it('articleJsonLd(data, url, image) links the original only where its address is known', () => {
+    const url = 'https://www.nation.com.pk/example';
+    expect(articleJsonLd({ ...data, original: { ...data.original, url } }, 'https://site.example/', 'i.png').isBasedOn.url).toBe(url);
+    const { url: _, ...original } = { ...data.original, url };
+    expect(Object.keys(articleJsonLd({ ...data, original }, 'https://site.example/', 'i.png').isBasedOn)).not.toContain('url');
+  });
 });
 
 describe('sitemapXml and robotsTxt', () => {
