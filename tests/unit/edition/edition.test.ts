@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { buildEdition } from '../../../src/lib/edition/edition';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, input } from '../analysis/fixture';
-import { readEntries, ROOT } from '../../support/content';
+import { readEntries, ROOT, SITE } from '../../support/content';
+import { editionInput } from '../../../src/lib/edition/editionInput';
 
 // getEdition reads Astro's collections: here they are the real content's entries, read as the build reads them.
 const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
@@ -204,5 +205,33 @@ describe('getEdition', () => {
     expect(second.entry).toBe(collectionsNow.entries.article![0]);
     expect(info).toHaveBeenCalledTimes(2);
     expect(await getEdition()).toBe(second);
+  });
+});
+
+describe('editionInput', () => {
+  it('editionInput(entries, site) takes each file\'s name from its entries, or the file the table gives when Astro names none', () => {
+    const entries = readEntries();
+    const named = editionInput(entries, SITE);
+    expect(named.article.file).toBe('content/article/pakistan-russia-asian-bloc.mdx');
+    expect(named.source.file).toBe('content/source/article.txt');
+    const strip = <T extends { filePath?: string }>(list: readonly T[]) => list.map(({ filePath: _, ...e }) => e);
+    const bare = Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strip(v as { filePath?: string }[])])) as unknown as typeof entries;
+    const { body: _, ...article } = bare.article[0]!;
+    const i = editionInput({ ...bare, article: [{ ...article, id: 'the-article' }] }, SITE);
+    expect(i.article).toEqual({ file: 'content/article/the-article.mdx', body: '', data: entries.article[0]!.data });
+    expect(i.source).toEqual({ file: 'content/source/article.txt', text: named.source.text });
+    expect([i.trade.file, i.deals.file, i.glossary.file, i.places.file, i.timeline.file, i.ids.publishedFile, i.ids.redirectsFile]).toEqual([
+      'content/data/trade.yaml', 'content/data/deals.yaml', 'content/data/glossary.yaml', 'content/data/places.yaml',
+      'content/data/timeline.yaml', 'content/ids/published.json', 'content/ids/redirects.yaml',
+    ]);
+    expect(i.trade.rows).toEqual(named.trade.rows);
+    expect(i.site).toBe(SITE);
+  });
+
+  it('editionInput(entries, site) refuses a collection that should hold one entry and holds none or two, naming it', () => {
+    const entries = readEntries();
+    expect(() => editionInput({ ...entries, article: [...entries.article, ...entries.article] }, SITE)).toThrow(/^content\/article\/: expected exactly one entry, found 2$/);
+    expect(() => editionInput({ ...entries, sourceText: [] }, SITE)).toThrow(/^content\/source\/article\.txt: expected exactly one entry, found 0$/);
+    expect(() => editionInput({ ...entries, redirects: [] }, SITE)).toThrow(/^content\/ids\/redirects\.yaml: expected exactly one entry, found 0$/);
   });
 });
