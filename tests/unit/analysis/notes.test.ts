@@ -63,6 +63,24 @@ describe('parseOutline notes', () => {
     expect(() => parseOutline(withFigure, 'x.mdx')).toThrow(/note "n" must come right after paragraph "p2"/);
   });
 
+  it('parseOutline tells a note out of place from a note for a paragraph that is not there, wherever the paragraph is', () => {
+    const note = (target: string) => `<Note for="${target}" kind="context" id="n" title="T">\nText.\n</Note>`;
+    const two = (first: string, second: string) => `<Section id="s1" title="One">\n\n${first}\n\n</Section>\n\n<Section id="s2" title="Two">\n\n${second}\n\n</Section>\n`;
+    const refusal = (mdx: string) => { try { parseOutline(mdx, 'x.mdx'); } catch (e) { return (e as Error).message; } return 'accepted'; };
+    // Before its paragraph in the same section, or after a paragraph of an earlier section: out of place.
+    expect(refusal(two('<P id="a">A.</P>', `${note('b')}\n\n<P id="b">B.</P>`))).toBe('x.mdx:9: note "n" must come right after paragraph "b" (only other notes may stand between them)');
+    expect(refusal(two('<P id="a">A.</P>', `<P id="b">B.</P>\n\n${note('a')}`))).toBe('x.mdx:11: note "n" must come right after paragraph "a" (only other notes may stand between them)');
+    // For a paragraph of a later section, for a section, or for nothing: not there.
+    expect(refusal(two(`<P id="a">A.</P>\n\n<P id="a2">A2.</P>\n\n${note('b')}`, '<P id="b">B.</P>'))).toBe('x.mdx:7: note "n" is for paragraph "b", which does not exist in section "s1"');
+    expect(refusal(two('<P id="a">A.</P>', `<P id="b">B.</P>\n\n${note('s1')}`))).toBe('x.mdx:11: note "n" is for paragraph "s1", which does not exist in section "s2"');
+    expect(refusal(two('<P id="a">A.</P>', `<P id="b">B.</P>\n\n<TradeChart id="f" />\n\n${note('f')}`))).toBe('x.mdx:13: note "n" is for paragraph "f", which does not exist in section "s2"');
+  });
+
+  it('parseOutline requires a note to say which paragraph it is for', () => {
+    expect(() => parseOutline(section('<Note kind="context" id="n" title="T">\nx\n</Note>'), 'x.mdx')).toThrow(/^x\.mdx:7: note "n" needs a for="…" attribute naming the paragraph it annotates$/);
+    expect(() => parseOutline(section('<Note for="p2" id="n" title="T">\nx\n</Note>'), 'x.mdx')).toThrow(/^x\.mdx:7: note "n" needs kind="correction" \| "spelling" \| "context", not ""$/);
+  });
+
   it('parseOutline rejects a note inside the author\'s paragraph, a bad kind and a missing title', () => {
     expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="p">Text <Note for="p" kind="context" id="n" title="T">x</Note>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Note> may not stand inside a <P>; it belongs in a <Section>/);
     expect(() => parseOutline(section('<Note for="p2" kind="opinion" id="n" title="T">\nx\n</Note>'), 'x.mdx')).toThrow(/needs kind="correction" \| "spelling" \| "context", not "opinion"/);
