@@ -6,6 +6,7 @@ import { sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, input } from '../analysis/fixture';
 import { readEntries, ROOT, SITE } from '../../support/content';
 import { editionInput } from '../../../src/lib/edition/editionInput';
+import { PANELS } from '../../../src/lib/charts/locatorMap';
 
 // getEdition reads Astro's collections: here they are the real content's entries, read as the build reads them.
 const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
@@ -121,7 +122,8 @@ describe('buildEdition', () => {
     for (const p of i.places.rows as unknown as { id: string; lat: number; lon: number; name: string }[]) {
       if (['abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'].includes(p.id)) Object.assign(p, { lat: 34, lon: 71.5, name: `${p.name} with a much longer name` });
     }
-    expect(failure(() => buildEdition(i))).toMatch(/content\/data\/places\.yaml: the locator map cannot be drawn: locatorMap: no room to label/);
+    const names = PANELS.find((p) => p.id === 'north-west-pakistan')!.places.map((id) => `"${(i.places.rows as unknown as { id: string; name: string }[]).find((p) => p.id === id)!.name}"`);
+    expect(failure(() => buildEdition(i))).toContain(`content/data/places.yaml: the locator map cannot be drawn: locatorMap: no room to label ${names.join(', ')} without overlaps`);
   });
 
   it('buildEdition(input) refuses a section title or headline with characters the share cards cannot draw, naming the file and field', () => {

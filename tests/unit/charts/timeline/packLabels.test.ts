@@ -26,4 +26,22 @@ describe('packLabels', () => {
     // A block 44 px tall centred on 102.
     expect([a, b]).toEqual([80, 104]);
   });
+
+  it('packLabels(labels, minTop, gap) leaves labels exactly a gap apart where they are, whatever their heights', () => {
+    expect(packLabels([{ wish: 20, height: 10 }, { wish: 44, height: 30 }], 0, 4)).toEqual([15, 29]);
+  });
+
+  it('packLabels(labels, minTop, gap) merges a block into the block above it, weighting each block\'s wish by its labels', () => {
+    // The last two merge first (a block centred on 81); that block then meets the first label, and the three
+    // are centred on (50 + 2 × 81) / 3.
+    const tops = packLabels([{ wish: 50, height: 20 }, { wish: 80, height: 20 }, { wish: 82, height: 20 }], 0, 4);
+    const centre = (50 + 2 * 81) / 3;
+    expect(tops.map((t) => Math.round(t * 1000) / 1000)).toEqual([centre - 34, centre - 10, centre + 14].map((t) => Math.round(t * 1000) / 1000));
+    // Two that meet after a label that stands apart: the first stays where it is.
+    expect(packLabels([{ wish: 10, height: 10 }, { wish: 100, height: 20 }, { wish: 104, height: 20 }], 0, 4)).toEqual([5, 80, 104]);
+  });
+
+  it('packLabels(labels, minTop, gap) of no labels is no tops', () => {
+    expect(packLabels([], 0, 4)).toEqual([]);
+  });
 });
