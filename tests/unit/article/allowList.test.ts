@@ -60,6 +60,7 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('<LocatorMap id="m" ONCLICK="x" />'))).toMatch(/x\.mdx:5: <LocatorMap> has the event-handler attribute "ONCLICK"/);
     expect(refusal(article('').replace('<Section id="s"', '<Section style="color:red" id="s"'))).toMatch(/x\.mdx:1: <Section> has a style attribute, which is not allowed/);
     expect(refusal(article('<Timeline id="t" class="wide" />'))).toMatch(/x\.mdx:5: <Timeline> takes no attribute "class" \(it takes id\)/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="T" colour="red">\nText.\n</Note>'))).toMatch(/x\.mdx:5: <Note> takes no attribute "colour" \(it takes id, for, kind, title, explains\)/);
   });
 
   it.each([
