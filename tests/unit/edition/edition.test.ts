@@ -207,6 +207,12 @@ describe('getEdition', () => {
     expect(second.entry).toBe(collectionsNow.entries.article![0]);
     expect(info).toHaveBeenCalledTimes(2);
     expect(await getEdition()).toBe(second);
+
+    // An entry Astro gives no digest keys the edition as an empty digest does.
+    collectionsNow.entries = collections(() => '');
+    const third = await getEdition();
+    collectionsNow.entries = Object.fromEntries(Object.entries(collections(() => '')).map(([k, list]) => [k, list.map(({ digest: _, ...e }) => e)]));
+    expect(await getEdition()).toBe(third);
   });
 });
 
