@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineLayout, symbolColumns, categorySymbol, SYMBOL_RADIUS, TIMELINE_START, TIMELINE_END, type TimelineDims, type TimelineLayout } from '../../../src/lib/charts/timelineLayout';
 import type { TimelineRow } from '../../../src/lib/charts/timeline/timelineTypes';
 import { textWidth, wrapText } from '../../../src/lib/charts/textBox';
+import { HORIZONTAL_DIMS } from '../../../src/lib/charts/timelineLayout';
 import { at, collisions, DAY, dimsAt, events, leaderClashes, outside, overlaps, symbolClashes, utcOf } from './timelineChecks';
 
 describe('timelineLayout', () => {
@@ -60,6 +61,16 @@ describe('timelineLayout', () => {
       expect(layout.ticks.map((t) => t.label)).toEqual(layout.ticks.map((t) => String(t.year)));
     });
   }
+
+  it('timelineLayout(events, dims, "horizontal") shortens year labels where a year has less room than "2010" and 4 px, and only there', () => {
+    const yearRoom = (width: number) => (width - HORIZONTAL_DIMS.marginLeft - HORIZONTAL_DIMS.marginRight) * (Date.UTC(2011, 0, 1) - Date.UTC(2010, 0, 1)) / (TIMELINE_END - TIMELINE_START);
+    const need = textWidth('2010', HORIZONTAL_DIMS.fontSize) + 4;
+    for (const width of [300, 320, 360, 400, 600]) {
+      const labels = timelineLayout(events, dimsAt('horizontal', width), 'horizontal').ticks.map((t) => t.label);
+      expect(labels, `width ${width}`).toEqual(labels.map((_, i) => (need > yearRoom(width) ? `’${10 + i}` : String(2010 + i))));
+    }
+    expect(need > yearRoom(320) && need < yearRoom(400)).toBe(true);
+  });
 
   it('timelineLayout(events, dims, "horizontal") shortens year labels only where a year is too narrow for them', () => {
     const narrow = timelineLayout(events, dimsAt('horizontal', 240), 'horizontal');
@@ -137,6 +148,16 @@ describe('timelineLayout', () => {
     const layout = timelineLayout(first, dimsAt('vertical', 280), 'vertical');
     expect(layout.marks[0]!.label.lines.length).toBeGreaterThan(1);
     expect(collisions(layout)).toEqual([]);
+  });
+
+  it('timelineLayout(events, dims, orientation) lays events out in date order whatever their order in the file, and leaves the list as it was', () => {
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const dims = dimsAt(orientation, 600);
+      const reversed = [...events].reverse();
+      const copy = [...reversed];
+      expect(timelineLayout(reversed, dims, orientation)).toEqual(timelineLayout(events, dims, orientation));
+      expect(reversed).toEqual(copy);
+    }
   });
 
   it('timelineLayout(events, dims, orientation) rounds every coordinate to two decimals', () => {
