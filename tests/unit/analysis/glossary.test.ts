@@ -4,6 +4,7 @@ import { glossaryProblems, termPattern } from '../../../src/lib/analysis/glossar
 import { readRows } from '../../../src/lib/data/readRows';
 import { buildEdition } from '../../../src/lib/edition/edition';
 import { glossaryFileSchema, type GlossaryEntry } from '../../../src/schemas/glossary';
+import { tradeFileSchema } from '../../../src/schemas/trade';
 import { editBody, input, outline } from './fixture';
 
 const { glossary } = buildEdition(input());
@@ -68,6 +69,17 @@ describe('glossary', () => {
   it('readRows(text, file, schema) refuses a file that is not groups of rows, naming the groups it expects', () => {
     expect(() => readRows('- id: cpec\n  term: CPEC\n', 'glossary.yaml', glossaryFileSchema)).toThrow(/^glossary\.yaml: expected groups of rows \(terms\)$/);
     expect(() => readRows('just words\n', 'glossary.yaml', glossaryFileSchema)).toThrow('glossary.yaml: expected groups of rows (terms)');
+    expect(() => readRows('- 1\n', 'trade.yaml', tradeFileSchema)).toThrow(/^trade\.yaml: expected groups of rows \(article, claims, context\)$/);
+  });
+
+  it('readRows(text, file, schema) names a group it does not expect, listing those it does', () => {
+    expect(() => readRows('article: []\nclaims: []\ncontext: []\nrumours: []\n', 'trade.yaml', tradeFileSchema))
+      .toThrow(/^trade\.yaml: invalid data\n {2}- group "rumours": not expected here; the groups are article, claims, context$/);
+  });
+
+  it('readRows(text, file, schema) names the line of YAML it cannot read, with the parser\'s first line of explanation', () => {
+    expect(() => readRows('terms:\n  - id: cpec\n    id: lng\n', 'glossary.yaml', glossaryFileSchema))
+      .toThrow(/^glossary\.yaml:3: the YAML could not be read: Map keys must be unique at line 3, column 5:$/);
   });
 
   it('readRows(glossary.yaml) rejects an entry without a definition, naming the row and the field', () => {

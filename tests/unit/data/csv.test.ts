@@ -69,6 +69,8 @@ describe('sources in words', () => {
       .toBe(`the article (“Trade on the rise”, “lost-paragraph”); ${[...new Set(context.map((c) => c.title))].join('; ')}`);
     expect(sourcesText(context, sections)).toBe([...new Set(context.map((c) => c.title))].join('; '));
     expect(sourcesText([], sections)).toBe('');
+    // A paragraph of the article is named by its section even where the row also gives a title; a source with neither adds nothing.
+    expect(sourcesText([{ paragraph: 'trade-figures', title: 'The Nation' }, { url: 'https://example.org/' }], sections)).toBe('the article (“Trade on the rise”)');
   });
 
   it('sourceHref(source) leads to the paragraph on this page, or to the outside report', () => {
