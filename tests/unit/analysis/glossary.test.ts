@@ -72,6 +72,15 @@ describe('glossary', () => {
     expect(() => readRows('- 1\n', 'trade.yaml', tradeFileSchema)).toThrow(/^trade\.yaml: expected groups of rows \(article, claims, context\)$/);
   });
 
+  it('readRows(text, file, schema) gives every problem of every row, one a line, and names the group of a problem with the whole group', () => {
+    expect(() => readRows('terms:\n  - id: cpec\n    term: CPEC\n  - id: lng\n    term: LNG\n', 'glossary.yaml', glossaryFileSchema))
+      .toThrow(/^glossary\.yaml: invalid data\n {2}- row "cpec", field "definition": is missing[^\n]*\n {2}- row "lng", field "definition": is missing[^\n]*$/);
+    expect(() => readRows('terms: []\n', 'glossary.yaml', glossaryFileSchema)).toThrow(/^glossary\.yaml: invalid data\n {2}- group "terms", field "terms": /);
+    const twice = 'terms:\n  - { id: cpec, term: CPEC, aliases: [], definition: A corridor of roads and pipelines. }\n  - { id: cpec, term: CPEC, aliases: [], definition: A corridor of roads and pipelines. }\n  - { id: lng, term: LNG, aliases: [], definition: Gas cooled until it is a liquid. }\n  - { id: lng, term: LNG, aliases: [], definition: Gas cooled until it is a liquid. }\n';
+    expect(() => readRows(twice, 'glossary.yaml', glossaryFileSchema))
+      .toThrow(/^glossary\.yaml: invalid data\n {2}- row "cpec" \(terms, row 2\), field "id": duplicate id, already used by terms, row 1\n {2}- row "lng" \(terms, row 4\), field "id": duplicate id, already used by terms, row 3$/);
+  });
+
   it('readRows(text, file, schema) names a group it does not expect, listing those it does', () => {
     expect(() => readRows('article: []\nclaims: []\ncontext: []\nrumours: []\n', 'trade.yaml', tradeFileSchema))
       .toThrow(/^trade\.yaml: invalid data\n {2}- group "rumours": not expected here; the groups are article, claims, context$/);

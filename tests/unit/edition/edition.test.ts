@@ -24,7 +24,7 @@ describe('buildEdition', () => {
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
     expect(edition.figures.map((f) => f.number)).toEqual(edition.figures.map((_, i) => i + 1));
     for (const f of edition.figures) expect(edition.figure(f.id)).toBe(f);
-    expect(() => edition.figure('no-such-figure')).toThrow(/no figure "no-such-figure" in the article \(figures: .*trade-chart/);
+    expect(() => edition.figure('no-such-figure')).toThrow(`content/article/pakistan-russia-asian-bloc.mdx: no figure "no-such-figure" in the article (figures: ${edition.outline.figures.map((f) => f.id).join(', ')})`);
   });
 
   it('buildEdition(input) refuses a <FigRef> to a figure the article does not have, naming the file and the line', () => {
@@ -65,6 +65,10 @@ describe('buildEdition', () => {
     (i.timeline.events as unknown as { paragraph: string }[])[0]!.paragraph = 'gone-paragraph';
     (i.places.rows[0] as { events: string[] }).events = ['no-such-event'];
     const message = failure(() => buildEdition(i));
+    const [heading, ...lines] = message.split('\n');
+    expect(heading).toBe('the edition\'s content does not hold together');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(/^ {2}- content\/[a-z/-]+\.(yaml|mdx)(:\d+)?: /);
     expect(message).toMatch(/content\/data\/trade\.yaml: row "[a-z-]+", field "source\.paragraph": "no-such-paragraph" is not a paragraph of the article/);
     expect(message).toMatch(/content\/data\/timeline\.yaml: event "[a-z0-9-]+", field "paragraph": no paragraph "gone-paragraph" in the article/);
     expect(message).toMatch(/content\/data\/places\.yaml: place "[a-z-]+", field "events": "no-such-event" is not an event of the timeline/);
