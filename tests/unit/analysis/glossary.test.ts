@@ -7,11 +7,11 @@ import { glossaryFileSchema, type GlossaryEntry } from '../../../src/schemas/glo
 import { tradeFileSchema } from '../../../src/schemas/trade';
 import { editBody, input, outline } from './fixture';
 
-const { glossary } = buildEdition(input());
 const entry = (id: string, aliases: string[]): GlossaryEntry => ({ id, term: id.toUpperCase(), aliases, definition: 'A definition long enough.' });
 
 describe('glossary', () => {
   it('glossaryProblems(article, glossary) finds every entry marked once, at its first appearance', () => {
+    const { glossary } = buildEdition(input());
     expect(glossaryProblems(outline, glossary)).toEqual([]);
     expect(outline.terms.map((t) => t.id).sort()).toEqual(glossary.map((g) => g.id).sort());
     for (const id of ['cpec', 'boot', 'lng', 'mou', 'nwa', 'is', 'radd-ul-fasaad', 'g2g']) expect(outline.terms.map((t) => t.id)).toContain(id);

@@ -13,14 +13,16 @@ const require = createRequire(import.meta.url);
 const atlas = (scale: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology;
 const atlases = { '110m': atlas('110m'), '50m': atlas('50m') };
 const places = readData(CONTENT, 'places') as unknown as Place[];
-const panels = locatorMap(atlases, places);
+// Laid out when a test first asks, inside the test: under mutation testing, the mutant is then switched on.
+let laidOut: ReturnType<typeof locatorMap> | undefined;
+const map = () => (laidOut ??= locatorMap(atlases, places));
 const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
 
 describe('locatorMap', () => {
   it('locatorMap(atlases, places) shows every place of the data in at least one panel, and the cluster in the close-up', () => {
-    const shown = new Set(panels.flatMap((p) => p.points.map((pt) => pt.id)));
+    const shown = new Set(map().flatMap((p) => p.points.map((pt) => pt.id)));
     expect([...shown].sort()).toEqual(places.map((p) => p.id).sort());
-    const detail = panels.find((p) => p.id === 'north-west-pakistan')!;
+    const detail = map().find((p) => p.id === 'north-west-pakistan')!;
     for (const id of ['peshawar', 'pabbi', 'cherat', 'abbottabad', 'salala', 'miramshah']) expect(detail.points.map((p) => p.id)).toContain(id);
   });
 
@@ -33,14 +35,14 @@ describe('locatorMap', () => {
         const country = countries.find((c) => String(c.id) === place.country)!;
         expect(geoContains(country, [place.lon, place.lat]), `${place.name} in ${place.country} at ${spec.atlas}`).toBe(true);
         const [x, y] = projection([place.lon, place.lat])!;
-        const pt = panels.find((p) => p.id === spec.id)!.points.find((p) => p.id === id)!;
+        const pt = map().find((p) => p.id === spec.id)!.points.find((p) => p.id === id)!;
         expect([pt.x, pt.y]).toEqual([Math.round(x * 100) / 100, Math.round(y * 100) / 100]);
       }
     }
   });
 
   it('locatorMap(atlases, places) places labels inside the panel, clear of each other and of every point', () => {
-    for (const panel of panels) {
+    for (const panel of map()) {
       const labels: LabelBox[] = [...panel.points.map((p) => p.label.box), ...panel.countries.flatMap((c) => (c.label ? [c.label.box] : []))];
       if (panel.frame) labels.push(panel.frame.label.box);
       for (const b of labels) {
@@ -59,7 +61,7 @@ describe('locatorMap', () => {
   });
 
   it('locatorMap(atlases, places) clips every outline to its panel and rounds it to at most one decimal', () => {
-    for (const panel of panels) {
+    for (const panel of map()) {
       const paths = [panel.land, ...panel.countries.map((c) => c.d)].filter(Boolean);
       expect(panel.countries.map((c) => c.id)).toContain('586');
       for (const d of paths) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildEdition } from '../../../src/lib/edition/edition';
+import { buildEdition, type Edition } from '../../../src/lib/edition/edition';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, input } from '../analysis/fixture';
 import { readEntries, ROOT, SITE } from '../../support/content';
@@ -12,7 +12,9 @@ import { PANELS } from '../../../src/lib/charts/locatorMap';
 const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collectionsNow.entries[name] }));
 
-const edition = buildEdition(input());
+// Built when a test first asks for it, inside the test: under mutation testing, the mutant is then switched on.
+let built: Edition | undefined;
+const edition = () => (built ??= buildEdition(input()));
 const failure = (f: () => unknown): string => {
   try { f(); } catch (e) { return (e as Error).message; }
   throw new Error('expected a failure');
@@ -20,11 +22,11 @@ const failure = (f: () => unknown): string => {
 
 describe('buildEdition', () => {
   it('buildEdition(input) numbers the figures in the order the article places them', () => {
-    const lines = edition.outline.figures.map((f) => f.line);
+    const lines = edition().outline.figures.map((f) => f.line);
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
-    expect(edition.figures.map((f) => f.number)).toEqual(edition.figures.map((_, i) => i + 1));
-    for (const f of edition.figures) expect(edition.figure(f.id)).toBe(f);
-    expect(() => edition.figure('no-such-figure')).toThrow(`content/article/pakistan-russia-asian-bloc.mdx: no figure "no-such-figure" in the article (figures: ${edition.outline.figures.map((f) => f.id).join(', ')})`);
+    expect(edition().figures.map((f) => f.number)).toEqual(edition().figures.map((_, i) => i + 1));
+    for (const f of edition().figures) expect(edition().figure(f.id)).toBe(f);
+    expect(() => edition().figure('no-such-figure')).toThrow(`content/article/pakistan-russia-asian-bloc.mdx: no figure "no-such-figure" in the article (figures: ${edition().outline.figures.map((f) => f.id).join(', ')})`);
   });
 
   it('buildEdition(input) refuses a <FigRef> to a figure the article does not have, naming the file and the line', () => {
@@ -38,17 +40,17 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition(input) gives each outside source one number, in the order a reader first meets it', () => {
-    const { sources, outline, timeline } = edition;
+    const { sources, outline, timeline } = edition();
     expect(sources.map((s) => s.number)).toEqual(sources.map((_, i) => i + 1));
     expect(new Set(sources.map((s) => sourceKey(s.url))).size).toBe(sources.length);
     // The first note that cites anything cites source 1; the timeline's sources all have numbers.
     const firstCited = outline.notes.find((n) => n.links.length)!;
-    expect(edition.sourceNumber(firstCited.links[0]!.url)).toBe(1);
-    for (const e of timeline.events) if (e.source) expect(edition.sourceNumber(e.source.url)).toBeGreaterThan(0);
+    expect(edition().sourceNumber(firstCited.links[0]!.url)).toBe(1);
+    for (const e of timeline.events) if (e.source) expect(edition().sourceNumber(e.source.url)).toBeGreaterThan(0);
     // Scheme, "www." and a trailing slash do not make another source.
     const s = sources.find((x) => x.url.startsWith('https://www.'))!;
-    expect(edition.sourceNumber(s.url.replace('https://www.', 'http://') + '/')).toBe(s.number);
-    expect(edition.sourceNumber('https://unknown.example/')).toBeUndefined();
+    expect(edition().sourceNumber(s.url.replace('https://www.', 'http://') + '/')).toBe(s.number);
+    expect(edition().sourceNumber('https://unknown.example/')).toBeUndefined();
   });
 
   it('buildEdition(input) refuses a word changed in the author\'s text, naming the paragraph and the reference copy', () => {
@@ -104,7 +106,7 @@ describe('buildEdition', () => {
     const kept = buildEdition(i).sectionCards.find((c) => c.id === 'trade-on-the-rise')!;
     expect(kept.title).toBe('Trade on the rise');
     expect(kept.target).toBe('/#trade-figures');
-    expect(edition.sectionCards.map((c) => c.id)).toEqual(edition.outline.sections.map((s) => s.id));
+    expect(edition().sectionCards.map((c) => c.id)).toEqual(edition().outline.sections.map((s) => s.id));
   });
 
   it('buildEdition(input) refuses a place off the map panel that shows it, and a place no panel shows, naming the file, place and fields', () => {
@@ -121,7 +123,7 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition(input) lays out the map, and names the places file when the map has no room to label its places', () => {
-    expect(edition.map.map((p) => p.points.length)).toEqual([4, 7]);
+    expect(edition().map.map((p) => p.points.length)).toEqual([4, 7]);
     const i = input();
     for (const p of i.places.rows as unknown as { id: string; lat: number; lon: number; name: string }[]) {
       if (['abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'].includes(p.id)) Object.assign(p, { lat: 34, lon: 71.5, name: `${p.name} with a much longer name` });
@@ -141,10 +143,10 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
-    const { events, place, byParagraph } = edition.timeline;
+    const { events, place, byParagraph } = edition().timeline;
     for (const e of events) {
       const where = place.get(e.id)!;
-      const section = edition.outline.sections.find((s) => s.id === where.sectionId)!;
+      const section = edition().outline.sections.find((s) => s.id === where.sectionId)!;
       expect(section.paragraphs[where.number - 1]!.id).toBe(e.paragraph);
       expect(byParagraph.get(e.paragraph)).toContain(e);
     }
@@ -194,7 +196,7 @@ describe('getEdition', () => {
     const first = await getEdition();
     expect(first.entry).toBe(collectionsNow.entries.article![0]);
     expect(first.url.absolute('/s/x/')).toBe('https://example.org/sub/s/x/');
-    expect(first.deals.map((d) => d.id)).toEqual(edition.deals.map((d) => d.id));
+    expect(first.deals.map((d) => d.id)).toEqual(edition().deals.map((d) => d.id));
     const count = Object.values(collectionsNow.entries).flat().length;
     const { outline } = first;
     expect(info.mock.calls).toEqual([[`[edition] built from ${count} entries, the outline parsed once: ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${first.figures.length} figures, ${first.sources.length} sources`]]);
@@ -205,7 +207,7 @@ describe('getEdition', () => {
     expect(info).toHaveBeenCalledTimes(1);
 
     // One entry's content changed: a new edition, built from the new entries.
-    collectionsNow.entries = collections((name, id) => (name === 'deals' && id === edition.deals[0]!.id ? 'v2' : 'v1'));
+    collectionsNow.entries = collections((name, id) => (name === 'deals' && id === edition().deals[0]!.id ? 'v2' : 'v1'));
     const second = await getEdition();
     expect(second).not.toBe(first);
     expect(second.entry).toBe(collectionsNow.entries.article![0]);

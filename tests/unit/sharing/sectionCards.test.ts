@@ -39,11 +39,11 @@ describe('firstSentence', () => {
 });
 
 describe('sectionCards', () => {
-  const cards = sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
+  const cards = () => sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
 
   it('sectionCards(outline, …) makes one card per section, numbered in order, with the card URL and image', () => {
-    expect(cards.map((c) => c.id)).toEqual(outline.sections.map((s) => s.id));
-    cards.forEach((c, i) => {
+    expect(cards().map((c) => c.id)).toEqual(outline.sections.map((s) => s.id));
+    cards().forEach((c, i) => {
       expect(c.index).toBe(i + 1);
       expect(c.total).toBe(outline.sections.length);
       expect(c.url).toBe(`https://site.example/sub/s/${c.id}/`);
@@ -53,34 +53,34 @@ describe('sectionCards', () => {
   });
 
   it('sectionCards(outline, …) describes each section by the opening of its first paragraph, in the author’s words', () => {
-    for (const c of cards) {
+    for (const c of cards()) {
       const first = outline.sections.find((s) => s.id === c.id)!.paragraphs[0]!.text;
       expect(c.description.length).toBeGreaterThan(20);
       expect(c.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
       expect(first.startsWith(c.description.replace(/…$/, ''))).toBe(true);
     }
-    const drills = cards.find((c) => c.id === 'friendship-drills')!;
+    const drills = cards().find((c) => c.id === 'friendship-drills')!;
     expect(drills.description).toMatch(/^During current month in 2018.*cozy up relationship\.$/);
   });
 
   it('sectionCards(outline, …) gives every card a distinct title and description', () => {
-    expect(new Set(cards.map((c) => c.pageTitle)).size).toBe(cards.length);
-    expect(new Set(cards.map((c) => c.description)).size).toBe(cards.length);
+    expect(new Set(cards().map((c) => c.pageTitle)).size).toBe(cards().length);
+    expect(new Set(cards().map((c) => c.description)).size).toBe(cards().length);
   });
 });
 
 describe('retiredSectionCards', () => {
   const url = siteUrls('https://site.example/sub/');
-  const cards = sectionCards(outline, 'Headline', url);
+  const cards = () => sectionCards(outline, 'Headline', url);
 
   it('retiredSectionCards(retired, cards, url) gives a retired id the card of the section it leads to, its own image and the target', () => {
-    const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards, url);
-    const live = cards.find((c) => c.id === 'trade-on-the-rise')!;
+    const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards(), url);
+    const live = cards().find((c) => c.id === 'trade-on-the-rise')!;
     expect(kept).toEqual({ ...live, id: 'old-trade', image: 'https://site.example/sub/og/s/old-trade.png', target: '/sub/#trade-figures' });
   });
 
   it('retiredSectionCards(retired, cards, url) refuses a section that has no card', () => {
-    expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards, url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
+    expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards(), url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
   });
 });
 
