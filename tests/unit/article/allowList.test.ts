@@ -14,6 +14,10 @@ const refusal = (mdx: string): string => {
 };
 
 describe('parseOutline allow-list', () => {
+  it('parseOutline(mdx) names the file of MDX it cannot parse, with the parser\'s reason', () => {
+    expect(refusal('<Section id="s" title="S">\n\n<P id="p">Words.\n')).toMatch(/^x\.mdx: the MDX could not be parsed: .+/);
+  });
+
   it('parseOutline(article) accepts the real article', () => {
     const { body, file } = readInput().article;
     expect(parseOutline(body, file).paragraphs.length).toBeGreaterThan(10);
