@@ -75,6 +75,24 @@ describe('locatorMap', () => {
     }
   });
 
+  it('locatorMap(atlases, places) backs out of a label that leaves a later place no room, and keeps each label beside its own place', () => {
+    // Abbottabad and Miramshah moved next to each other: the first spot for one leaves the other no room.
+    const moved: Record<string, [number, number]> = {
+      islamabad: [33.784, 73.142], abbottabad: [34.291, 70.212], peshawar: [34.286, 71.766], pabbi: [33.82, 71.117],
+      cherat: [34.384, 71.729], salala: [33.519, 70.318], miramshah: [34.337, 70.258],
+    };
+    const spec = PANELS.find((p) => p.id === 'north-west-pakistan')!;
+    const [panel] = locatorMap(atlases, places.map((p) => (moved[p.id] ? { ...p, lat: moved[p.id]![0], lon: moved[p.id]![1] } : p)), [spec]);
+    const { pointRadius: r, fontSize: f } = MAP_DIMS;
+    for (const pt of panel!.points) {
+      // Beside its point: at most the gap to the right or left, or a line above or below.
+      expect(Math.abs(pt.label.x - pt.x), pt.name).toBeLessThanOrEqual(r + 3);
+      expect(Math.abs(pt.label.y - pt.y), pt.name).toBeLessThanOrEqual(r + 3 + f * 0.8 + 1);
+    }
+    const boxes = panel!.points.map((p) => p.label.box);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).toBe(false)));
+  });
+
   it('locatorMap(atlases, places) fails clearly when a panel names a place the data lacks', () => {
     expect(() => locatorMap(atlases, places.filter((p) => p.id !== 'cherat'))).toThrow(/panel "north-west-pakistan" shows "cherat", which is not a place/);
   });
