@@ -29,6 +29,16 @@ describe('buildEdition', () => {
     expect(() => edition().figure('no-such-figure')).toThrow(`content/article/pakistan-russia-asian-bloc.mdx: no figure "no-such-figure" in the article (figures: ${edition().outline.figures.map((f) => f.id).join(', ')})`);
   });
 
+  it('buildEdition(input) of an article without figures numbers none, and says so when asked for one', () => {
+    const i = input();
+    i.article.body = i.article.body.replace(/<(TradeChart|DealSizeChart|Timeline|LocatorMap) id="[^"]+" \/>/g, '').replace(/<FigRef to="[^"]+" \/>/g, '');
+    const { published } = i.ids;
+    i.ids.published = Object.fromEntries(Object.entries(published).map(([k, ids]) => [k, k === 'figure' ? [] : ids])) as typeof published;
+    const bare = buildEdition(i);
+    expect(bare.figures).toEqual([]);
+    expect(() => bare.figure('trade-chart')).toThrow('content/article/pakistan-russia-asian-bloc.mdx: no figure "trade-chart" in the article (figures: none)');
+  });
+
   it('buildEdition(input) refuses a <FigRef> to a figure the article does not have, naming the file and the line', () => {
     const i = editBody(input(), '<FigRef to="trade-chart" />', '<FigRef to="trade-chrat" />');
     expect(failure(() => buildEdition(i))).toMatch(/content\/article\/pakistan-russia-asian-bloc\.mdx: line \d+: <FigRef to="trade-chrat"> refers to no figure in the article \(figures: where-it-happened, timeline, deal-size-chart, trade-chart\)/);
