@@ -49,6 +49,10 @@ describe('cardTree', () => {
     const t = texts(cardTree(articleCardInput(data), palette));
     expect(t).toContain('Pakistan, Russia teaming up for Asian bloc');
     expect(t).toContain('By Yasir Habib Khan · first published in The Nation, October 2018');
+    expect(articleCardInput(data)).toEqual({
+      kicker: 'Analysis · annotated edition', headline: data.headline,
+      source: 'By Yasir Habib Khan · first published in The Nation, October 2018', siteName: 'Asian Bloc · an annotated edition',
+    });
   });
 
   it('sectionMarks(index, total) draws one mark per section and fills only the card’s own', () => {
@@ -58,6 +62,11 @@ describe('cardTree', () => {
     expect(filled.indexOf(true)).toBe(2);
     expect(filled.filter(Boolean)).toHaveLength(1);
     expect(() => sectionMarks(9, 8, palette)).toThrow(/outside 1…8/);
+  });
+
+  it('headlineSize(text) steps down at 23, 35 and 49 characters: 92, 80, 68 and 58 px', () => {
+    const at = (n: number) => headlineSize('x'.repeat(n));
+    expect([1, 22, 23, 34, 35, 48, 49, 200].map(at)).toEqual([92, 92, 80, 80, 68, 68, 58, 58]);
   });
 
   it('headlineSize(text) never grows as the headline gets longer', () => {
