@@ -64,6 +64,18 @@ describe('cardTree', () => {
     expect(() => sectionMarks(9, 8, palette)).toThrow(/outside 1…8/);
   });
 
+  it('sectionMarks(index, total) draws the marks 8 px apart, the card\'s own 28 px tall and the others 10, and refuses an index outside the sections', () => {
+    expect(sectionMarks(1, 1, palette)).toEqual([{ type: 'div', props: { style: { width: 28, height: 28, marginLeft: 0, background: palette.accent } } }]);
+    expect(sectionMarks(2, 3, palette).map((m) => m.props)).toEqual([
+      { style: { width: 28, height: 10, marginLeft: 0, background: palette.rule } },
+      { style: { width: 28, height: 28, marginLeft: 8, background: palette.accent } },
+      { style: { width: 28, height: 10, marginLeft: 8, background: palette.rule } },
+    ]);
+    for (const [index, total] of [[0, 8], [1, 0], [1, 2.5], [-1, 8]]) {
+      expect(() => sectionMarks(index!, total!, palette), `${index} of ${total}`).toThrow(`sectionMarks: index ${index} is outside 1…${total}`);
+    }
+  });
+
   it('headlineSize(text) steps down at 23, 35 and 49 characters: 92, 80, 68 and 58 px', () => {
     const at = (n: number) => headlineSize('x'.repeat(n));
     expect([1, 22, 23, 34, 35, 48, 49, 200].map(at)).toEqual([92, 92, 80, 80, 68, 68, 58, 58]);
