@@ -126,6 +126,58 @@ describe('cards for the /og/ endpoints', () => {
   });
 });
 
+describe('the card as drawn', () => {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const drawn = async (tree: CardNode) => {
+    const { width, height, data } = PNG.sync.read(Buffer.from(await renderCardPng(tree)));
+    const at = (x: number, y: number) => [...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)];
+    const same = (a: number[], b: number[]) => a.every((v, i) => v === b[i]);
+    /** Whether every pixel of the rectangle is `colour`; and whether any is. */
+    const all = (x0: number, y0: number, x1: number, y1: number, colour: number[]) => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (!same(at(x, y), colour)) return false;
+      return true;
+    };
+    const some = (x0: number, y0: number, x1: number, y1: number, colour: number[]) => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (same(at(x, y), colour)) return true;
+      return false;
+    };
+    return { width, height, at, all, some };
+  };
+
+  it('renderCardPng(cardTree(input)) draws a 16 px accent band at the top, margins of 56, 72 and 48 px, and nothing in them', async () => {
+    const { width, height, all } = await drawn(cardTree(sectionCardInput(card, data), palette));
+    const [bg, accent] = [rgb(palette.background), rgb(palette.accent)];
+    expect(all(0, 0, width, 16, accent)).toBe(true);
+    expect(all(0, 16, width, 16 + 56, bg)).toBe(true);
+    expect(all(0, 16, 72, height, bg)).toBe(true);
+    expect(all(width - 72, 16, width, height, bg)).toBe(true);
+    expect(all(0, height - 48, width, height, bg)).toBe(true);
+    // Just inside the margins something is drawn: the kicker below the top, the last mark at the bottom right.
+    expect(all(72, 16 + 56, width - 72, 16 + 56 + 28, bg)).toBe(false);
+    expect(all(width - 72 - 28, height - 48 - 10, width - 72, height - 48, rgb(palette.rule))).toBe(true);
+  });
+
+  it('renderCardPng(cardTree(input)) draws the kicker in the accent colour, a 4 px rule in the text colour and the source in the muted colour', async () => {
+    const { width, height, all, some } = await drawn(cardTree(sectionCardInput(card, data), palette));
+    const [accent, text, muted, rule] = [rgb(palette.accent), rgb(palette.text), rgb(palette.muted), rgb(palette.rule)];
+    expect(some(72, 72, width - 72, 72 + 40, accent)).toBe(true);
+    const ruleRows = Array.from({ length: height }, (_, y) => y).filter((y) => all(72, y, width - 72, y + 1, text));
+    expect(ruleRows).toHaveLength(4);
+    expect(ruleRows.at(-1)! - ruleRows[0]!).toBe(3);
+    expect(some(72, ruleRows.at(-1)! + 1, width - 72, height - 48, muted)).toBe(true);
+    // The other seven marks: 28 × 10 in the rule colour, 8 px apart, left of the card's own.
+    const own = width - 72 - 28 * (card.total - card.index + 1) - 8 * (card.total - card.index);
+    expect(all(own - 8 - 28, height - 48 - 10, own - 8, height - 48, rule)).toBe(true);
+    expect(all(own - 8, height - 48 - 10, own, height - 48, rule)).toBe(false);
+    expect(all(own, height - 48 - 28, own + 28, height - 48, accent)).toBe(true);
+  });
+
+  it('renderCardPng(cardTree(input)) draws the article\'s card without section marks', async () => {
+    const { width, height, all } = await drawn(cardTree(articleCardInput(data), palette));
+    expect(all(width - 72 - 28, height - 48 - 10, width - 72, height - 48, rgb(palette.background))).toBe(true);
+  });
+});
+
 describe('long and non-Latin card text', () => {
   const LONG = 'A section heading that goes on and on about pipelines, joint drills, summits in Sochi and Moscow and trade figures, far beyond what any card could hold in three lines of type';
   const input = (headline: string) => ({ kicker: 'Section 3 of 8', headline, source: `From “${LONG}” by Yasir Habib Khan`, siteName: 'Asian Bloc · an annotated edition', index: 3, total: 8 });
