@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cardPalette } from '../../../src/lib/og/palette';
-import { cardTree, headlineSize, sectionMarks, CARD_HEIGHT, CARD_WIDTH, HEADLINE_LINES, SOURCE_LINES, type CardNode } from '../../../src/lib/og/cardTree';
+import { cardTree, headlineSize, sectionMarks, CARD_HEIGHT, CARD_WIDTH, HEADLINE_LINES, SOURCE_LINES, type CardInput, type CardNode } from '../../../src/lib/og/cardTree';
 import { cardTextProblems, undrawable } from '../../../src/lib/og/cardGlyphs';
 import { PNG } from 'pngjs';
 import { articleCardInput, sectionCardInput } from '../../../src/lib/og/cardInputs';
@@ -65,8 +65,8 @@ describe('cardTree', () => {
   });
 
   it('sectionMarks(index, total) draws the marks 8 px apart, the card\'s own 28 px tall and the others 10, and refuses an index outside the sections', () => {
-    expect(sectionMarks(1, 1, palette)).toEqual([{ type: 'div', props: { style: { width: 28, height: 28, marginLeft: 0, background: palette.accent } } }]);
-    expect(sectionMarks(2, 3, palette).map((m) => m.props)).toEqual([
+    expect(sectionMarks(1, 1, palette)).toStrictEqual([{ type: 'div', props: { style: { width: 28, height: 28, marginLeft: 0, background: palette.accent } } }]);
+    expect(sectionMarks(2, 3, palette).map((m) => m.props)).toStrictEqual([
       { style: { width: 28, height: 10, marginLeft: 0, background: palette.rule } },
       { style: { width: 28, height: 28, marginLeft: 8, background: palette.accent } },
       { style: { width: 28, height: 10, marginLeft: 8, background: palette.rule } },
@@ -74,6 +74,16 @@ describe('cardTree', () => {
     for (const [index, total] of [[0, 8], [1, 0], [1, 2.5], [-1, 8]]) {
       expect(() => sectionMarks(index!, total!, palette), `${index} of ${total}`).toThrow(`sectionMarks: index ${index} is outside 1…${total}`);
     }
+  });
+
+  it('cardTree(input) is a tree of divs, the only element satori lays out here, with section marks only where both the index and the count are given', () => {
+    const nodes = (n: CardNode | string): CardNode[] => (typeof n === 'string' ? [] : [n, ...[n.props.children ?? []].flat().flatMap((c) => nodes(c as CardNode))]);
+    const tree = cardTree(sectionCardInput(card, data), palette);
+    expect(new Set(nodes(tree).map((n) => n.type))).toEqual(new Set(['div']));
+    const marks = (input: Partial<CardInput>) => nodes(cardTree({ ...articleCardInput(data), ...input }, palette)).filter((n) => n.props.style?.width === 28).length;
+    expect(marks({ index: 2, total: 3 })).toBe(3);
+    expect(marks({ index: 2 })).toBe(0);
+    expect(marks({ total: 3 })).toBe(0);
   });
 
   it('headlineSize(text) steps down at 23, 35 and 49 characters: 92, 80, 68 and 58 px', () => {
