@@ -182,6 +182,15 @@ describe('the card as drawn', () => {
     expect(all(own, height - 48 - 28, own + 28, height - 48, accent)).toBe(true);
   });
 
+  it('renderCardPng(cardTree(input)) sets the kicker in capitals, whatever its case', async () => {
+    const input = sectionCardInput(card, data);
+    const lower = await renderCardPng(cardTree({ ...input, kicker: 'Section 7 of 8' }, palette));
+    const upper = await renderCardPng(cardTree({ ...input, kicker: 'SECTION 7 OF 8' }, palette));
+    expect(Buffer.from(lower).equals(Buffer.from(upper))).toBe(true);
+    const other = await renderCardPng(cardTree({ ...input, kicker: 'SECTION 6 OF 8' }, palette));
+    expect(Buffer.from(other).equals(Buffer.from(upper))).toBe(false);
+  });
+
   it('renderCardPng(cardTree(input)) draws the article\'s card without section marks', async () => {
     const { width, height, all } = await drawn(cardTree(articleCardInput(data), palette));
     expect(all(width - 72 - 28, height - 48 - 10, width - 72, height - 48, rgb(palette.background))).toBe(true);
