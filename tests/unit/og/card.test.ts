@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cardPalette } from '../../../src/lib/og/palette';
 import { cardTree, headlineSize, sectionMarks, CARD_HEIGHT, CARD_WIDTH, HEADLINE_LINES, SOURCE_LINES, type CardInput, type CardNode } from '../../../src/lib/og/cardTree';
-import { cardTextProblems, undrawable } from '../../../src/lib/og/cardGlyphs';
+import { cardFamily, cardTextProblems, undrawable, CARD_SUBSETS } from '../../../src/lib/og/cardGlyphs';
 import { PNG } from 'pngjs';
 import { articleCardInput, sectionCardInput } from '../../../src/lib/og/cardInputs';
-import { pngSize, renderCardPng, renderIconPng } from '../../../src/lib/og/renderCard';
+import { cardFonts, pngSize, renderCardPng, renderIconPng } from '../../../src/lib/og/renderCard';
 import { articleCardPng, png, sectionCardPng } from '../../../src/lib/og/cards';
 import type { SectionCard } from '../../../src/lib/sharing/sectionCards';
 import type { ArticleData } from '../../../src/schemas/article';
@@ -109,6 +109,18 @@ describe('renderCardPng', () => {
     const svg = readFileSync(resolve(import.meta.dirname, '../../../public/favicon.svg'), 'utf8');
     expect(pngSize(renderIconPng(svg, 192))).toEqual({ width: 192, height: 192 });
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
+    // The whole signature, not its first byte only.
+    expect(() => pngSize(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, ...new Array(22).fill(0)]))).toThrow(/not a PNG/);
+  });
+
+  it('cardFonts() names each face by family and subset, as cardFamily() lists them for the card', () => {
+    const fonts = cardFonts();
+    for (const face of ['Serif', 'Sans'] as const) {
+      const names = cardFamily(face).split(', ');
+      expect(names).toEqual(CARD_SUBSETS.map((subset) => `${face} ${subset}`));
+      for (const name of names) expect(fonts.some((f) => f.name === name), name).toBe(true);
+    }
+    expect(fonts).toHaveLength(3 * CARD_SUBSETS.length);
   });
 
   it('renderIconPng(svg, size, background) fills what the drawing leaves transparent, and only when asked', () => {
