@@ -40,6 +40,26 @@ describe('articleJsonLd', () => {
     expect(ld.image).toEqual(['https://site.example/og/article.png']);
   });
 
+  it('articleJsonLd(data, url, image) gives schema.org every property of the article and of the original, and nothing else', () => {
+    const author = { '@type': 'Person', name: 'Yasir Habib Khan', description: 'The writer is a journalist.' };
+    expect(articleJsonLd(data, 'https://site.example/', 'https://site.example/og/article.png')).toStrictEqual({
+      '@context': 'https://schema.org',
+      '@type': 'AnalysisNewsArticle',
+      headline: data.headline,
+      description: data.description,
+      url: 'https://site.example/',
+      mainEntityOfPage: 'https://site.example/',
+      image: ['https://site.example/og/article.png'],
+      inLanguage: 'en',
+      author,
+      datePublished: '2018-10',
+      dateModified: '2026-11-27',
+      isAccessibleForFree: true,
+      publisher: { '@type': 'Organization', name: 'Asian Bloc · an annotated edition', url: 'https://site.example/' },
+      isBasedOn: { '@type': 'NewsArticle', headline: data.headline, author, datePublished: '2018-10', publisher: { '@type': 'Organization', name: 'The Nation' } },
+    });
+  });
+
   it('articleJsonLd(data, url, image) links the original only where its address is known', () => {
     const url = 'https://www.nation.com.pk/example';
     expect(articleJsonLd({ ...data, original: { ...data.original, url } }, 'https://site.example/', 'i.png').isBasedOn.url).toBe(url);
