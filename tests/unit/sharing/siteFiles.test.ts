@@ -69,6 +69,19 @@ describe('articleJsonLd', () => {
 });
 
 describe('sitemapXml and robotsTxt', () => {
+  it('sitemapXml(url, pages) writes the whole file, escaping each of & < > " and \' in addresses and dates', () => {
+    const url = siteUrls('https://site.example/');
+    expect(sitemapXml(url, [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b<c>"d\'e/' }])).toBe([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      '  <url><loc>https://site.example/</loc><lastmod>2026-11-27</lastmod></url>',
+      '  <url><loc>https://site.example/a&amp;b%3Cc%3E%22d&apos;e/</loc></url>',
+      '</urlset>',
+      '',
+    ].join('\n'));
+    expect(sitemapXml(url, [{ path: '/', lastmod: '<&>"\'' }])).toContain('<lastmod>&lt;&amp;&gt;&quot;&apos;</lastmod>');
+  });
+
   it('sitemapXml(url, pages) lists absolute, escaped URLs under the base path, with their dates', () => {
     const xml = sitemapXml(siteUrls('https://site.example/sub/'), [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b/' }]);
     const $ = cheerio.load(xml, { xml: true });
