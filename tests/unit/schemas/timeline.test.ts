@@ -115,6 +115,16 @@ describe('timeline dates', () => {
     expect(formatEventDate({ start: '2016-12-28', end: '2017-01-03' })).toBe('28 December 2016 – 3 January 2017');
   });
 
+  it('formatEventDate(e), eventTimes(e), precisionNote(e) and eventSpan(e) take a range only where it has both ends', () => {
+    const half = { date: '2017-05', precision: 'month' as const, start: '2017-05-02' };
+    expect(formatEventDate(half)).toBe('May 2017');
+    expect(eventTimes(half)).toEqual([{ datetime: '2017-05', text: 'May 2017' }]);
+    expect(precisionNote(half)).toBe('month only');
+    expect(eventSpan(half).kind).toBe('month');
+    const otherHalf = { date: '2017', precision: 'year' as const, end: '2017-05-09' };
+    expect([formatEventDate(otherHalf), precisionNote(otherHalf), eventSpan(otherHalf).kind]).toEqual(['2017', 'year only', 'year']);
+  });
+
   it('eventTimes(e) gives one <time> for a dated event and two for a range, each with its ISO date', () => {
     expect(eventTimes(event('abbottabad-raid-2011'))).toEqual([{ datetime: '2011-05', text: 'May 2011' }]);
     expect(eventTimes(event('parliamentary-review-2012'))).toEqual([
