@@ -5,6 +5,7 @@ import { readRows } from '../../../src/lib/data/readRows';
 import { buildEdition } from '../../../src/lib/edition/edition';
 import { glossaryFileSchema, type GlossaryEntry } from '../../../src/schemas/glossary';
 import { tradeFileSchema } from '../../../src/schemas/trade';
+import { ContentError } from '../../../src/schemas/issues';
 import { editBody, input, outline } from './fixture';
 
 const entry = (id: string, aliases: string[]): GlossaryEntry => ({ id, term: id.toUpperCase(), aliases, definition: 'A definition long enough.' });
@@ -69,6 +70,11 @@ describe('glossary', () => {
   it('readRows(text, file, schema) refuses a file that is not groups of rows, naming the groups it expects', () => {
     expect(() => readRows('- id: cpec\n  term: CPEC\n', 'glossary.yaml', glossaryFileSchema)).toThrow(/^glossary\.yaml: expected groups of rows \(terms\)$/);
     expect(() => readRows('just words\n', 'glossary.yaml', glossaryFileSchema)).toThrow('glossary.yaml: expected groups of rows (terms)');
+    // A content error, so named in the build's log.
+    let error: unknown;
+    try { readRows('just words\n', 'glossary.yaml', glossaryFileSchema); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(ContentError);
+    expect(String(error)).toBe('ContentError: glossary.yaml: expected groups of rows (terms)');
     expect(() => readRows('- 1\n', 'trade.yaml', tradeFileSchema)).toThrow(/^trade\.yaml: expected groups of rows \(article, claims, context\)$/);
   });
 
