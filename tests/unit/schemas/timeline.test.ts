@@ -72,6 +72,15 @@ describe('timeline data', () => {
     expect(msg).toMatch(new RegExp(`event #${n}, field "\\(root\\)": Unrecognized key: "colour"`));
   });
 
+  it('parseTimeline(yaml) names every problem of every event, one a line', () => {
+    const yaml = stringify(rows.map((r) => (r.id === 'druzhba-2017' ? { ...r, articleSays: undefined } : r.id === 'druzhba-2016' ? { ...r, colour: 'red' } : r)));
+    expect(errorOf(yaml).split('\n')).toEqual([
+      `${FILE}: invalid data`,
+      expect.stringMatching(/^ {2}- event "druzhba-2016", field "\(root\)": Unrecognized key: "colour"$/),
+      expect.stringMatching(/^ {2}- event "druzhba-2017", field "articleSays": /),
+    ]);
+  });
+
   it('parseTimeline(yaml) requires the article’s words for an inferred date', () => {
     expect(errorOf(withEvent('druzhba-2017', ({ articleSays: _, ...e }) => e))).toMatch(/event "druzhba-2017", field "articleSays"/);
   });
