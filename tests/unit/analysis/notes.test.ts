@@ -47,6 +47,16 @@ describe('parseOutline notes', () => {
     expect(noteProblems(o)).toEqual([expect.stringMatching(/correction note "n" cites no source/)]);
   });
 
+  it('noteProblems(outline) takes an http: or https: address as a source, and no link on this site or by e-mail', () => {
+    const note = (url: string) => ({ notes: [{ id: 'n', kind: 'correction', line: 7, links: [{ text: 'report', url }] }] }) as never;
+    expect(noteProblems(note('http://example.org/report'))).toEqual([]);
+    expect(noteProblems(note('https://example.org/report'))).toEqual([]);
+    for (const url of ['/about#https://example.org/', 'mailto:desk@example.org?body=https://example.org/']) {
+      expect(noteProblems(note(url)), url).toEqual(['line 7: correction note "n" cites no source: link to the report it relies on']);
+    }
+    expect(noteProblems({ notes: [{ id: 'c', kind: 'context', line: 3, links: [] }] } as never)).toEqual([]);
+  });
+
   it('parseOutline accepts notes right after their paragraph, several in a row', () => {
     const o = parseOutline(section('<Note for="p2" kind="spelling" id="a" title="A">\nA.\n</Note>\n\n<Note for="p2" kind="context" id="b" title="B" explains="x | y">\nB [src](https://example.org).\n</Note>'), 'x.mdx');
     expect(o.notes.map((n) => [n.id, n.for, n.number, n.explains])).toEqual([['a', 'p2', 1, []], ['b', 'p2', 2, ['x', 'y']]]);
