@@ -102,6 +102,28 @@ describe('the article and its data', () => {
     expect(figures).toContainEqual(expect.objectContaining({ paragraphId: 'trade-figures', kind: 'percent', value: facts.growthPercent }));
   });
 
+  it('tradeFacts(trade, claims) gives the start the claimed rate would need, and none without a claim', () => {
+    const { trade } = buildEdition(input());
+    const [from, to] = trade.figures;
+    const facts = tradeFacts(trade.figures, trade.claims);
+    expect(facts.claimedPercent).toBe(trade.claims[0]!.growthPercent);
+    expect(facts.impliedStartUsdMillions).toBeCloseTo(to!.valueUsdMillions / (1 + trade.claims[0]!.growthPercent / 100), 9);
+    expect(facts.changeUsdMillions).toBe(to!.valueUsdMillions - from!.valueUsdMillions);
+    const none = tradeFacts(trade.figures, []);
+    expect(none.claimedPercent).toBeUndefined();
+    expect(none.impliedStartUsdMillions).toBeUndefined();
+    expect(none.paragraphId).toBe('trade-figures');
+  });
+
+  it('dataFigures(data) checks only rows that cite a paragraph of the article', () => {
+    const { trade, deals } = buildEdition(input());
+    const outside = { ...deals[0]!, id: 'outside-deal', source: { title: 'A report', url: 'https://example.org/' } };
+    const figures = dataFigures({ files: { trade: 'trade.yaml', deals: 'deals.yaml' }, trade: trade.figures, claims: trade.claims, deals: [...deals, outside] });
+    expect(figures.map((f) => f.origin)).not.toContain('deals.yaml, row "outside-deal"');
+    expect(figures.every((f) => typeof f.paragraphId === 'string')).toBe(true);
+    expect(figures.filter((f) => f.origin.startsWith('deals.yaml')).map((f) => f.origin)).toEqual(deals.map((d) => `deals.yaml, row "${d.id}"`));
+  });
+
   it('tradeFacts(trade, claims) needs both of the article\'s trade figures', () => {
     const { trade } = buildEdition(input());
     expect(() => tradeFacts(trade.figures.slice(0, 1), trade.claims)).toThrow('tradeFacts needs the article’s two trade figures, earlier first');
