@@ -43,6 +43,19 @@ describe('glossary', () => {
     expect(glossaryProblems(o, [entry('lng', ['LNG'])])).toEqual([`line ${o.terms[0]!.line}: <Term id="lng"> wraps "gas", which is neither "LNG" nor one of its aliases`]);
   });
 
+  it('termPattern(entry) prefers the longest form the text holds, whatever the order of the aliases', () => {
+    for (const aliases of [['North Waziristan', 'North Waziristan Agency', 'NWA'], ['NWA', 'North Waziristan Agency', 'North Waziristan']]) {
+      expect('the North Waziristan Agency, in the north'.match(termPattern(entry('nwa', aliases)))?.[0]).toBe('North Waziristan Agency');
+    }
+  });
+
+  it('termPattern(entry) reads the forms literally: dots, brackets and the like are letters of the term', () => {
+    const p = termPattern(entry('us', ['U.S.', 'G2G (gov)']));
+    expect('aid from the U.S. army'.match(p)?.[0]).toBe('U.S.');
+    expect('aid from the UxSx army'.match(p)).toBeNull();
+    expect('a G2G (gov) deal'.match(p)?.[0]).toBe('G2G (gov)');
+  });
+
   it('termPattern(entry) matches the term itself when the entry has no aliases', () => {
     const p = termPattern({ ...entry('boot', []), term: 'BOOT' });
     expect('a BOOT deal'.match(p)?.[0]).toBe('BOOT');
