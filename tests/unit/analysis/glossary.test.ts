@@ -43,6 +43,13 @@ describe('glossary', () => {
     expect(glossaryProblems(o, [entry('lng', ['LNG'])])).toEqual([`line ${o.terms[0]!.line}: <Term id="lng"> wraps "gas", which is neither "LNG" nor one of its aliases`]);
   });
 
+  it('glossaryProblems(outline, entries) rejects a term marked in the paragraph where it first appears, but not where it does', () => {
+    const o = parseOutline('<Section id="s" title="S">\n\n<P id="a">LNG, that is <Term id="lng">liquefied natural gas</Term>.</P>\n\n</Section>\n', 'x.mdx');
+    expect(glossaryProblems(o, [entry('lng', ['LNG', 'liquefied natural gas'])])).toEqual([
+      `line ${o.terms[0]!.line}: term "lng" first appears as "LNG" in paragraph "a"; mark it there, not in "a"`,
+    ]);
+  });
+
   it('termPattern(entry) prefers the longest form the text holds, whatever the order of the aliases', () => {
     for (const aliases of [['North Waziristan', 'North Waziristan Agency', 'NWA'], ['NWA', 'North Waziristan Agency', 'North Waziristan']]) {
       expect('the North Waziristan Agency, in the north'.match(termPattern(entry('nwa', aliases)))?.[0]).toBe('North Waziristan Agency');

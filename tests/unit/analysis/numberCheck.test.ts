@@ -13,6 +13,13 @@ describe('figuresInText', () => {
     ]);
   });
 
+  it('figuresInText(text) reads thousands separators and the short units, with the precision each figure is written to', () => {
+    const found = figuresInText('About $1,250 million, or $1.25bn, then $2m and $3.5 Billion.');
+    expect(found.map((f) => [f.phrase, f.value, f.digits])).toEqual([
+      ['$1,250 million', 1250, 0], ['$1.25bn', 1250, -1], ['$2m', 2, 0], ['$3.5 Billion', 3500, -2],
+    ]);
+  });
+
   it('agrees(text, value) compares at the precision the text writes', () => {
     const [pct] = figuresInText('33 per cent');
     expect(agrees(pct!, 33.2)).toBe(true);
