@@ -65,6 +65,14 @@ describe('numberProblems', () => {
     ]);
   });
 
+  it('numberProblems(paragraphs, notes, figures) takes an explanation only from a note on the paragraph itself', () => {
+    const two = [...paragraphs, { id: 'other', text: 'Elsewhere, 33 per cent.' }];
+    expect(numberProblems(two, [{ id: 'n', for: 'other', explains: ['33 per cent'] }], figures)).toEqual([
+      expect.stringMatching(/^paragraph "trade": the text says "33 per cent" but computed growth gives 35\.25 %/),
+      'note "n": explains "33 per cent", but no figure in the data disagrees with it; remove explains or check the data',
+    ]);
+  });
+
   it('numberProblems(paragraphs, notes, figures) names a data row that cites a paragraph the article does not have', () => {
     const lost = [{ origin: 'deals.yaml, row "pipeline"', paragraphId: 'pipelines', kind: 'usd' as const, value: 2000 }];
     expect(numberProblems(paragraphs, [], lost)).toEqual(['deals.yaml, row "pipeline": cites paragraph "pipelines", which is not in the article']);

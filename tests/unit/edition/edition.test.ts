@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildEdition, type Edition } from '../../../src/lib/edition/edition';
-import { sourceKey } from '../../../src/lib/analysis/sources';
+import { collectSources, sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, input } from '../analysis/fixture';
 import { readEntries, ROOT, SITE } from '../../support/content';
 import { editionInput } from '../../../src/lib/edition/editionInput';
@@ -257,5 +257,28 @@ describe('editionInput', () => {
     expect(() => editionInput({ ...entries, article: [...entries.article, ...entries.article] }, SITE)).toThrow(/^content\/article\/: expected exactly one entry, found 2$/);
     expect(() => editionInput({ ...entries, sourceText: [] }, SITE)).toThrow(/^content\/source\/article\.txt: expected exactly one entry, found 0$/);
     expect(() => editionInput({ ...entries, redirects: [] }, SITE)).toThrow(/^content\/ids\/redirects\.yaml: expected exactly one entry, found 0$/);
+  });
+});
+
+describe('sources', () => {
+  it('sourceKey(url) ignores the scheme, "www.", trailing slashes, case and spaces around, and only there', () => {
+    const key = 'dawn.com/news/1259837';
+    for (const url of ['https://www.dawn.com/news/1259837/', ' http://dawn.com/news/1259837// ', 'https://www.Dawn.com/NEWS/1259837']) expect(sourceKey(url), url).toBe(key);
+    expect(sourceKey('https://dawn.com/www.x/https://y/')).toBe('dawn.com/www.x/https://y');
+    expect(sourceKey('ftp://www.dawn.com/')).toBe('ftp://www.dawn.com');
+  });
+
+  it('collectSources(refs) numbers each web source once in the order met, keeping its longest title, and skips other links', () => {
+    expect(collectSources([
+      { title: 'Dawn', url: 'https://www.dawn.com/news/1' },
+      undefined,
+      { title: 'A note', url: 'mailto:desk@example.org' },
+      { title: 'The News', url: 'http://thenews.com.pk/a' },
+      { title: '  Dawn, on trade  ', url: 'http://dawn.com/news/1/' },
+      { title: 'D', url: 'https://dawn.com/news/1' },
+    ])).toEqual([
+      { title: 'Dawn, on trade', url: 'https://www.dawn.com/news/1', number: 1 },
+      { title: 'The News', url: 'http://thenews.com.pk/a', number: 2 },
+    ]);
   });
 });
