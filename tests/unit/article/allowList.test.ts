@@ -14,6 +14,10 @@ const refusal = (mdx: string): string => {
 };
 
 describe('parseOutline allow-list', () => {
+  it('parseOutline(mdx) refuses a line at the top that holds a component and words as text outside a section, once', () => {
+    expect(refusal(`<FigRef to="x" /> and words\n\n${article('')}`)).toBe('x.mdx: the article uses what it may not\n  - x.mdx:1: text outside a <Section> is not allowed: wrap it in <Section> and <P>');
+  });
+
   it('parseOutline(mdx) names the file of MDX it cannot parse, with the parser\'s reason', () => {
     expect(refusal('<Section id="s" title="S">\n\n<P id="p">Words.\n')).toMatch(/^x\.mdx: the MDX could not be parsed: .+/);
   });
