@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export const unitProject = {
   extends: false,
-  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+  // The design tokens are read as text (`tokens.css?raw`) by the share cards, as the build reads them.
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', css: { include: [/\/src\/styles\/tokens\.css/] } },
 };
 
 // Under mutation the code is instrumented and runs several times slower: the exhaustive sweeps (*.sweep.test.ts,

@@ -7,4 +7,11 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2018', 'year')).toBe('2018');
     expect(formatPartialDate('2011-05-02', 'day')).toBe('2 May 2011');
   });
+
+  it('formatPartialDate(iso, precision) shows no more than the precision allows, nor than the date holds', () => {
+    expect(formatPartialDate('2018-10-05', 'year')).toBe('2018');
+    expect(formatPartialDate('2018-10-05', 'month')).toBe('October 2018');
+    expect(formatPartialDate('2018', 'day')).toBe('2018');
+    expect(formatPartialDate('2018-10', 'day')).toBe('October 2018');
+  });
 });

@@ -6,6 +6,12 @@ describe('parseSiteUrl', () => {
     expect(parseSiteUrl(undefined).href).toBe(DEFAULT_SITE_URL);
     expect(parseSiteUrl('https://example.org').href).toBe('https://example.org/');
     expect(parseSiteUrl(' https://example.org/sub ').href).toBe('https://example.org/sub/');
+    expect(parseSiteUrl('http://localhost:4321').href).toBe('http://localhost:4321/');
+  });
+
+  it('parseSiteUrl(value) reads a scheme only at the start, digits and all, and drops leading slashes from its suggestion', () => {
+    expect(() => parseSiteUrl('//example.org/a:b')).toThrow(/^SITE_URL "\/\/example\.org\/a:b" has no scheme: write it as https:\/\/example\.org\/a:b$/);
+    expect(() => parseSiteUrl('h2c://example.org/')).toThrow(/^SITE_URL "h2c:\/\/example\.org\/" must be an http: or https: address, not h2c:$/);
   });
 
   it('parseSiteUrl(value) refuses, naming SITE_URL, an empty value, a missing scheme, an invalid address and other schemes', () => {
@@ -21,6 +27,8 @@ describe('parseSiteUrl', () => {
     try { parseSiteUrl('https://editor:s3cret@example.org/'); } catch (e) { message = (e as Error).message; }
     expect(message).toMatch(/^SITE_URL must not hold a user name or password/);
     expect(message).not.toMatch(/s3cret|editor/);
+    expect(() => parseSiteUrl('https://editor@example.org/')).toThrow(/^SITE_URL must not hold a user name or password/);
+    expect(() => parseSiteUrl('https://:s3cret@example.org/')).toThrow(/^SITE_URL must not hold a user name or password/);
   });
 });
 

@@ -262,7 +262,6 @@ export function parseOutline(source: string, file: string): Outline {
         section.paragraphs.push({ id: pid, sectionId: id, text, line: child.position?.start.line ?? 0 });
         annotatable = pid;
         walk(child, (n) => {
-          if (isJsx(n) && n.name === 'Note') fail(n, `a <Note> must follow paragraph "${pid}" as its own block, not sit inside the author's text`);
           if (isJsx(n) && n.name === 'Term') {
             const tid = attr(n, 'id');
             if (!tid || !SLUG.test(tid)) fail(n, `a <Term> in paragraph "${pid}" needs the id of a glossary entry`);

@@ -13,6 +13,13 @@ describe('figuresInText', () => {
     ]);
   });
 
+  it('figuresInText(text) reads thousands separators and the short units, with the precision each figure is written to', () => {
+    const found = figuresInText('About $1,250 million, or $1.25bn, then $2m and $3.5 Billion.');
+    expect(found.map((f) => [f.phrase, f.value, f.digits])).toEqual([
+      ['$1,250 million', 1250, 0], ['$1.25bn', 1250, -1], ['$2m', 2, 0], ['$3.5 Billion', 3500, -2],
+    ]);
+  });
+
   it('agrees(text, value) compares at the precision the text writes', () => {
     const [pct] = figuresInText('33 per cent');
     expect(agrees(pct!, 33.2)).toBe(true);
@@ -57,6 +64,40 @@ describe('numberProblems', () => {
       expect.stringMatching(/note "n": explains "40 per cent", which paragraph "trade" does not say/),
     ]);
   });
+
+  it('numberProblems(paragraphs, notes, figures) takes an explanation only from a note on the paragraph itself', () => {
+    const two = [...paragraphs, { id: 'other', text: 'Elsewhere, 33 per cent.' }];
+    expect(numberProblems(two, [{ id: 'n', for: 'other', explains: ['33 per cent'] }], figures)).toEqual([
+      expect.stringMatching(/^paragraph "trade": the text says "33 per cent" but computed growth gives 35\.25 %/),
+      'note "n": explains "33 per cent", but no figure in the data disagrees with it; remove explains or check the data',
+    ]);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) names a data row that cites a paragraph the article does not have', () => {
+    const lost = [{ origin: 'deals.yaml, row "pipeline"', paragraphId: 'pipelines', kind: 'usd' as const, value: 2000 }];
+    expect(numberProblems(paragraphs, [], lost)).toEqual(['deals.yaml, row "pipeline": cites paragraph "pipelines", which is not in the article']);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) says which kind of figure a paragraph that states none lacks', () => {
+    const plain = [{ id: 'talks', text: 'The two sides met in Moscow.' }];
+    expect(numberProblems(plain, [], [
+      { origin: 'deals.yaml, row "a"', paragraphId: 'talks', kind: 'usd', value: 2000 },
+      { origin: 'computed growth', paragraphId: 'talks', kind: 'percent', value: 35.254 },
+    ])).toEqual([
+      'paragraph "talks": deals.yaml, row "a" gives $2000M, but the paragraph states no dollar figure',
+      'paragraph "talks": computed growth gives 35.25 %, but the paragraph states no percentage',
+    ]);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) suggests a note explaining the figure nearest the data, the first of two equally near', () => {
+    const problem = (value: number) => numberProblems(paragraphs, [], [{ origin: 'trade.yaml, row "x"', paragraphId: 'trade', kind: 'usd', value }]);
+    const says = 'paragraph "trade": the text says "$400 million" and "$541 million" but trade.yaml, row "x" gives';
+    expect(problem(530)).toEqual([`${says} $530M; correct the data, or explain the difference in a <Note for="trade" explains="$541 million">`]);
+    expect(problem(410)).toEqual([`${says} $410M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
+    expect(problem(470.5)).toEqual([`${says} $470.5M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
+    expect(problem(-100)).toEqual([`${says} $-100M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
+    expect(problem(1000)).toEqual([`${says} $1000M; correct the data, or explain the difference in a <Note for="trade" explains="$541 million">`]);
+  });
 });
 
 describe('the article and its data', () => {
@@ -74,6 +115,34 @@ describe('the article and its data', () => {
     expect(figures.filter((f) => f.kind === 'usd').map((f) => f.value).sort((a, b) => a - b))
       .toEqual([...trade.figures.map((r) => r.valueUsdMillions), ...deals.map((d) => d.valueUsdMillions)].sort((a, b) => a - b));
     expect(figures).toContainEqual(expect.objectContaining({ paragraphId: 'trade-figures', kind: 'percent', value: facts.growthPercent }));
+  });
+
+  it('tradeFacts(trade, claims) gives the start the claimed rate would need, and none without a claim', () => {
+    const { trade } = buildEdition(input());
+    const [from, to] = trade.figures;
+    const facts = tradeFacts(trade.figures, trade.claims);
+    expect(facts.claimedPercent).toBe(trade.claims[0]!.growthPercent);
+    expect(facts.impliedStartUsdMillions).toBeCloseTo(to!.valueUsdMillions / (1 + trade.claims[0]!.growthPercent / 100), 9);
+    expect(facts.changeUsdMillions).toBe(to!.valueUsdMillions - from!.valueUsdMillions);
+    const none = tradeFacts(trade.figures, []);
+    expect(none.claimedPercent).toBeUndefined();
+    expect(none.impliedStartUsdMillions).toBeUndefined();
+    expect(none.paragraphId).toBe('trade-figures');
+  });
+
+  it('dataFigures(data) checks only rows that cite a paragraph of the article', () => {
+    const { trade, deals } = buildEdition(input());
+    const outside = { ...deals[0]!, id: 'outside-deal', source: { title: 'A report', url: 'https://example.org/' } };
+    const figures = dataFigures({ files: { trade: 'trade.yaml', deals: 'deals.yaml' }, trade: trade.figures, claims: trade.claims, deals: [...deals, outside] });
+    expect(figures.map((f) => f.origin)).not.toContain('deals.yaml, row "outside-deal"');
+    expect(figures.every((f) => typeof f.paragraphId === 'string')).toBe(true);
+    expect(figures.filter((f) => f.origin.startsWith('deals.yaml')).map((f) => f.origin)).toEqual(deals.map((d) => `deals.yaml, row "${d.id}"`));
+  });
+
+  it('tradeFacts(trade, claims) needs both of the article\'s trade figures', () => {
+    const { trade } = buildEdition(input());
+    expect(() => tradeFacts(trade.figures.slice(0, 1), trade.claims)).toThrow('tradeFacts needs the article’s two trade figures, earlier first');
+    expect(() => tradeFacts(trade.figures, trade.claims)).not.toThrow();
   });
 
   it('buildEdition(input) fails naming the paragraph when a trade figure in the data changes', () => {

@@ -14,6 +14,14 @@ const refusal = (mdx: string): string => {
 };
 
 describe('parseOutline allow-list', () => {
+  it('parseOutline(mdx) refuses a line at the top that holds a component and words as text outside a section, once', () => {
+    expect(refusal(`<FigRef to="x" /> and words\n\n${article('')}`)).toBe('x.mdx: the article uses what it may not\n  - x.mdx:1: text outside a <Section> is not allowed: wrap it in <Section> and <P>');
+  });
+
+  it('parseOutline(mdx) names the file of MDX it cannot parse, with the parser\'s reason', () => {
+    expect(refusal('<Section id="s" title="S">\n\n<P id="p">Words.\n')).toMatch(/^x\.mdx: the MDX could not be parsed: .+/);
+  });
+
   it('parseOutline(article) accepts the real article', () => {
     const { body, file } = readInput().article;
     expect(parseOutline(body, file).paragraphs.length).toBeGreaterThan(10);
@@ -60,6 +68,7 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('<LocatorMap id="m" ONCLICK="x" />'))).toMatch(/x\.mdx:5: <LocatorMap> has the event-handler attribute "ONCLICK"/);
     expect(refusal(article('').replace('<Section id="s"', '<Section style="color:red" id="s"'))).toMatch(/x\.mdx:1: <Section> has a style attribute, which is not allowed/);
     expect(refusal(article('<Timeline id="t" class="wide" />'))).toMatch(/x\.mdx:5: <Timeline> takes no attribute "class" \(it takes id\)/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="T" colour="red">\nText.\n</Note>'))).toMatch(/x\.mdx:5: <Note> takes no attribute "colour" \(it takes id, for, kind, title, explains\)/);
   });
 
   it.each([

@@ -22,7 +22,7 @@ describe('splitFrontmatter', () => {
   it('splitFrontmatter(text, file) names the line of the file where the YAML breaks, and a field given twice', () => {
     expect(() => splitFrontmatter('---\nheadline: H\nauthor: [unclosed\n---\n', 'a.mdx')).toThrow(/^a\.mdx:\d+: the frontmatter could not be read: /);
     const dup = (() => { try { splitFrontmatter('---\nheadline: H\nheadline: I\n---\n', 'a.mdx'); } catch (e) { return (e as Error).message; } return ''; })();
-    expect(dup).toMatch(/^a\.mdx:3: the frontmatter could not be read: [^\n]+$/);
+    expect(dup).toBe('a.mdx:3: the frontmatter could not be read: Map keys must be unique at line 2, column 1:');
   });
 });
 

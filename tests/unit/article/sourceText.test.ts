@@ -64,6 +64,21 @@ describe('authorTextProblems', () => {
     expect(early).toEqual([`paragraph "one" (source paragraph 1): the MDX has “X${long.slice(0, 47)}…” where the source has “${long.slice(0, 48)}…”`]);
   });
 
+  it('authorTextProblems shows the texts from the start of the word where they part, when that word ends right after', () => {
+    expect(authorTextProblems({ paragraphs }, { ...article, headline: 'A headlinX here' }, source)).toEqual([
+      'frontmatter field "headline": the MDX has “headlinX here…” where the source has “headline here…”',
+    ]);
+    expect(authorTextProblems({ paragraphs }, { ...article, headline: 'B headline here' }, source)).toEqual([
+      'frontmatter field "headline": the MDX has “B headline here…” where the source has “A headline here…”',
+    ]);
+  });
+
+  it('authorTextProblems clips the missing source paragraph at 48 characters', () => {
+    const long = `${'word '.repeat(20)}end`;
+    expect(authorTextProblems({ paragraphs: paragraphs.slice(0, 1) }, article, { ...source, paragraphs: ['First paragraph.', long, 'More.'] }))
+      .toEqual([`the source has 3 paragraphs but the article only 1: “${long.slice(0, 48)}…” is missing`]);
+  });
+
   it('authorTextProblems names a paragraph the source does not have, and a source paragraph the article lacks', () => {
     expect(authorTextProblems({ paragraphs: [...paragraphs, { id: 'three', sectionId: 's', text: 'Third.', line: 5 }] }, article, source))
       .toEqual(['paragraph "three" is not in the source (which has 2 paragraphs)']);

@@ -87,6 +87,22 @@ describe('textBox', () => {
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(100);
   });
 
+  it('wrapText(text, maxWidth, fontSize) keeps a line or a piece of a word exactly maxWidth wide whole, and cuts one a pixel wider', () => {
+    const words = 'Moscow talks';
+    const w = textWidth(words, 13);
+    expect(wrapText(words, w, 13)).toEqual([words]);
+    expect(wrapText(words, w - 1, 13)).toEqual(['Moscow', 'talks']);
+    const half = textWidth('WWW', 13);
+    expect(wrapText('WWWWWW', half, 13)).toEqual(['WWW', 'WWW']);
+    expect(wrapText('WWWWWW', half - 1, 13)).toEqual(['WW', 'WW', 'WW']);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) drops spaces at either end and between words, and gives no line for no words', () => {
+    expect(wrapText('  Summit   in Moscow \n', 1000, 13)).toEqual(['Summit in Moscow']);
+    expect(wrapText('', 1000, 13)).toEqual([]);
+    expect(wrapText(' \t ', 1000, 13)).toEqual([]);
+  });
+
   it('textBox(mark) covers the text from its anchor, bold marks measured as bold', () => {
     const mark = { x: 100, y: 50, text: '$400M', fontSize: 15 };
     const w = textWidth(mark.text, 15);
@@ -102,5 +118,7 @@ describe('textBox', () => {
     expect(fitX('Druzhba', 2, 'middle', 12, 0, 200)).toEqual({ x: 0, anchor: 'start' });
     expect(fitX('Druzhba', 199, 'start', 12, 0, 200)).toEqual({ x: 200, anchor: 'end' });
     expect(() => fitX('Druzhba', 0, 'start', 12, 0, w - 1)).toThrow(/"Druzhba" is too wide for its chart/);
+    expect(() => fitX('Druzhba', 20, 'start', 12, 20, 20 + w - 1.5)).toThrow(new RangeError(`the label "Druzhba" is too wide for its chart: it needs ${w} px and has ${w - 2} px`));
+    expect(fitX('Druzhba', 20, 'start', 12, 20, 20 + w)).toEqual({ x: 20, anchor: 'start' });
   });
 });

@@ -2,7 +2,7 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '../../../src/lib/data/csv';
-import { dealRecords, tradeRecords } from '../../../src/lib/data/money';
+import { dealRecords, sourceHref, sourcesText, sourceText, tradeRecords } from '../../../src/lib/data/money';
 import { readEdition } from '../../support/content';
 
 const HOSTILE = ['=HYPERLINK("//x.example","c")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
@@ -42,5 +42,72 @@ describe('csvText', () => {
     const context = edition.trade.context.map((c, i) => (i === 0 ? { ...c, source: { title: HOSTILE[0]!, url: 'https://example.org/' } } : c));
     const tradeRows = csvParse(csvText(tradeRecords({ ...edition.trade, context })));
     expect(tradeRows.find((r) => r.id === context[0]!.id)!.sourceTitle).toBe(`'${HOSTILE[0]}`);
+  });
+});
+
+describe('sources in words', () => {
+  const edition = readEdition();
+  const { sectionTitles: sections } = edition;
+  const [figure] = edition.trade.figures;
+  const outside = edition.trade.context[0]!.source;
+
+  it('sourceText(source, sections) names an article paragraph by its section, and an outside report by its title', () => {
+    expect(sections[figure!.source.paragraph!]).toBe('Trade on the rise');
+    expect(sourceText(figure!.source, sections)).toBe('the article (“Trade on the rise”)');
+    expect(sourceText(outside, sections)).toBe(outside.title);
+    // A paragraph no section holds is named by its id rather than dropped.
+    expect(sourceText({ paragraph: 'lost-paragraph' }, sections)).toBe('the article (“lost-paragraph”)');
+    expect(sourceText({}, sections)).toBe('');
+  });
+
+  it('sourcesText(sources, sections) names the article once with each section once, then each outside report once', () => {
+    const deals = edition.deals.map((d) => d.source);
+    expect(sourcesText([...deals, figure!.source, figure!.source], sections))
+      .toBe('the article (“The energy corridor”, “Trade on the rise”)');
+    const context = edition.trade.context.map((c) => c.source);
+    expect(sourcesText([figure!.source, ...context, { paragraph: 'lost-paragraph' }], sections))
+      .toBe(`the article (“Trade on the rise”, “lost-paragraph”); ${[...new Set(context.map((c) => c.title))].join('; ')}`);
+    expect(sourcesText(context, sections)).toBe([...new Set(context.map((c) => c.title))].join('; '));
+    expect(sourcesText([], sections)).toBe('');
+    // A paragraph of the article is named by its section even where the row also gives a title; a source with neither adds nothing.
+    expect(sourcesText([{ paragraph: 'trade-figures', title: 'The Nation' }, { url: 'https://example.org/' }], sections)).toBe('the article (“Trade on the rise”)');
+  });
+
+  it('sourceHref(source) leads to the paragraph on this page, or to the outside report', () => {
+    expect(sourceHref(figure!.source)).toBe('#trade-figures');
+    expect(sourceHref(outside)).toBe(outside.url);
+  });
+
+  it('tradeRecords(data) and dealRecords(deals) write every field of each row, empty where the data has none', () => {
+    const trade = tradeRecords(edition.trade);
+    const { figures, claims, context } = edition.trade;
+    expect(trade.map((r) => [r.series, r.id])).toEqual([
+      ...figures.map((r) => ['article', r.id]), ...claims.map((r) => ['article-claim', r.id]), ...context.map((r) => ['other-source', r.id]),
+    ]);
+    expect(trade[0]).toEqual({
+      series: 'article', id: figures[0]!.id, period: figures[0]!.period, valueUsdMillions: figures[0]!.valueUsdMillions, partial: '',
+      likelyPeriod: figures[0]!.likelyPeriod, growthPercent: '', sourceParagraph: 'trade-figures', sourceTitle: '', sourceUrl: '',
+    });
+    expect(trade[figures.length]).toEqual({
+      series: 'article-claim', id: claims[0]!.id, period: claims[0]!.period, valueUsdMillions: '', partial: '', likelyPeriod: '',
+      growthPercent: claims[0]!.growthPercent, sourceParagraph: 'trade-figures', sourceTitle: '', sourceUrl: '',
+    });
+    expect(trade.at(-1)).toEqual({
+      series: 'other-source', id: context.at(-1)!.id, period: context.at(-1)!.period, valueUsdMillions: context.at(-1)!.valueUsdMillions,
+      partial: context.at(-1)!.partial, likelyPeriod: '', growthPercent: '', sourceParagraph: '', sourceTitle: context.at(-1)!.source.title,
+      sourceUrl: context.at(-1)!.source.url,
+    });
+    const { likelyPeriod: _, ...noLikely } = figures[0]!;
+    expect(tradeRecords({ figures: [noLikely], claims: [], context: [] })[0]!.likelyPeriod).toBe('');
+    const [deal] = edition.deals;
+    expect(dealRecords([deal!])).toEqual([{
+      id: deal!.id, label: deal!.label, stage: deal!.stage, period: deal!.period, valueUsdMillions: deal!.valueUsdMillions,
+      sourceParagraph: deal!.source.paragraph, sourceTitle: '', sourceUrl: '',
+      confirmedDate: deal!.confirmedBy!.date, confirmedTitle: deal!.confirmedBy!.title, confirmedUrl: deal!.confirmedBy!.url,
+    }]);
+    const { confirmedBy: __, ...unconfirmed } = deal!;
+    expect(dealRecords([{ ...unconfirmed, source: outside }])[0]).toMatchObject({
+      sourceParagraph: '', sourceTitle: outside.title, sourceUrl: outside.url, confirmedDate: '', confirmedTitle: '', confirmedUrl: '',
+    });
   });
 });

@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildEdition } from '../../../src/lib/edition/edition';
-import { sourceKey } from '../../../src/lib/analysis/sources';
+import { buildEdition, type Edition } from '../../../src/lib/edition/edition';
+import { collectSources, sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, input } from '../analysis/fixture';
-import { ROOT } from '../../support/content';
+import { readEntries, ROOT, SITE } from '../../support/content';
+import { editionInput } from '../../../src/lib/edition/editionInput';
 
-const edition = buildEdition(input());
+// getEdition reads Astro's collections: here they are the real content's entries, read as the build reads them.
+const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
+vi.mock('astro:content', () => ({ getCollection: async (name: string) => collectionsNow.entries[name] }));
+
+// Built when a test first asks for it, inside the test: under mutation testing, the mutant is then switched on.
+let built: Edition | undefined;
+const edition = () => (built ??= buildEdition(input()));
 const failure = (f: () => unknown): string => {
   try { f(); } catch (e) { return (e as Error).message; }
   throw new Error('expected a failure');
@@ -14,11 +21,21 @@ const failure = (f: () => unknown): string => {
 
 describe('buildEdition', () => {
   it('buildEdition(input) numbers the figures in the order the article places them', () => {
-    const lines = edition.outline.figures.map((f) => f.line);
+    const lines = edition().outline.figures.map((f) => f.line);
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
-    expect(edition.figures.map((f) => f.number)).toEqual(edition.figures.map((_, i) => i + 1));
-    for (const f of edition.figures) expect(edition.figure(f.id)).toBe(f);
-    expect(() => edition.figure('no-such-figure')).toThrow(/no figure "no-such-figure" in the article \(figures: .*trade-chart/);
+    expect(edition().figures.map((f) => f.number)).toEqual(edition().figures.map((_, i) => i + 1));
+    for (const f of edition().figures) expect(edition().figure(f.id)).toBe(f);
+    expect(() => edition().figure('no-such-figure')).toThrow(`content/article/pakistan-russia-asian-bloc.mdx: no figure "no-such-figure" in the article (figures: ${edition().outline.figures.map((f) => f.id).join(', ')})`);
+  });
+
+  it('buildEdition(input) of an article without figures numbers none, and says so when asked for one', () => {
+    const i = input();
+    i.article.body = i.article.body.replace(/<(TradeChart|DealSizeChart|Timeline|LocatorMap) id="[^"]+" \/>/g, '').replace(/<FigRef to="[^"]+" \/>/g, '');
+    const { published } = i.ids;
+    i.ids.published = Object.fromEntries(Object.entries(published).map(([k, ids]) => [k, k === 'figure' ? [] : ids])) as typeof published;
+    const bare = buildEdition(i);
+    expect(bare.figures).toEqual([]);
+    expect(() => bare.figure('trade-chart')).toThrow('content/article/pakistan-russia-asian-bloc.mdx: no figure "trade-chart" in the article (figures: none)');
   });
 
   it('buildEdition(input) refuses a <FigRef> to a figure the article does not have, naming the file and the line', () => {
@@ -32,17 +49,17 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition(input) gives each outside source one number, in the order a reader first meets it', () => {
-    const { sources, outline, timeline } = edition;
+    const { sources, outline, timeline } = edition();
     expect(sources.map((s) => s.number)).toEqual(sources.map((_, i) => i + 1));
     expect(new Set(sources.map((s) => sourceKey(s.url))).size).toBe(sources.length);
     // The first note that cites anything cites source 1; the timeline's sources all have numbers.
     const firstCited = outline.notes.find((n) => n.links.length)!;
-    expect(edition.sourceNumber(firstCited.links[0]!.url)).toBe(1);
-    for (const e of timeline.events) if (e.source) expect(edition.sourceNumber(e.source.url)).toBeGreaterThan(0);
+    expect(edition().sourceNumber(firstCited.links[0]!.url)).toBe(1);
+    for (const e of timeline.events) if (e.source) expect(edition().sourceNumber(e.source.url)).toBeGreaterThan(0);
     // Scheme, "www." and a trailing slash do not make another source.
     const s = sources.find((x) => x.url.startsWith('https://www.'))!;
-    expect(edition.sourceNumber(s.url.replace('https://www.', 'http://') + '/')).toBe(s.number);
-    expect(edition.sourceNumber('https://unknown.example/')).toBeUndefined();
+    expect(edition().sourceNumber(s.url.replace('https://www.', 'http://') + '/')).toBe(s.number);
+    expect(edition().sourceNumber('https://unknown.example/')).toBeUndefined();
   });
 
   it('buildEdition(input) refuses a word changed in the author\'s text, naming the paragraph and the reference copy', () => {
@@ -59,6 +76,10 @@ describe('buildEdition', () => {
     (i.timeline.events as unknown as { paragraph: string }[])[0]!.paragraph = 'gone-paragraph';
     (i.places.rows[0] as { events: string[] }).events = ['no-such-event'];
     const message = failure(() => buildEdition(i));
+    const [heading, ...lines] = message.split('\n');
+    expect(heading).toBe('the edition\'s content does not hold together');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(/^ {2}- content\/[a-z/-]+\.(yaml|mdx)(:\d+)?: /);
     expect(message).toMatch(/content\/data\/trade\.yaml: row "[a-z-]+", field "source\.paragraph": "no-such-paragraph" is not a paragraph of the article/);
     expect(message).toMatch(/content\/data\/timeline\.yaml: event "[a-z0-9-]+", field "paragraph": no paragraph "gone-paragraph" in the article/);
     expect(message).toMatch(/content\/data\/places\.yaml: place "[a-z-]+", field "events": "no-such-event" is not an event of the timeline/);
@@ -95,7 +116,7 @@ describe('buildEdition', () => {
     const kept = buildEdition(i).sectionCards.find((c) => c.id === 'trade-on-the-rise')!;
     expect(kept.title).toBe('Trade on the rise');
     expect(kept.target).toBe('/#trade-figures');
-    expect(edition.sectionCards.map((c) => c.id)).toEqual([...edition.outline.sections.map((s) => s.id), edition.epilogue.id]);
+    expect(edition().sectionCards.map((c) => c.id)).toEqual([...edition().outline.sections.map((s) => s.id), edition().epilogue.id]);
   });
 
   it('buildEdition(input) refuses a place off the map panel that shows it, and a place no panel shows, naming the file, place and fields', () => {
@@ -112,8 +133,7 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition(input) lays out the map once, a point for every place each panel shows', () => {
-    const shown = (panel: number) => edition.map[panel]!.points.length;
-    expect(edition.map.map((_, i) => shown(i))).toEqual([4, 7]);
+    expect(edition().map.map((p) => p.points.length)).toEqual([4, 7]);
   });
 
   it('buildEdition(input) refuses a section title or headline with characters the share cards cannot draw, naming the file and field', () => {
@@ -127,10 +147,10 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition(input) places each timeline event in its section and paragraph, in date order', () => {
-    const { events, place, byParagraph } = edition.timeline;
+    const { events, place, byParagraph } = edition().timeline;
     for (const e of events) {
       const where = place.get(e.id)!;
-      const section = edition.outline.sections.find((s) => s.id === where.sectionId)!;
+      const section = edition().outline.sections.find((s) => s.id === where.sectionId)!;
       expect(section.paragraphs[where.number - 1]!.id).toBe(e.paragraph);
       expect(byParagraph.get(e.paragraph)).toContain(e);
     }
@@ -162,5 +182,97 @@ describe('one way in', () => {
     expect(readers.filter((f) => !f.startsWith('src/loaders/') && !f.startsWith('src/integrations/'))).toEqual(['src/lib/og/renderCard.ts']);
     const fetchers = src.filter((f) => /import \{[^}]*\b(getCollection|getEntry)\b[^}]*\} from 'astro:content'/.test(readFileSync(f, 'utf8'))).map(rel);
     expect(fetchers).toEqual(['src/lib/edition/getEdition.ts']);
+  });
+});
+
+describe('getEdition', () => {
+  afterEach(() => { vi.unstubAllEnvs(); vi.restoreAllMocks(); });
+  /** The collections as Astro hands them over: each entry with its collection's name and a content digest. */
+  const collections = (digest: (name: string, id: string) => string) => Object.fromEntries(Object.entries(readEntries())
+    .map(([name, entries]) => [name, (entries as { id: string }[]).map((e) => ({ ...e, collection: name, digest: digest(name, e.id) }))]));
+
+  it('getEdition() builds the edition from the collections under SITE and BASE_URL, once per version of the content', async () => {
+    const { getEdition } = await import('../../../src/lib/edition/getEdition');
+    vi.stubEnv('SITE', 'https://example.org/sub/');
+    vi.stubEnv('BASE_URL', '/sub/');
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    collectionsNow.entries = collections(() => 'v1');
+    const first = await getEdition();
+    expect(first.entry).toBe(collectionsNow.entries.article![0]);
+    expect(first.url.absolute('/s/x/')).toBe('https://example.org/sub/s/x/');
+    expect(first.deals.map((d) => d.id)).toEqual(edition().deals.map((d) => d.id));
+    const count = Object.values(collectionsNow.entries).flat().length;
+    const { outline } = first;
+    expect(info.mock.calls).toEqual([[`[edition] built from ${count} entries, the outline parsed once: ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${first.figures.length} figures, ${first.sources.length} sources`]]);
+
+    // The same digests again (new objects, as a new request gets): the edition already built.
+    collectionsNow.entries = collections(() => 'v1');
+    expect(await getEdition()).toBe(first);
+    expect(info).toHaveBeenCalledTimes(1);
+
+    // One entry's content changed: a new edition, built from the new entries.
+    collectionsNow.entries = collections((name, id) => (name === 'deals' && id === edition().deals[0]!.id ? 'v2' : 'v1'));
+    const second = await getEdition();
+    expect(second).not.toBe(first);
+    expect(second.entry).toBe(collectionsNow.entries.article![0]);
+    expect(info).toHaveBeenCalledTimes(2);
+    expect(await getEdition()).toBe(second);
+
+    // An entry Astro gives no digest keys the edition as an empty digest does.
+    collectionsNow.entries = collections(() => '');
+    const third = await getEdition();
+    collectionsNow.entries = Object.fromEntries(Object.entries(collections(() => '')).map(([k, list]) => [k, list.map(({ digest: _, ...e }) => e)]));
+    expect(await getEdition()).toBe(third);
+  });
+});
+
+describe('editionInput', () => {
+  it('editionInput(entries, site) takes each file\'s name from its entries, or the file the table gives when Astro names none', () => {
+    const entries = readEntries();
+    const named = editionInput(entries, SITE);
+    expect(named.article.file).toBe('content/article/pakistan-russia-asian-bloc.mdx');
+    expect(named.source.file).toBe('content/source/article.txt');
+    const strip = <T extends { filePath?: string }>(list: readonly T[]) => list.map(({ filePath: _, ...e }) => e);
+    const bare = Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strip(v as { filePath?: string }[])])) as unknown as typeof entries;
+    const { body: _, ...article } = bare.article[0]!;
+    const i = editionInput({ ...bare, article: [{ ...article, id: 'the-article' }] }, SITE);
+    expect(i.article).toEqual({ file: 'content/article/the-article.mdx', body: '', data: entries.article[0]!.data });
+    expect(i.source).toEqual({ file: 'content/source/article.txt', text: named.source.text });
+    expect([i.trade.file, i.deals.file, i.glossary.file, i.places.file, i.timeline.file, i.ids.publishedFile, i.ids.redirectsFile]).toEqual([
+      'content/data/trade.yaml', 'content/data/deals.yaml', 'content/data/glossary.yaml', 'content/data/places.yaml',
+      'content/data/timeline.yaml', 'content/ids/published.json', 'content/ids/redirects.yaml',
+    ]);
+    expect(i.trade.rows).toEqual(named.trade.rows);
+    expect(i.site).toBe(SITE);
+  });
+
+  it('editionInput(entries, site) refuses a collection that should hold one entry and holds none or two, naming it', () => {
+    const entries = readEntries();
+    expect(() => editionInput({ ...entries, article: [...entries.article, ...entries.article] }, SITE)).toThrow(/^content\/article\/: expected exactly one entry, found 2$/);
+    expect(() => editionInput({ ...entries, sourceText: [] }, SITE)).toThrow(/^content\/source\/article\.txt: expected exactly one entry, found 0$/);
+    expect(() => editionInput({ ...entries, redirects: [] }, SITE)).toThrow(/^content\/ids\/redirects\.yaml: expected exactly one entry, found 0$/);
+  });
+});
+
+describe('sources', () => {
+  it('sourceKey(url) ignores the scheme, "www.", trailing slashes, case and spaces around, and only there', () => {
+    const key = 'dawn.com/news/1259837';
+    for (const url of ['https://www.dawn.com/news/1259837/', ' http://dawn.com/news/1259837// ', 'https://www.Dawn.com/NEWS/1259837']) expect(sourceKey(url), url).toBe(key);
+    expect(sourceKey('https://dawn.com/www.x/https://y/')).toBe('dawn.com/www.x/https://y');
+    expect(sourceKey('ftp://www.dawn.com/')).toBe('ftp://www.dawn.com');
+  });
+
+  it('collectSources(refs) numbers each web source once in the order met, keeping its longest title, and skips other links', () => {
+    expect(collectSources([
+      { title: 'Dawn', url: 'https://www.dawn.com/news/1' },
+      undefined,
+      { title: 'A note', url: 'mailto:desk@example.org' },
+      { title: 'The News', url: 'http://thenews.com.pk/a' },
+      { title: '  Dawn, on trade  ', url: 'http://dawn.com/news/1/' },
+      { title: 'D', url: 'https://dawn.com/news/1' },
+    ])).toEqual([
+      { title: 'Dawn, on trade', url: 'https://www.dawn.com/news/1', number: 1 },
+      { title: 'The News', url: 'http://thenews.com.pk/a', number: 2 },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { eventDateIssues, parseTimeline, timelineProblems, timelineEventSchema, MAX_TIMELINE_EVENTS, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
-import { eventSpan } from '../../../src/lib/timeline/dates';
+import { byDate, eventSpan, eventTimes, formatEventDate, precisionNote } from '../../../src/lib/timeline/dates';
 import { ROOT } from '../../support/content';
 import { outline } from '../analysis/fixture';
 
@@ -97,6 +97,15 @@ describe('timeline data', () => {
     expect(msg).toMatch(new RegExp(`event #${n}, field "\\(root\\)": Unrecognized key: "colour"`));
   });
 
+  it('parseTimeline(yaml) names every problem of every event, one a line', () => {
+    const yaml = stringify(rows.map((r) => (r.id === 'druzhba-2017' ? { ...r, articleSays: undefined } : r.id === 'druzhba-2016' ? { ...r, colour: 'red' } : r)));
+    expect(errorOf(yaml).split('\n')).toEqual([
+      `${FILE}: invalid data`,
+      expect.stringMatching(/^ {2}- event "druzhba-2016", field "\(root\)": Unrecognized key: "colour"$/),
+      expect.stringMatching(/^ {2}- event "druzhba-2017", field "articleSays": /),
+    ]);
+  });
+
   it('parseTimeline(yaml) requires the article’s words for an inferred date', () => {
     expect(errorOf(withEvent('druzhba-2017', ({ articleSays: _, ...e }) => e))).toMatch(/event "druzhba-2017", field "articleSays"/);
   });
@@ -120,5 +129,74 @@ describe('timeline data', () => {
       expect(timelineEventSchema.safeParse({ ...base, ...date }).success, JSON.stringify(date)).toBe(true);
     }
     expect(timelineEventSchema.safeParse({ ...base, date: '2017', precision: 'year', start: '2017-05-02', end: '2017-05-09' }).success).toBe(false);
+  });
+});
+
+describe('timeline dates', () => {
+  const events = parseTimeline(text, FILE);
+  const event = (id: string) => events.find((e) => e.id === id)!;
+
+  it('formatEventDate(e) writes a day, a month, a year and a range of the real timeline as a reader reads them', () => {
+    expect(formatEventDate(event('abbottabad-raid-2011'))).toBe('May 2011');
+    expect(formatEventDate(event('trade-growth-2017'))).toBe('2017');
+    expect(formatEventDate(event('parliamentary-review-2012'))).toBe('20 March – 12 April 2012');
+    expect(formatEventDate(event('druzhba-2018'))).toBe('21 October – 4 November 2018');
+    expect(formatEventDate(event('sochi-summit-2010'))).toBe('18 August 2010');
+  });
+
+  it('formatEventDate(e) names the month once for a range inside one month, and both years for a range across a new year', () => {
+    expect(formatEventDate({ start: '2017-05-02', end: '2017-05-09' })).toBe('2–9 May 2017');
+    expect(formatEventDate({ start: '2016-12-28', end: '2017-01-03' })).toBe('28 December 2016 – 3 January 2017');
+  });
+
+  it('formatEventDate(e), eventTimes(e), precisionNote(e) and eventSpan(e) take a range only where it has both ends', () => {
+    const half = { date: '2017-05', precision: 'month' as const, start: '2017-05-02' };
+    expect(formatEventDate(half)).toBe('May 2017');
+    expect(eventTimes(half)).toEqual([{ datetime: '2017-05', text: 'May 2017' }]);
+    expect(precisionNote(half)).toBe('month only');
+    expect(eventSpan(half).kind).toBe('month');
+    const otherHalf = { date: '2017', precision: 'year' as const, end: '2017-05-09' };
+    expect([formatEventDate(otherHalf), precisionNote(otherHalf), eventSpan(otherHalf).kind]).toEqual(['2017', 'year only', 'year']);
+  });
+
+  it('eventTimes(e) gives one <time> for a dated event and two for a range, each with its ISO date', () => {
+    expect(eventTimes(event('abbottabad-raid-2011'))).toEqual([{ datetime: '2011-05', text: 'May 2011' }]);
+    expect(eventTimes(event('parliamentary-review-2012'))).toEqual([
+      { datetime: '2012-03-20', text: '20 March' },
+      { datetime: '2012-04-12', text: '12 April 2012' },
+    ]);
+    expect(eventTimes({ start: '2017-05-02', end: '2017-05-09' })).toEqual([
+      { datetime: '2017-05-02', text: '2' },
+      { datetime: '2017-05-09', text: '9 May 2017' },
+    ]);
+    expect(eventTimes({ start: '2016-12-28', end: '2017-01-03' })).toEqual([
+      { datetime: '2016-12-28', text: '28 December 2016' },
+      { datetime: '2017-01-03', text: '3 January 2017' },
+    ]);
+  });
+
+  it('precisionNote(e) says "month only" or "year only", and nothing for a day or a range', () => {
+    expect(precisionNote(event('abbottabad-raid-2011'))).toBe('month only');
+    expect(precisionNote(event('trade-growth-2017'))).toBe('year only');
+    expect(precisionNote(event('parliamentary-review-2012'))).toBeUndefined();
+    expect(precisionNote(event('sochi-summit-2010'))).toBeUndefined();
+    // A range says nothing even where a precision is also given.
+    expect(precisionNote({ start: '2017-05-02', end: '2017-05-09', precision: 'month' })).toBeUndefined();
+  });
+
+  it('eventSpan(e) covers the whole day, month or year, and a range to the end of its last day', () => {
+    expect(eventSpan({ date: '2011-05', precision: 'month' })).toEqual({ kind: 'month', start: Date.UTC(2011, 4, 1), end: Date.UTC(2011, 5, 1) });
+    expect(eventSpan({ date: '2017', precision: 'year' })).toEqual({ kind: 'year', start: Date.UTC(2017, 0, 1), end: Date.UTC(2018, 0, 1) });
+    expect(eventSpan({ date: '2011-05-02', precision: 'day' })).toEqual({ kind: 'day', start: Date.UTC(2011, 4, 2), end: Date.UTC(2011, 4, 3) });
+    expect(eventSpan({ start: '2012-03-20', end: '2012-04-12' })).toEqual({ kind: 'range', start: Date.UTC(2012, 2, 20), end: Date.UTC(2012, 3, 13) });
+  });
+
+  it('byDate(a, b) orders by start, then by end, then by id', () => {
+    const a = { id: 'a', date: '2017-05', precision: 'month' as const };
+    const b = { id: 'b', date: '2017-05-01', precision: 'day' as const };
+    const c = { id: 'c', date: '2017-05-01', precision: 'day' as const };
+    const d = { id: 'd', date: '2017-04-30', precision: 'day' as const };
+    expect([a, c, b, d].sort(byDate).map((e) => e.id)).toEqual(['d', 'b', 'c', 'a']);
+    expect(byDate(b, b)).toBe(0);
   });
 });

@@ -82,6 +82,8 @@ describe('readRows(trade.yaml, tradeFileSchema)', () => {
     doc.article[0].source.paragraph = 'no-such-paragraph';
     const rows = read(doc) as { id: string; source?: { paragraph?: string } }[];
     expect(paragraphSourceProblems(rows, new Set(['trade-figures']))).toEqual(['row "trade-last-year", field "source.paragraph": "no-such-paragraph" is not a paragraph of the article']);
+    // A row without a source, or with an outside one, has no paragraph to check.
+    expect(paragraphSourceProblems([{ id: 'a' }, { id: 'b', source: {} }], new Set(['trade-figures']))).toEqual([]);
   });
 
   it('readRows(deals.yaml, dealsFileSchema) accepts the deals and rejects a bad one', () => {

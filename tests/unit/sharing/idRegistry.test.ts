@@ -51,6 +51,31 @@ describe('checkIds', () => {
     expect(checkIds(published, current, { p1: 'p2' })).toEqual([expect.stringMatching(/retired id "p1".*in use again/)]);
   });
 
+  it('checkIds(published, current, redirects) says each problem in full, naming the id, its kind and the file to edit', () => {
+    const reg = { section: ['a', 'gone-section'], paragraph: ['p1'] };
+    expect(checkIds(reg, { section: ['a', 'new-section'], paragraph: ['p1'] }, { p1: 'p0', old: 'nowhere', x: 'y', y: 'x' })).toEqual([
+      `section id "gone-section" was published and is gone: restore it or add "gone-section: <new id>" to ${REDIRECTS_FILE}`,
+      `section id "new-section" is not in ${PUBLISHED_FILE}: add it there so that its links are kept`,
+      `retired id "p1" in ${REDIRECTS_FILE} is in use again on the page: remove the redirect or pick another id`,
+      `retired id "p1" in ${REDIRECTS_FILE} leads to "p0", which is not on the page (was "p0")`,
+      `retired id "old" in ${REDIRECTS_FILE} leads to "nowhere", which is not on the page (was "nowhere")`,
+      `retired id "x" in ${REDIRECTS_FILE} leads round in a loop`,
+      `retired id "y" in ${REDIRECTS_FILE} leads round in a loop`,
+    ]);
+    // Names the end of a chain, and the first step it was given.
+    expect(checkIds(reg, { section: ['a', 'gone-section'], paragraph: ['p1'] }, { q: 'r', r: 's' })).toEqual([
+      `retired id "q" in ${REDIRECTS_FILE} leads to "s", which is not on the page (was "r")`,
+      `retired id "r" in ${REDIRECTS_FILE} leads to "s", which is not on the page (was "s")`,
+    ]);
+  });
+
+  it('checkIds(published, current, redirects) treats a kind the registry lacks as nothing published, and can leave new ids unrecorded', () => {
+    expect(checkIds({ section: ['a'] } as never, { section: ['a'], paragraph: ['p1'] }, {})).toEqual([
+      `paragraph id "p1" is not in ${PUBLISHED_FILE}: add it there so that its links are kept`,
+    ]);
+    expect(checkIds({ section: ['a'] } as never, { section: ['a', 'b'], paragraph: ['p1'] }, {}, { requireRecorded: false })).toEqual([]);
+  });
+
   it('checkIds leaves kinds it is not given (events, figures) unchecked', () => {
     expect(checkIds({ ...published, event: ['e1'] }, { section: ['a', 'b'], paragraph: ['p1', 'p2'] }, {})).toEqual([]);
   });
@@ -74,6 +99,10 @@ describe('parseRedirects and parsePublished', () => {
   it('parseRedirects rejects a malformed id, naming the file and the retired id', () => {
     expect(() => parseRedirects('Old Id: new-id\n', 'r.yaml')).toThrow(/r\.yaml: invalid data[\s\S]*Old Id/);
     expect(() => parseRedirects('old: [1, 2]\n', 'r.yaml')).toThrow(/r\.yaml[\s\S]*retired id "old"/);
+  });
+
+  it('parseRedirects rejects a file that is not YAML, naming the file', () => {
+    expect(() => parseRedirects('old: [new\n', 'r.yaml')).toThrow(/^r\.yaml: not valid YAML: /);
   });
 
   it('parsePublished rejects bad JSON and unknown kinds, naming the file', () => {

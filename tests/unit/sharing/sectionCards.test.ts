@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, epilogueCard, firstSentence, retiredSectionCards, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
+import { clip, epilogueCard, firstSentence, retiredSectionCards, sectionCard, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
 import { siteUrls } from '../../../src/lib/siteUrls';
 import { outline } from '../analysis/fixture';
 
@@ -8,6 +8,11 @@ describe('firstSentence', () => {
     expect(firstSentence('Both dismiss Trump Afghan Policy. Talk is the key.')).toBe('Both dismiss Trump Afghan Policy.');
     expect(firstSentence('In 2016, Pakistan held a drill. In 2017, Russia did.')).toBe('In 2016, Pakistan held a drill.');
     expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+
+  it('firstSentence(text) of a text with no words is empty', () => {
+    expect(firstSentence('')).toBe('');
+    expect(firstSentence(' \n\t ')).toBe('');
   });
 
   it('clip(text, max) keeps a text of exactly max characters and cuts one of max + 1 to at most max', () => {
@@ -34,11 +39,11 @@ describe('firstSentence', () => {
 });
 
 describe('sectionCards', () => {
-  const cards = sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
+  const cards = () => sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
 
   it('sectionCards(outline, …) makes one card per section, numbered in order, with the card URL and image', () => {
-    expect(cards.map((c) => c.id)).toEqual(outline.sections.map((s) => s.id));
-    cards.forEach((c, i) => {
+    expect(cards().map((c) => c.id)).toEqual(outline.sections.map((s) => s.id));
+    cards().forEach((c, i) => {
       expect(c.index).toBe(i + 1);
       expect(c.total).toBe(outline.sections.length);
       expect(c.url).toBe(`https://site.example/sub/s/${c.id}/`);
@@ -48,19 +53,19 @@ describe('sectionCards', () => {
   });
 
   it('sectionCards(outline, …) describes each section by the opening of its first paragraph, in the author’s words', () => {
-    for (const c of cards) {
+    for (const c of cards()) {
       const first = outline.sections.find((s) => s.id === c.id)!.paragraphs[0]!.text;
       expect(c.description.length).toBeGreaterThan(20);
       expect(c.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
       expect(first.startsWith(c.description.replace(/…$/, ''))).toBe(true);
     }
-    const drills = cards.find((c) => c.id === 'friendship-drills')!;
+    const drills = cards().find((c) => c.id === 'friendship-drills')!;
     expect(drills.description).toMatch(/^During current month in 2018.*cozy up relationship\.$/);
   });
 
   it('sectionCards(outline, …) gives every card a distinct title and description', () => {
-    expect(new Set(cards.map((c) => c.pageTitle)).size).toBe(cards.length);
-    expect(new Set(cards.map((c) => c.description)).size).toBe(cards.length);
+    expect(new Set(cards().map((c) => c.pageTitle)).size).toBe(cards().length);
+    expect(new Set(cards().map((c) => c.description)).size).toBe(cards().length);
   });
 });
 
@@ -89,15 +94,34 @@ describe('epilogueCard', () => {
 
 describe('retiredSectionCards', () => {
   const url = siteUrls('https://site.example/sub/');
-  const cards = sectionCards(outline, 'Headline', url);
+  const cards = () => sectionCards(outline, 'Headline', url);
 
   it('retiredSectionCards(retired, cards, url) gives a retired id the card of the section it leads to, its own image and the target', () => {
-    const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards, url);
-    const live = cards.find((c) => c.id === 'trade-on-the-rise')!;
+    const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards(), url);
+    const live = cards().find((c) => c.id === 'trade-on-the-rise')!;
     expect(kept).toEqual({ ...live, id: 'old-trade', image: 'https://site.example/sub/og/s/old-trade.png', target: '/sub/#trade-figures' });
   });
 
   it('retiredSectionCards(retired, cards, url) refuses a section that has no card', () => {
-    expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards, url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
+    expect(() => retiredSectionCards([{ id: 'old', to: 'x', sectionId: 'no-such-section' }], cards(), url)).toThrow(/retired id "old" leads to section "no-such-section", which has no card/);
+  });
+});
+
+describe('sectionCard', () => {
+  const url = siteUrls('https://site.example/');
+  const headline = 'Pakistan, Russia teaming up for Asian bloc';
+
+  it('sectionCard(section, outline, headline, url) reads English sentences by default, as sectionCards does', () => {
+    const [section] = outline.sections;
+    expect(sectionCard(section!, outline, headline, url)).toEqual(sectionCards(outline, headline, url)[0]);
+    expect(sectionCard(section!, outline, headline, url).pageTitle).toBe(`${section!.title} — ${headline}`);
+  });
+
+  it('sectionCard(section, …) refuses a section the outline does not hold, and describes a section without paragraphs as empty', () => {
+    expect(() => sectionCard({ id: 'elsewhere', title: 'Elsewhere', paragraphs: [] }, outline, headline, url))
+      .toThrow(/^sectionCard: section "elsewhere" is not in the outline$/);
+    const empty = { ...outline.sections[0]!, paragraphs: [] };
+    const o = { ...outline, sections: [empty, ...outline.sections.slice(1)] };
+    expect(sectionCard(empty, o, headline, url).description).toBe('');
   });
 });

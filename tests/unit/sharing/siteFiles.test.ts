@@ -48,9 +48,49 @@ describe('articleJsonLd', () => {
     expect(ld.hasPart).toMatchObject({ '@type': 'WebPageElement', name: 'Did the bloc happen?', url: 'https://site.example/#did-the-bloc-happen', dateCreated: '2026-11-27' });
     expect(ld.dateModified).toBe(data.updated);
   });
+
+  it('articleJsonLd(data, url, image) gives schema.org every property of the article and of the original, and nothing else', () => {
+    const author = { '@type': 'Person', name: 'Yasir Habib Khan', description: 'The writer is a journalist.' };
+    expect(articleJsonLd(data, 'https://site.example/', 'https://site.example/og/article.png')).toStrictEqual({
+      '@context': 'https://schema.org',
+      '@type': 'AnalysisNewsArticle',
+      headline: data.headline,
+      description: data.description,
+      url: 'https://site.example/',
+      mainEntityOfPage: 'https://site.example/',
+      image: ['https://site.example/og/article.png'],
+      inLanguage: 'en',
+      author,
+      datePublished: '2018-10',
+      dateModified: '2026-11-27',
+      isAccessibleForFree: true,
+      publisher: { '@type': 'Organization', name: 'Asian Bloc · an annotated edition', url: 'https://site.example/' },
+      isBasedOn: { '@type': 'NewsArticle', headline: data.headline, author, datePublished: '2018-10', publisher: { '@type': 'Organization', name: 'The Nation' } },
+    });
+  });
+
+  it('articleJsonLd(data, url, image) links the original only where its address is known', () => {
+    const url = 'https://www.nation.com.pk/example';
+    expect(articleJsonLd({ ...data, original: { ...data.original, url } }, 'https://site.example/', 'i.png').isBasedOn.url).toBe(url);
+    const { url: _, ...original } = { ...data.original, url };
+    expect(Object.keys(articleJsonLd({ ...data, original }, 'https://site.example/', 'i.png').isBasedOn)).not.toContain('url');
+  });
 });
 
 describe('sitemapXml and robotsTxt', () => {
+  it('sitemapXml(url, pages) writes the whole file, escaping each of & < > " and \' in addresses and dates', () => {
+    const url = siteUrls('https://site.example/');
+    expect(sitemapXml(url, [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b<c>"d\'e/' }])).toBe([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      '  <url><loc>https://site.example/</loc><lastmod>2026-11-27</lastmod></url>',
+      '  <url><loc>https://site.example/a&amp;b%3Cc%3E%22d&apos;e/</loc></url>',
+      '</urlset>',
+      '',
+    ].join('\n'));
+    expect(sitemapXml(url, [{ path: '/', lastmod: '<&>"\'' }])).toContain('<lastmod>&lt;&amp;&gt;&quot;&apos;</lastmod>');
+  });
+
   it('sitemapXml(url, pages) lists absolute, escaped URLs under the base path, with their dates', () => {
     const xml = sitemapXml(siteUrls('https://site.example/sub/'), [{ path: '/', lastmod: '2026-11-27' }, { path: '/a&b/' }]);
     const $ = cheerio.load(xml, { xml: true });
