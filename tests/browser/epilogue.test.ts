@@ -305,9 +305,33 @@ describe('the epilogue in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     const colours = await page.evaluate(() => [...document.querySelectorAll('[data-scorecard] .verdict, section[data-epilogue] .epilogue-text')].map((e) => getComputedStyle(e).color));
     expect(new Set(colours)).toEqual(new Set(['rgb(0, 0, 0)']));
-    expect(await page.locator(`${CHART} svg.chart-svg--wide`).isVisible()).toBe(true);
-    expect(await page.locator(`${LATER} svg.timeline-svg--horizontal`).isVisible()).toBe(true);
-    expect(await page.locator(`${LATER} ol.timeline-list`).isVisible()).toBe(false);
+    // The chart in its wide layout without its table: the two panels side by side, each period's label beside its bar.
+    const record = await page.locator(CHART).evaluate((f) => {
+      const box = (el: Element | null) => el!.getBoundingClientRect();
+      const [a, b] = [...f.querySelectorAll('.record-panel')].map(box);
+      const rows = [...f.querySelectorAll('.record-row:not(.record-row--gap)')].map((r) => ({ label: box(r.querySelector('.record-label')), bar: box(r.querySelector('.record-bar')) }));
+      return {
+        sideBySide: Math.abs(a!.top - b!.top) < 1 && b!.left >= a!.right,
+        rows: rows.length,
+        beside: rows.filter((r) => r.bar.left >= r.label.right && r.bar.top < r.label.bottom && r.label.top < r.bar.bottom).length,
+        table: f.querySelector<HTMLElement>('.chart-table')!.checkVisibility(),
+      };
+    });
+    expect(record.rows).toBeGreaterThan(5);
+    expect(record).toEqual({ sideBySide: true, rows: record.rows, beside: record.rows, table: false });
+    // The timeline drawn across: its strip, and its events in columns by date, title and source number, without what happened.
+    const later = await page.locator(LATER).evaluate((f) => {
+      const seen = (sel: string) => [...f.querySelectorAll<HTMLElement>(sel)].filter((e) => e.checkVisibility());
+      return {
+        strip: seen('svg.timeline-strip').length,
+        columns: new Set(seen('.timeline-event').map((e) => Math.round(e.getBoundingClientRect().left))).size,
+        cited: seen('.timeline-event-cite').length,
+        summaries: seen('.timeline-event-summary').length,
+        sources: seen('.timeline-event-source').length,
+      };
+    });
+    expect(later.columns).toBeGreaterThanOrEqual(3);
+    expect(later).toEqual({ strip: 1, columns: later.columns, cited: epilogue.events.length, summaries: 0, sources: 0 });
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await printPdf(page, format);
       const pages = pdf.pageTexts.map(squash);

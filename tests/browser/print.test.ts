@@ -111,8 +111,8 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
 
   it(`page.pdf({ format: '${format}' }) prints each figure's caption on the page where its drawing begins`, async () => {
     const firsts = await page.evaluate(() => [...document.querySelectorAll('figure[data-figure]')].map((f) => {
-      // The first words of the drawing itself: a panel's title, a bar's name, a column's value, the first event.
-      const first = f.querySelector('.map-panel-title, .deal-name, svg.chart-svg text.chart-value, .timeline-event-title');
+      // The first words of the drawing itself: a panel's title or heading, a bar's name, a column's value, the first event.
+      const first = f.querySelector('.map-panel-title, .record-heading, .deal-name, svg.chart-svg text.chart-value, .timeline-event-title');
       return { title: f.querySelector('.figure-title')!.textContent ?? '', first: first?.textContent ?? '' };
     }));
     expect(firsts.every((f) => f.first.trim().length > 3)).toBe(true);
@@ -187,8 +187,9 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
       expect(f.label).toBe(`Figure ${i + 1}`);
       expect(text).toContain(squash(`${f.label}: ${f.title}`));
     });
-    // The text refers to them by number.
-    const refs = await page.evaluate(() => [...document.querySelectorAll('[data-figref]')].map((a) => a.textContent ?? ''));
+    // The text refers to them by number: the reference holds no text (the words are drawn by CSS), its name says which.
+    const refs = await page.evaluate(() => [...document.querySelectorAll('[data-figref]')].map((a) => a.getAttribute('aria-label') ?? ''));
+    expect(refs.every((r) => /^Figure \d+$/.test(r)), refs.join(', ')).toBe(true);
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) expect(text).toContain(squash(`(${r})`));
   });
@@ -320,10 +321,11 @@ describe('the page in print emulation', () => {
       return r.height > 0 && r.height < 48 && drawn && radius >= 0.4 * Math.min(r.width, r.height);
     }).map((el) => `${el.localName}.${[...el.classList].join('.')}: "${el.textContent?.trim().slice(0, 30)}"`));
     expect(pills).toEqual([]);
-    // Screen draws the same chips as pills, so the rule would see them.
+    // Screen draws the same chips as pills (a paragraph's years, a verdict's marker), so the rule would see them.
     await p.emulateMedia({ media: 'screen' });
-    const onScreen = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('a.event-marker')].filter((el) => parseFloat(getComputedStyle(el).borderTopLeftRadius) > 100).length);
-    expect(onScreen).toBeGreaterThan(0);
+    const onScreen = await p.evaluate(() => ['.event-marks', '.verdict-pill'].map((sel) => [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => el.checkVisibility() && parseFloat(getComputedStyle(el).borderTopLeftRadius) > 100).length));
+    expect(onScreen.every((n) => n > 0), onScreen.join(', ')).toBe(true);
     await context.close();
   });
 
