@@ -4,7 +4,7 @@ import { csvFormat } from 'd3-dsv';
 /** The characters that start a formula in Excel, LibreOffice and Google Sheets (OWASP, "CSV Injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-type Cell = string | number | boolean;
+export type Cell = string | number | boolean;
 
 /**
  * One cell as OWASP recommends: text that begins with =, +, -, @, a tab or a carriage return gets a leading

@@ -5,7 +5,7 @@ export const NETWORKS = ['email', 'x', 'facebook', 'linkedin', 'whatsapp', 'tele
 export type Network = (typeof NETWORKS)[number];
 
 export interface ShareTarget {
-  /** Absolute URL to share (a card page). */
+  /** Absolute URL to share: the article's canonical URL or a section's card page. */
   url: string;
   /** Title of what is shared, e.g. "The energy corridor — Pakistan, Russia teaming up for Asian bloc". */
   title: string;
@@ -47,13 +47,9 @@ export function shareLinks({ url, title }: ShareTarget): ShareLink[] {
 }
 
 /** Something the page's share panel can share. */
-export interface PanelTarget {
+export interface PanelTarget extends ShareTarget {
   /** `article`, or a section's id. */
   id: string;
   /** What the panel says it shares: "this article", "the section “The energy corridor”". */
   name: string;
-  /** The absolute URL to share: the article's canonical URL or a section's card page. */
-  url: string;
-  /** What the share says it is: "The energy corridor — Pakistan, Russia teaming up for Asian bloc". */
-  title: string;
 }

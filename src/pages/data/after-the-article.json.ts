@@ -1,5 +1,6 @@
 // /data/after-the-article.json: the epilogue's events of 2019–2026 in date order, each with its source and the claim it bears on.
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/data/downloads';
 
 export const GET: APIRoute = ({ locals }) => {
   const { events, figures } = locals.edition.epilogue;
@@ -12,5 +13,5 @@ export const GET: APIRoute = ({ locals }) => {
     },
     events,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(body);
 };

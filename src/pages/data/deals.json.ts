@@ -1,5 +1,6 @@
 // /data/deals.json: the pipelines and the year of trade they are measured against.
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/data/downloads';
 
 export const GET: APIRoute = ({ locals }) => {
   const { deals, trade } = locals.edition;
@@ -10,5 +11,5 @@ export const GET: APIRoute = ({ locals }) => {
     deals,
     comparedWith: { id: year.id, period: year.period, valueUsdMillions: year.valueUsdMillions, source: year.source },
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(body);
 };

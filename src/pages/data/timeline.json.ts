@@ -1,5 +1,6 @@
 // /data/timeline.json: the timeline's events in date order, with where each date comes from.
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/data/downloads';
 
 export const GET: APIRoute = ({ locals }) => {
   const body = {
@@ -11,5 +12,5 @@ export const GET: APIRoute = ({ locals }) => {
     },
     events: locals.edition.timeline.events,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(body);
 };

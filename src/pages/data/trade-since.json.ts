@@ -1,5 +1,6 @@
 // /data/trade-since.json: the longer trade record in its two series, with the years that have no figure.
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/data/downloads';
 
 export const GET: APIRoute = ({ locals }) => {
   const { trade, figures } = locals.edition.epilogue;
@@ -16,5 +17,5 @@ export const GET: APIRoute = ({ locals }) => {
     calendar: trade.calendar,
     fiscal: trade.fiscal,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(body);
 };

@@ -1,5 +1,6 @@
 // /data/trade.json: the trade data in its three groups, never merged, with units and sources.
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/data/downloads';
 
 export const GET: APIRoute = ({ locals }) => {
   const { figures, claims, context } = locals.edition.trade;
@@ -10,5 +11,5 @@ export const GET: APIRoute = ({ locals }) => {
     claims,
     otherSources: { note: 'Figures from other sources for other periods; not comparable with the article’s figures.', rows: context },
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(body);
 };
