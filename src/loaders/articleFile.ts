@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { whenWritten } from './whenWritten';
+import { inTurn } from './whenWritten';
 import type { z } from 'zod';
 import { splitFrontmatter } from '../lib/article/frontmatter';
 import type { EditionGate } from './editionGate';
@@ -16,8 +16,7 @@ export function articleFile({ file, schema, gate }: { file: string; schema: z.Zo
     name: 'bloc-article-file',
     schema,
     load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
-      const sync = async () => {
-        const text = await readFile(path, 'utf8');
+      const sync = async (text: string) => {
         const { data, body } = splitFrontmatter(text, name);
         const parsed = await parseData({ id, data, filePath: path });
         store.clear();
@@ -26,10 +25,11 @@ export function articleFile({ file, schema, gate }: { file: string; schema: z.Zo
         logger.info(`read ${name}`);
         await gate?.loaded(collection, [{ id, data: parsed, body, filePath: name }], config);
       };
-      await sync();
+      await sync(await readFile(path, 'utf8'));
+      const changed = inTurn(path, sync, (e) => logger.error(e.message));
       watcher?.add(path);
-      watcher?.on('change', (changed) => {
-        if (resolve(changed) === path) void whenWritten(path, sync).catch((e: Error) => logger.error(e.message));
+      watcher?.on('change', (file) => {
+        if (resolve(file) === path) changed();
       });
     },
   };

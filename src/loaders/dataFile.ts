@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { whenWritten } from './whenWritten';
+import { inTurn } from './whenWritten';
 import type { z } from 'zod';
 import type { DataEntry } from '../lib/edition/contentFiles';
 import type { EditionGate } from './editionGate';
@@ -26,18 +26,19 @@ export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: Dat
     name: 'bloc-data-file',
     schema,
     load: async ({ collection, config, store, generateDigest, watcher, logger }) => {
-      const sync = async () => {
-        const entries = parse(await readFile(path, 'utf8'), name);
+      const sync = async (text: string) => {
+        const entries = parse(text, name);
         store.clear();
         for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data), filePath: name });
         logger.info(`read ${name}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`);
         await gate?.loaded(collection, entries.map((e) => ({ ...e, filePath: name })), config);
       };
-      await sync();
+      await sync(await readFile(path, 'utf8'));
       // In dev, an edit shows on the next page load; a bad edit is reported and the last good data kept.
+      const changed = inTurn(path, sync, (e) => logger.error(e.message));
       watcher?.add(path);
-      watcher?.on('change', (changed) => {
-        if (resolve(changed) === path) void whenWritten(path, sync).catch((e: Error) => logger.error(e.message));
+      watcher?.on('change', (file) => {
+        if (resolve(file) === path) changed();
       });
     },
   };

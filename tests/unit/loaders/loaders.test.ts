@@ -80,3 +80,60 @@ describe('articleFile', () => {
     await expect(run(articleFile({ file, schema: ARTICLE_FILE.schema }) as ReturnType<typeof dataFile>)).rejects.toThrow(/a\.mdx:\d+: the frontmatter could not be read/);
   });
 });
+
+describe('a save while the dev server watches', () => {
+  /** Runs a loader with a watcher the test fires, as `astro dev` reports a file's changes. */
+  async function watched(file: string) {
+    let onChange: (f: string) => void = () => {};
+    const stored: Stored[] = [];
+    const logged: string[] = [];
+    await dataFile({ ...DATA_FILES.glossary, file }).load({
+      store: { clear: () => stored.splice(0), set: (e: Stored) => { stored.push(e); return true; } },
+      generateDigest: (d: unknown) => String(JSON.stringify(d).length),
+      logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
+      watcher: { add: () => {}, on: (_event: string, f: (f: string) => void) => { onChange = f; } },
+    } as never);
+    const definitions = () => stored.map((e) => (e.data as { definition: string }).definition);
+    return { fire: () => onChange(file), stored, logged, definitions };
+  }
+  const until = async (ok: () => boolean) => { while (!ok()) await new Promise((r) => setTimeout(r, 10)); };
+  const glossary = () => readFileSync(join(CONTENT, DATA_FILES.glossary.path), 'utf8');
+
+  it('a change reported while the file is empty is applied once the save has written it, as one report', async () => {
+    const file = scratch('glossary.yaml', glossary());
+    const w = await watched(file);
+    const edited = glossary().replace(/(definition: )(.)/, '$1Saved while watched. $2');
+    writeFileSync(file, '');
+    w.fire();
+    setTimeout(() => writeFileSync(file, edited), 120);
+    await until(() => w.definitions().some((d) => d.startsWith('Saved while watched.')));
+    expect(w.logged.filter((m) => m.startsWith('error'))).toEqual([]);
+  });
+
+  it('a change read empty, whose save completes before the failure is looked at, is applied and not reported as an error', async () => {
+    const file = scratch('glossary.yaml', glossary());
+    const w = await watched(file);
+    const edited = glossary().replace(/(definition: )(.)/, '$1Written in between. $2');
+    writeFileSync(file, '');
+    w.fire();
+    writeFileSync(file, edited);
+    await until(() => w.definitions().some((d) => d.startsWith('Written in between.')) || w.logged.some((m) => m.startsWith('error')));
+    expect(w.logged.filter((m) => m.startsWith('error'))).toEqual([]);
+  });
+
+  it('changes reported one after another are applied in turn: the last save is the one kept, a bad one is reported', async () => {
+    const file = scratch('glossary.yaml', glossary());
+    const w = await watched(file);
+    writeFileSync(file, 'not: [a glossary');
+    w.fire();
+    const last = glossary().replace(/(definition: )(.)/, '$1The last save. $2');
+    await until(() => w.logged.some((m) => m.startsWith('error')));
+    expect(w.logged.find((m) => m.startsWith('error'))).toContain('glossary.yaml');
+    writeFileSync(file, glossary().replace(/(definition: )(.)/, '$1A save in between. $2'));
+    w.fire();
+    writeFileSync(file, last);
+    w.fire();
+    await until(() => w.logged.filter((m) => m.startsWith('read')).length === 3);
+    expect(w.definitions()[0]).toMatch(/^The last save\./);
+  });
+});
