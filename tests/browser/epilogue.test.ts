@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { launch, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
 import { printPdf, squash } from '../support/pdf';
 import { readEdition } from '../support/content';
+import { sourceCaveats } from '../../src/schemas/factSheet';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -325,13 +326,17 @@ describe('the epilogue in Chromium', () => {
       return {
         strip: seen('svg.timeline-strip').length,
         columns: new Set(seen('.timeline-event').map((e) => Math.round(e.getBoundingClientRect().left))).size,
-        cited: seen('.timeline-event-cite').length,
+        cited: seen('.timeline-event-title[data-cite]').filter((t) => getComputedStyle(t, '::after').content === `"[${t.dataset.cite}]"`).length,
+        caveats: seen('.timeline-event-head').map((h) => getComputedStyle(h, '::after').content).filter((c) => c !== 'none'),
         summaries: seen('.timeline-event-summary').length,
         sources: seen('.timeline-event-source').length,
       };
     });
     expect(later.columns).toBeGreaterThanOrEqual(3);
-    expect(later).toEqual({ strip: 1, columns: later.columns, cited: epilogue.events.length, summaries: 0, sources: 0 });
+    // What a reader should weigh about a source prints after its number: "(state media)", "(low confidence)".
+    const weighed = epilogue.events.map((e) => sourceCaveats(e.source)).filter((c) => c.length).map((c) => `" (${c.join('; ')})"`);
+    expect(weighed.length).toBeGreaterThan(0);
+    expect(later).toEqual({ strip: 1, columns: later.columns, cited: epilogue.events.length, caveats: weighed, summaries: 0, sources: 0 });
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await printPdf(page, format);
       const pages = pdf.pageTexts.map(squash);

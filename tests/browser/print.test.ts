@@ -291,15 +291,15 @@ describe('the page in print emulation', () => {
       for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
         if (!a.checkVisibility() || !/^https?:$/.test(a.protocol) || a.href.split('#')[0] === self) continue;
         if (a.closest('[data-sources], [data-print-colophon]')) continue;
-        const marker = a.nextElementSibling?.matches('[data-source-ref]') ? a.nextElementSibling as HTMLElement : null;
+        const number = getComputedStyle(a, '::after').content;
         const address = a.nextElementSibling?.matches('.figure-data-url') ? a.nextElementSibling as HTMLElement : null;
-        if (marker?.checkVisibility() && marker.textContent === listed.get(key(a.href))) continue;
+        if (a.hasAttribute('data-source-ref') && number === `"[${listed.get(key(a.href))}]"`) continue;
         // A same-site download prints its public address (the site's own URL, not the test server's).
         if (address?.checkVisibility() && new URL(address.textContent!.replace(/^:\s*/, '')).pathname === a.pathname) continue;
         problems.push(`printed without its source number or address: ${a.outerHTML.slice(0, 100)}`);
       }
-      for (const m of document.querySelectorAll<HTMLElement>('[data-source-ref]')) {
-        if (m.checkVisibility() && !(m.previousElementSibling as HTMLElement | null)?.checkVisibility()) problems.push(`a number printed without its link: ${m.outerHTML}`);
+      for (const m of document.querySelectorAll<HTMLElement>('a[data-source-ref]')) {
+        if (m.checkVisibility() && getComputedStyle(m, '::after').content !== `"[${m.dataset.sourceRef}]"`) problems.push(`a link to a listed source printed without its number: ${m.outerHTML.slice(0, 100)}`);
       }
       return problems;
     });
@@ -363,9 +363,13 @@ describe('the page in print emulation', () => {
       const p = await context.newPage();
       await p.goto(url('/'), { waitUntil: 'load' });
       expect(await p.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).toBe(javaScriptEnabled);
-      const shown = await p.evaluate(() => [...document.querySelectorAll('.print-only, [data-source-ref], [data-print-colophon]')]
+      const shown = await p.evaluate(() => [...document.querySelectorAll('.print-only, [data-print-colophon]')]
         .filter((el) => (el as HTMLElement).checkVisibility()).length);
       expect(shown).toBe(0);
+      // The source numbers and addresses drawn for paper are not drawn on screen.
+      const drawn = await p.evaluate(() => [...document.querySelectorAll('a[data-source-ref], [data-sources] a, .timeline-event-title[data-cite], [data-cite-caveats]')]
+        .map((el) => getComputedStyle(el, '::after').content).filter((c) => c.includes('[') || c.includes('http') || c.includes('(')));
+      expect(drawn).toEqual([]);
       await context.close();
     }
   });

@@ -80,7 +80,7 @@ function essentials(html: string) {
     figures: text('[data-figure-label]'),
     figureRefs: text('[data-figref]'),
     sources: $('[data-sources] > li').toArray().map((li) => `${$(li).attr('data-source')} ${$(li).find('a').attr('href')}`),
-    sourceRefs: text('[data-source-ref]'),
+    sourceRefs: $('[data-source-ref]').toArray().map((a) => `${$(a).attr('data-source-ref')} ${$(a).attr('href')}`),
     notes: $('[data-note]').toArray().map((n) => `${$(n).attr('data-note-n')} ${$(n).attr('id')}`),
     anchors: $('style[data-note-anchors]').toArray().map((s) => $(s).text()),
     // The whole of the article's text, with the day the copy was built (which may differ) left out.
