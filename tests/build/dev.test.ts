@@ -33,7 +33,7 @@ async function pageWhen(test: (html: string) => boolean, what: string, limitMs =
     } catch (e) { last = String((e as Error).cause ?? e); }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`the dev server's page never ${what} (last answer: ${last.slice(0, 1500).replace(/\s+/g, " ")}); its log:\n${log.slice(-3000)}`);
+  throw new Error(`the dev server's page never ${what} (last answer: ${last.slice(0, 1500).replace(/\s+/g, " ")}); its log, without the answered requests:\n${log.split('\n').filter((l) => !/\[200\]/.test(l)).join('\n').slice(-3000)}`);
 }
 
 beforeAll(async () => {
