@@ -2,7 +2,7 @@
 // The files and their parsers are listed in src/lib/edition/contentFiles.ts; this makes a collection of each.
 // Checks that need more than one file (a row citing a paragraph, a note explaining a figure) run in the edition:
 // once every collection is loaded (editionGate), so that content which does not hold together stops the build
-// before any file of dist/ is written, and again for the pages, which build the edition from the collections.
+// before any file of dist/ is written; the pages then take that same edition (src/lib/edition/editionOnce.ts).
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { articleFile } from './loaders/articleFile';

@@ -21,9 +21,10 @@ export function articleFile({ file, schema, gate }: { file: string; schema: z.Zo
         const parsed = await parseData({ id, data, filePath: path });
         store.clear();
         // As Astro's glob loader stores an MDX entry: rendered on demand by render(entry).
-        store.set({ id, data: parsed, body, filePath: name, digest: generateDigest(text), deferredRender: true });
+        const digest = generateDigest(text);
+        store.set({ id, data: parsed, body, filePath: name, digest, deferredRender: true });
         logger.info(`read ${name}`);
-        await gate?.loaded(collection, [{ id, data: parsed, body, filePath: name }], config);
+        await gate?.loaded(collection, [{ id, data: parsed, body, filePath: name, digest }], config);
       };
       await sync(await readFile(path, 'utf8'));
       const changed = inTurn(path, sync, (e) => logger.error(e.message));

@@ -29,9 +29,10 @@ export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: Dat
       const sync = async (text: string) => {
         const entries = parse(text, name);
         store.clear();
-        for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data), filePath: name });
+        const stored = entries.map(({ id, data }) => ({ id, data, digest: generateDigest(data), filePath: name }));
+        for (const entry of stored) store.set(entry);
         logger.info(`read ${name}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`);
-        await gate?.loaded(collection, entries.map((e) => ({ ...e, filePath: name })), config);
+        await gate?.loaded(collection, stored, config);
       };
       await sync(await readFile(path, 'utf8'));
       // In dev, an edit shows on the next page load; a bad edit is reported and the last good data kept.

@@ -1,10 +1,10 @@
 // Runs every cross-file check of the edition as soon as the content sync has loaded every collection: content that
 // does not hold together stops `astro build` there, before Vite builds a page or writes a file of dist/.
 import type { AstroConfig } from 'astro';
-import { buildEdition } from '../lib/edition/edition';
+import { contentKey, editionOnce } from '../lib/edition/editionOnce';
 import { editionInput, type ContentEntries } from '../lib/edition/editionInput';
 
-export interface GateEntry { id: string; data: unknown; filePath?: string; body?: string }
+export interface GateEntry { id: string; data: unknown; filePath?: string; body?: string; digest?: string }
 
 export interface EditionGate {
   /**
@@ -25,7 +25,10 @@ export function editionGate(collections: readonly (keyof ContentEntries)[]): Edi
         const settle = waiting;
         waiting = [];
         try {
-          buildEdition(editionInput(Object.fromEntries(latest) as unknown as ContentEntries, { url: config.site ?? '', base: config.base }));
+          // The pages take this edition (editionOnce) when the content they are given is the same.
+          const site = { url: config.site ?? '', base: config.base };
+          const entries = Object.fromEntries(latest);
+          editionOnce(contentKey(entries, site), () => editionInput(entries as unknown as ContentEntries, site), [...latest.values()].flat().length);
           for (const w of settle) w.resolve();
         } catch (e) {
           for (const w of settle) w.reject(e);

@@ -1,7 +1,8 @@
 // The edition for the pages: built from the content collections once per version of the content
 // (once per build; again in `npm run dev` whenever a file under content/ changes).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildEdition, type Edition } from './edition';
+import type { Edition } from './edition';
+import { contentKey, editionOnce } from './editionOnce';
 import { editionInput, type ContentEntries } from './editionInput';
 import { DATA_FILES } from './contentFiles';
 
@@ -17,16 +18,15 @@ async function collections() {
 }
 
 function build(c: Awaited<ReturnType<typeof collections>>): SiteEdition {
-  const edition = buildEdition(editionInput(c, { url: import.meta.env.SITE, base: import.meta.env.BASE_URL }));
-  const { outline } = edition;
-  console.info(`[edition] built from ${Object.values(c).flat().length} entries, the outline parsed once: ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${edition.figures.length} figures, ${edition.sources.length} sources`);
+  const site = { url: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+  const edition = editionOnce(contentKey(c, site), () => editionInput(c, site), Object.values(c).flat().length);
   return { ...edition, entry: c.article[0]! };
 }
 
 /** The edition; rebuilt only when an entry's content digest changes. */
 export async function getEdition(): Promise<SiteEdition> {
   const c = await collections();
-  const key = Object.values(c).flat().map((e) => `${(e as CollectionEntry<'article'>).collection}/${e.id}@${(e as CollectionEntry<'article'>).digest ?? ''}`).join('\n');
-  if (cached?.key !== key) cached = { key, edition: Promise.resolve(c).then(build) };
+  const key = contentKey(c, { url: import.meta.env.SITE, base: import.meta.env.BASE_URL });
+  if (key === undefined || cached?.key !== key) cached = { key: key ?? '', edition: Promise.resolve(c).then(build) };
   return cached.edition;
 }
