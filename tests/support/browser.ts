@@ -47,3 +47,17 @@ export async function openPage(browser: Browser, options: BrowserContextOptions,
   await page.goto(url(path), { waitUntil: 'load' });
   return page;
 }
+
+/** Resolves once the page has stopped scrolling: the same scroll position over ten animation frames in a row. */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => new Promise<boolean>((done) => {
+    let last = window.scrollY;
+    let same = 0;
+    const tick = () => {
+      same = window.scrollY === last ? same + 1 : 0;
+      last = window.scrollY;
+      if (same >= 10) done(true); else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
+}
