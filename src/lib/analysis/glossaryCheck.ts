@@ -27,8 +27,10 @@ export function glossaryProblems(outline: Pick<Outline, 'paragraphs' | 'terms'>,
     for (const p of outline.paragraphs) {
       const m = pattern.exec(p.text);
       if (!m) continue;
-      if (p.id !== t.paragraphId || m[0] !== t.text) {
+      if (p.id !== t.paragraphId) {
         problems.push(`line ${t.line}: term "${t.id}" first appears as "${m[0]}" in paragraph "${p.id}"; mark it there, not in "${t.paragraphId}"`);
+      } else if (m[0] !== t.text) {
+        problems.push(`line ${t.line}: term "${t.id}" first appears in paragraph "${p.id}" as "${m[0]}"; mark "${m[0]}" there, not "${t.text}"`);
       }
       break;
     }

@@ -4,8 +4,9 @@ export interface NumberedSource extends SourceRef { number: number }
 
 /** Normalises a URL for comparison: scheme, "www.", a default port and a trailing slash do not make a different source. */
 export function sourceKey(url: string): string {
-  return url.trim().replace(/^(https:\/\/[^/]+):443(?=\/|$)/, '$1').replace(/^(http:\/\/[^/]+):80(?=\/|$)/, '$1')
-    .replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').toLowerCase();
+  // A scheme and a host are the same in any case (RFC 3986); the path is compared in lower case too, as sources are cited by hand.
+  return url.trim().toLowerCase().replace(/^(https:\/\/[^/]+):443(?=\/|$)/, '$1').replace(/^(http:\/\/[^/]+):80(?=\/|$)/, '$1')
+    .replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
 }
 
 /**

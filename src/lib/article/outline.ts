@@ -97,6 +97,8 @@ function attr(node: Node, name: string): string | undefined {
 /** The words of a node. The editors' insertions in a paragraph (<FigRef>, <Computed>) hold no content, as the allow-list requires, so a paragraph's words are the author's. */
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  // A hard line break (two spaces or a backslash at a line's end) is a <br> on the page: the words either side stay apart.
+  if (node.type === 'break') return '\n';
   return (node.children ?? []).map(textOf).join('');
 }
 

@@ -46,7 +46,7 @@ describe('glossary', () => {
   it('glossaryProblems(outline, entries) rejects a term marked in the paragraph where it first appears, but not where it does', () => {
     const o = parseOutline('<Section id="s" title="S">\n\n<P id="a">LNG, that is <Term id="lng">liquefied natural gas</Term>.</P>\n\n</Section>\n', 'x.mdx');
     expect(glossaryProblems(o, [entry('lng', ['LNG', 'liquefied natural gas'])])).toEqual([
-      `line ${o.terms[0]!.line}: term "lng" first appears as "LNG" in paragraph "a"; mark it there, not in "a"`,
+      `line ${o.terms[0]!.line}: term "lng" first appears in paragraph "a" as "LNG"; mark "LNG" there, not "liquefied natural gas"`,
     ]);
   });
 

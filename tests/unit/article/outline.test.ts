@@ -44,6 +44,12 @@ describe('parseOutline', () => {
     const src = '<Section id="a" title="A">\n\n<P id="p">Safe <FigRef to="f" /> heavens <Computed of="trade-to" />.</P>\n\n<TradeChart id="f" />\n\n</Section>\n';
     expect(parseOutline(src, 'x.mdx').paragraphs[0]!.text).toBe('Safe heavens .');
   });
+
+  it('parseOutline keeps words apart across a hard line break, as the page shows them', () => {
+    const src = (p: string) => `<Section id="a" title="A">\n\n<P id="p">\n${p}\n</P>\n\n</Section>\n`;
+    expect(parseOutline(src('Two lines,  \nnot one.'), 'x.mdx').paragraphs[0]!.text).toBe('Two lines, not one.');
+    expect(parseOutline(src('Two lines,\\\nnot one.'), 'x.mdx').paragraphs[0]!.text).toBe('Two lines, not one.');
+  });
 });
 
 describe('readingMinutes', () => {

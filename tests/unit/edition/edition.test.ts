@@ -258,7 +258,7 @@ describe('editionInput', () => {
 describe('sources', () => {
   it('sourceKey(url) ignores the scheme, "www.", trailing slashes, case and spaces around, and only there', () => {
     const key = 'dawn.com/news/1259837';
-    for (const url of ['https://www.dawn.com/news/1259837/', ' http://dawn.com/news/1259837// ', 'https://www.Dawn.com/NEWS/1259837']) expect(sourceKey(url), url).toBe(key);
+    for (const url of ['https://www.dawn.com/news/1259837/', ' http://dawn.com/news/1259837// ', 'https://www.Dawn.com/NEWS/1259837', 'HTTPS://WWW.DAWN.COM:443/news/1259837', 'Http://Www.dawn.com:80/news/1259837']) expect(sourceKey(url), url).toBe(key);
     expect(sourceKey('https://dawn.com/www.x/https://y/')).toBe('dawn.com/www.x/https://y');
     expect(sourceKey('ftp://www.dawn.com/')).toBe('ftp://www.dawn.com');
   });
