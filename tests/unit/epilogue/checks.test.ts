@@ -1,7 +1,10 @@
 // The epilogue held to the article, the data and the fact sheet, through buildEdition on a changed copy of the real content.
 import { describe, expect, it } from 'vitest';
 import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
-import { epilogueNumberProblems, factSheetProblems } from '../../../src/lib/analysis/epilogueChecks';
+import { claimDateProblems, epilogueNumberProblems, factSheetProblems, laterEventProblems, tradeRecordProblems } from '../../../src/lib/analysis/epilogueChecks';
+import type { Claim } from '../../../src/schemas/claims';
+import type { LaterEvent } from '../../../src/schemas/laterEvents';
+import type { TradeLaterEntry } from '../../../src/schemas/tradeLater';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { VERDICTS } from '../../../src/schemas/claims';
 import { input } from '../analysis/fixture';
@@ -163,5 +166,75 @@ describe('the epilogue\'s checks on plain data', () => {
     // The sheet's address with its default port is the same address.
     const ported = { since2018: [{ fact: 'F45', url: 'https://example.org:443/a', confidence: 'high' as const }], earlier: [] };
     expect(factSheetProblems([{ where: 'w', source: { url: 'https://www.example.org/a', confidence: 'high' } }], ported, 'sheet')).toEqual([]);
+  });
+
+  it('factSheetProblems(cited, sheet) names the state media a source is, by its country, and a mark the sheet does not give', () => {
+    const sheet = { since2018: [
+      { fact: 'F2', url: 'https://tass.example/a', confidence: 'high' as const, stateMedia: 'russia' as const },
+      { fact: 'F3', url: 'https://app.example/a', confidence: 'high' as const, stateMedia: 'pakistan' as const },
+      { fact: 'F4', url: 'https://dawn.example/a', confidence: 'high' as const },
+    ], earlier: [] };
+    expect(factSheetProblems([
+      { where: 'w1', source: { url: 'https://tass.example/a', confidence: 'high' } },
+      { where: 'w2', source: { url: 'https://app.example/a', confidence: 'high' } },
+      { where: 'w3', source: { url: 'https://dawn.example/a', confidence: 'high', stateMedia: 'pakistan' } },
+      { where: 'w4', source: { url: 'https://tass.example/a', confidence: 'high', stateMedia: 'russia' } },
+    ], sheet, 'sheet')).toEqual([
+      'w1: https://tass.example/a is Russian state media (F2); mark it stateMedia: russia',
+      'w2: https://app.example/a is Pakistani state media (F3); mark it stateMedia: pakistan',
+      'w3: stateMedia is pakistan, but the fact sheet does not mark https://dawn.example/a as state media (F4)',
+    ]);
+  });
+
+  it('claimDateProblems(claims, published, factsTo) holds a verdict to a month from the article\'s to the newest report\'s, both included', () => {
+    const claims = ['2018-09', '2018-10', '2026-02', '2026-03'].map((asOf, i) => ({ id: `c${i}`, asOf }) as unknown as Claim);
+    expect(claimDateProblems(claims, '2018-10-03', '2026-02-15')).toEqual([
+      'row "c0", field "asOf": 2018-09 is before the article appeared (2018-10-03)',
+      'row "c3", field "asOf": 2026-03 is after the newest report the fact sheet holds (2026-02-15); no verdict can hold to a later month',
+    ]);
+  });
+
+  it('laterEventProblems(events, claims, taken) names an event tied to no claim, listing the claims, and an id the page already uses', () => {
+    const events = [{ id: 'e1', claim: 'bloc' }, { id: 'e2', claim: 'nowhere' }, { id: 'taken', claim: 'trade' }] as unknown as LaterEvent[];
+    expect(laterEventProblems(events, new Set(['bloc', 'trade']), new Set(['taken']))).toEqual([
+      'event "e2", field "claim": "nowhere" is not a claim of the scorecard (claims: bloc, trade)',
+      'event "taken", field "id": the page already uses the id "taken"',
+    ]);
+  });
+
+  it('tradeRecordProblems(rows, trade) compares a figure only within its own group, and an account only with the months it covers', () => {
+    const row = (series: string, id: string, from: string, to: string, position: number, extra: object = {}) => ({ series, id, from, to, position, ...extra }) as unknown as TradeLaterEntry;
+    const ids = { figures: new Set<string>(), context: new Set<string>() };
+    expect(tradeRecordProblems([
+      row('calendar', 'c1', '2019-01', '2019-12', 1, { conflictsWith: 'c2' }),
+      row('calendar', 'c2', '2021-01', '2021-12', 2, { conflictsWith: 'f1' }),
+      row('fiscal', 'f1', '2019-07', '2020-06', 1, { conflictsWith: 'gone' }),
+    ], ids)).toEqual([
+      'row "c2", field "conflictsWith": "f1" is not a row of the calendar group (figures of the other group are never compared with this one)',
+      'row "f1", field "conflictsWith": "gone" is not a row of the fiscal group',
+    ]);
+    // An account may run up to the month before a figure and from the month after it, but not into it.
+    const figures = [row('calendar', 'c1', '2019-01', '2019-12', 1), row('calendar', 'c2', '2021-01', '2021-12', 2)];
+    const account = (from: string, to: string) => row('accounts', `a-${from}`, from, to, 3, { kind: 'calendar' });
+    expect(tradeRecordProblems([...figures, account('2020-01', '2020-12')], ids)).toEqual([]);
+    expect(tradeRecordProblems([...figures, account('2019-12', '2020-06')], ids)).toEqual(['row "a-2019-12", field "from": 2019-12 to 2020-06 has a figure already (c1); an account only fills a gap']);
+    expect(tradeRecordProblems([...figures, account('2020-06', '2021-01')], ids)).toEqual(['row "a-2020-06", field "from": 2020-06 to 2021-01 has a figure already (c2); an account only fills a gap']);
+  });
+
+  it('epilogueNumberProblems(texts, known) names the nearest figure of the same kind, the first of two as near', () => {
+    const known = [
+      { origin: 'percent row', kind: 'percent' as const, value: 10 },
+      { origin: 'first', kind: 'usd' as const, value: 900 },
+      { origin: 'second', kind: 'usd' as const, value: 1100 },
+    ];
+    expect(epilogueNumberProblems([{ where: 'x', text: 'About $1,000 million.' }], known)).toEqual([
+      'x: "$1,000 million" is not a figure the data gives (nearest: $900M, first); correct the text, or add the figure with its source to the data',
+    ]);
+    expect(epilogueNumberProblems([{ where: 'x', text: 'About $10 million.' }], known)).toEqual([
+      'x: "$10 million" is not a figure the data gives (nearest: $900M, first); correct the text, or add the figure with its source to the data',
+    ]);
+    expect(epilogueNumberProblems([{ where: 'x', text: 'About 12 per cent.' }], [known[1]!])).toEqual([
+      'x: "12 per cent" is not a figure the data gives; correct the text, or add the figure with its source to the data',
+    ]);
   });
 });
