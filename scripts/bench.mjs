@@ -164,7 +164,7 @@ async function main() {
       const control = await lh(CONTROL_PATH, 'control', 0);
       const padded = await lh(PADDED_PATH, 'padded', 0);
       const noisy = machineWasBusy(plain, runs.plain);
-      process.stdout.write(`run ${attempts}: page LCP ${Math.round(ours.lcp)} ms, style+layout ${Math.round(ours.phone.styleLayoutMs)} ms; plain LCP ${Math.round(plain.lcp)} ms, style+layout ${Math.round(plain.phone.styleLayoutMs)} ms${noisy ? ' (machine busy: measured again)' : ''}\n`);
+      process.stdout.write(`run ${attempts}: page LCP ${Math.round(ours.lcp)} ms, style+layout ${Math.round(ours.phone.styleLayoutMs)} ms; plain LCP ${Math.round(plain.lcp)} ms, TBT ${Math.round(plain.tbt)} ms, style+layout ${Math.round(plain.phone.styleLayoutMs)} ms${noisy ? ' (machine busy: measured again)' : ''}\n`);
       if (noisy) { busy++; continue; }
       runs.ours.push(ours); runs.plain.push(plain); runs.control.push(control); runs.padded.push(padded);
     }

@@ -261,6 +261,10 @@ describe('sources', () => {
     for (const url of ['https://www.dawn.com/news/1259837/', ' http://dawn.com/news/1259837// ', 'https://www.Dawn.com/NEWS/1259837', 'HTTPS://WWW.DAWN.COM:443/news/1259837', 'Http://Www.dawn.com:80/news/1259837']) expect(sourceKey(url), url).toBe(key);
     expect(sourceKey('https://dawn.com/www.x/https://y/')).toBe('dawn.com/www.x/https://y');
     expect(sourceKey('ftp://www.dawn.com/')).toBe('ftp://www.dawn.com');
+    expect(sourceKey('http://dawn.com:80')).toBe('dawn.com');
+    expect(sourceKey('http://dawn.com:8080/a')).toBe('dawn.com:8080/a');
+    expect(sourceKey('https://dawn.com:4433/a')).toBe('dawn.com:4433/a');
+    expect(sourceKey('ftp://dawn.com/http://x')).toBe('ftp://dawn.com/http://x');
   });
 
   it('collectSources(refs) numbers each web source once in the order met, keeping its longest title, and skips other links', () => {
@@ -271,9 +275,14 @@ describe('sources', () => {
       { title: 'The News', url: 'http://thenews.com.pk/a' },
       { title: '  Dawn, on trade  ', url: 'http://dawn.com/news/1/' },
       { title: 'D', url: 'https://dawn.com/news/1' },
+      { title: 'A form', url: 'mailto:desk@example.org?body=https://dawn.com/x' },
+      { title: 'The Nation', url: 'https://nation.com.pk/b' },
+      { title: 'The Natio!', url: 'https://nation.com.pk/b' },
     ])).toEqual([
       { title: 'Dawn, on trade', url: 'https://www.dawn.com/news/1', number: 1 },
       { title: 'The News', url: 'http://thenews.com.pk/a', number: 2 },
+      // Of two titles as long, the first met.
+      { title: 'The Nation', url: 'https://nation.com.pk/b', number: 3 },
     ]);
   });
 });
