@@ -32,6 +32,12 @@ const REQUIRED: [string, RegExp, string][] = [
 ];
 
 describe('built timeline', () => {
+  it('index.html says in the timeline\'s subtitle which years it covers and how many events, from the data', () => {
+    const years = events.flatMap((e) => [e.start ?? e.date!, e.end ?? e.date!]).map((d) => Number(d.slice(0, 4)));
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    expect(figure.find('.figure-subtitle').text()).toContain(`Events the article mentions, ${from}–${to} (${events.length} in all)`);
+  });
+
   it('index.html holds the timeline figure inside "How the thaw began", after the Sochi paragraph', () => {
     expect(figure).toHaveLength(1);
     expect(figure.closest('section').attr('data-section')).toBe('how-the-thaw-began');
