@@ -24,7 +24,11 @@ describe('serializeJsonLd', () => {
     const $ = cheerio.load(`<script type="application/ld+json">${json}</script><p id="after">x</p>`);
     expect($('script')).toHaveLength(1);
     expect(JSON.parse($('script').text())).toEqual(ld);
-    expect(JSON.parse(serializeJsonLd({ s: 'a\u2028b' }))).toEqual({ s: 'a\u2028b' });
+    for (const s of ['a\u2028b', 'a\u2029b', '<&>']) {
+      const text = serializeJsonLd({ s });
+      expect(JSON.parse(text)).toEqual({ s });
+      expect(text).not.toMatch(/[\u2028\u2029<&>]/);
+    }
   });
 });
 
