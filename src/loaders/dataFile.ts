@@ -35,7 +35,8 @@ export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: Dat
         await gate?.loaded(collection, stored, config);
       };
       await sync(await readFile(path, 'utf8'));
-      // In dev, an edit shows on the next page load; a bad edit is reported and the last good data kept.
+      // In dev, an edit shows on the next page load. A file that cannot be read is reported and its last good data
+      // kept; one that reads but does not hold together with the rest is stored, and the page shows the edition's error.
       const changed = inTurn(path, sync, (e) => logger.error(e.message));
       watcher?.add(path);
       watcher?.on('change', (file) => {

@@ -2,22 +2,29 @@
 // watcher may report the first of the two changes alone, or both changes as one.
 import { readFile } from 'node:fs/promises';
 
+const pause = () => new Promise((r) => setTimeout(r, 50));
+
 /**
- * Reads the file and hands its text to `apply`. If `apply` fails while a save is under way (the file is empty, or it
- * has changed since it was read), waits for the save and tries the new text; a text that fails as it stands throws.
+ * Reads the file and hands its text to `apply`. An empty file is taken for a save under way and waited for (some
+ * files would parse empty, and the save's own change may not be reported again); if `apply` fails while a save is
+ * under way (the file has changed since it was read), the new text is tried. A text that fails as it stands throws.
  */
 export async function whenWritten(path: string, apply: (text: string) => Promise<void>, tries = 40): Promise<void> {
-  let text = await readFile(path, 'utf8');
-  for (let left = tries; ; ) {
+  let left = tries;
+  const settled = async () => {
+    let text = await readFile(path, 'utf8');
+    for (let waits = tries; !text.trim() && waits > 0; waits -= 1) {
+      await pause();
+      text = await readFile(path, 'utf8');
+    }
+    return text;
+  };
+  let text = await settled();
+  for (;;) {
     try {
       return await apply(text);
     } catch (e) {
-      let now = await readFile(path, 'utf8');
-      while (!now.trim() && left > 0) {
-        left -= 1;
-        await new Promise((r) => setTimeout(r, 50));
-        now = await readFile(path, 'utf8');
-      }
+      const now = await settled().catch(() => text);
       if (now === text || left === 0) throw e;
       left -= 1;
       text = now;
@@ -29,6 +36,8 @@ export async function whenWritten(path: string, apply: (text: string) => Promise
 export function inTurn(path: string, apply: (text: string) => Promise<void>, report: (e: Error) => void): () => void {
   let turn = Promise.resolve();
   return () => {
-    turn = turn.then(() => whenWritten(path, apply)).catch(report);
+    turn = turn.then(() => whenWritten(path, apply)).catch((e: unknown) => {
+      try { report(e instanceof Error ? e : new Error(String(e))); } catch { /* a report that fails must not stop the next turn */ }
+    });
   };
 }

@@ -56,7 +56,7 @@ describe('print edition in the built page', () => {
     expect(firstSeen[0]).toBe(1);
   });
 
-  it('SourceLink adds no element for its number, and no number to the author\'s words', () => {
+  it('SourceLink adds no element for its number, and the author\'s words hold no link that would print one', () => {
     const markers = $('[data-source-ref]');
     expect(markers.length).toBeGreaterThan(0);
     expect($('sup.source-ref, .source-url, .timeline-event-cite')).toHaveLength(0);

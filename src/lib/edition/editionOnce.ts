@@ -24,10 +24,14 @@ export function contentKey(collections: Readonly<Record<string, readonly KeyedEn
   return [`${site.url} ${site.base}`, ...lines.sort()].join('\n');
 }
 
-/** The edition of this version of the content: built (and its build logged) only if no other part of the process has built it. */
-export function editionOnce(key: string | undefined, input: () => EditionInput, entries: number): Edition {
+/**
+ * The edition of this version of the content: built (and its build logged) only if no other part of the process has
+ * built it. `reuse: false` builds it regardless: in `astro dev`, where the code that builds it may have changed
+ * since (the slot outlives a reload of the modules, and its key knows only the content).
+ */
+export function editionOnce(key: string | undefined, input: () => EditionInput, entries: number, { reuse = true } = {}): Edition {
   const held = globalThis as Held;
-  if (key !== undefined && held[SLOT]?.key === key) return held[SLOT].edition;
+  if (reuse && key !== undefined && held[SLOT]?.key === key) return held[SLOT].edition;
   const edition = buildEdition(input());
   const { outline } = edition;
   console.info(`[edition] built from ${entries} entries, the outline parsed once: ${outline.sections.length} sections, ${outline.paragraphs.length} paragraphs, ${outline.notes.length} notes, ${edition.figures.length} figures, ${edition.sources.length} sources`);

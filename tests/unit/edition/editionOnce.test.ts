@@ -37,5 +37,8 @@ describe('editionOnce', () => {
     expect(editionOnce(undefined, input, 7)).not.toBe(other);
     expect(input).toHaveBeenCalledTimes(4);
     expect(log).toHaveBeenCalledTimes(4);
+    // Asked not to reuse (the dev server, whose code may have changed), it builds even for a key it holds.
+    const again = editionOnce(key, input, 7);
+    expect(editionOnce(key, input, 7, { reuse: false })).not.toBe(again);
   });
 });

@@ -83,11 +83,13 @@ describe('articleFile', () => {
 
 describe('a save while the dev server watches', () => {
   /** Runs a loader with a watcher the test fires, as `astro dev` reports a file's changes. */
-  async function watched(file: string, parse = DATA_FILES.glossary.parse) {
+  async function watched(file: string, parse: (text: string, file: string) => { id: string; data: unknown }[] = DATA_FILES.glossary.parse, gate?: Parameters<typeof dataFile>[0]['gate']) {
     let onChange: (f: string) => void = () => {};
     const stored: Stored[] = [];
     const logged: string[] = [];
-    await dataFile({ ...DATA_FILES.glossary, parse, file }).load({
+    await dataFile({ ...DATA_FILES.glossary, parse: parse as typeof DATA_FILES.glossary.parse, file, gate }).load({
+      collection: 'glossary',
+      config: { site: 'https://site.example/', base: '/' },
       store: { clear: () => stored.splice(0), set: (e: Stored) => { stored.push(e); return true; } },
       generateDigest: (d: unknown) => String(JSON.stringify(d).length),
       logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
@@ -110,21 +112,63 @@ describe('a save while the dev server watches', () => {
     expect(w.logged.filter((m) => m.startsWith('error'))).toEqual([]);
   });
 
-  it('a change read empty, whose save completes before the failure is looked at, is applied and not reported as an error', async () => {
+  it('a change read half-written, whose save completes before the failure is looked at, is applied and not reported as an error', async () => {
     const file = scratch('glossary.yaml', glossary());
     const edited = glossary().replace(/(definition: )(.)/, '$1Written in between. $2');
-    // The save completes while the empty text it was read as is being refused.
+    const half = glossary().slice(0, glossary().indexOf('definition:') + 14);
+    // The save completes while the half-written text it was read as is being refused.
     const w = await watched(file, (text, name) => {
-      if (!text.trim()) writeFileSync(file, edited);
+      if (text === half) writeFileSync(file, edited);
       return DATA_FILES.glossary.parse(text, name);
     });
-    writeFileSync(file, '');
+    writeFileSync(file, half);
     w.fire();
     await until(() => w.definitions().some((d) => d.startsWith('Written in between.')) || w.logged.some((m) => m.startsWith('error')));
     expect(w.logged.filter((m) => m.startsWith('error'))).toEqual([]);
   });
 
-  it('changes reported one after another are applied in turn: the last save is the one kept, a bad one is reported', async () => {
+  it('a change reported while a file that would read as empty data is empty waits for the save, and applies what it writes', async () => {
+    const redirects = DATA_FILES.redirects;
+    const file = scratch('redirects.yaml', 'old-section: new-section\n');
+    const w = await watched(file, redirects.parse);
+    const retired = () => (w.stored[0]?.data as { retired: Record<string, string> }).retired;
+    expect(retired()).toEqual({ 'old-section': 'new-section' });
+    writeFileSync(file, '');
+    w.fire();
+    setTimeout(() => writeFileSync(file, 'old-section: new-section\nanother-old: new-section\n'), 120);
+    await until(() => w.logged.filter((m) => m.startsWith('read')).length === 2);
+    expect(retired()).toEqual({ 'old-section': 'new-section', 'another-old': 'new-section' });
+  });
+
+  it('changes are applied one at a time: a second change waits until the first has been through the edition\'s checks', async () => {
+    const file = scratch('glossary.yaml', glossary());
+    const events: string[] = [];
+    let release: () => void = () => {};
+    let calls = 0;
+    const gate = {
+      loaded: (_c: string, entries: { data: unknown }[]) => {
+        calls += 1;
+        const first = (entries[0]!.data as { definition: string }).definition.slice(0, 6);
+        events.push(`checking ${first}`);
+        // The first change's checks are held until the test lets them go.
+        return calls === 2 ? new Promise<void>((done) => { release = () => { events.push('released'); done(); }; }) : Promise.resolve();
+      },
+    };
+    const w = await watched(file, undefined, gate);
+    writeFileSync(file, glossary().replace(/(definition: )(.)/, '$1First. $2'));
+    w.fire();
+    await until(() => calls === 2);
+    writeFileSync(file, glossary().replace(/(definition: )(.)/, '$1Second. $2'));
+    w.fire();
+    // Had the second change not waited, its checks would have started by now (its file is read at once).
+    await new Promise((r) => setTimeout(r, 200));
+    expect(calls).toBe(2);
+    release();
+    await until(() => calls === 3);
+    expect(events.slice(1)).toEqual(['checking First.', 'released', 'checking Second']);
+  });
+
+  it('changes reported one after another are applied: a bad one is reported, and the last save is the one kept', async () => {
     const file = scratch('glossary.yaml', glossary());
     const w = await watched(file);
     writeFileSync(file, 'not: [a glossary');
