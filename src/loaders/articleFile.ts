@@ -1,9 +1,8 @@
 // The content loader for the article: one MDX file, read once per sync, its frontmatter validated, its body kept
 // with the file's line numbers (so the edition's messages point at the right line) and rendered by @astrojs/mdx.
-import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { inTurn } from './whenWritten';
+import { loadAndWatch } from './whenWritten';
 import type { z } from 'zod';
 import { splitFrontmatter } from '../lib/article/frontmatter';
 import type { EditionGate } from './editionGate';
@@ -26,12 +25,7 @@ export function articleFile({ file, schema, gate }: { file: string; schema: z.Zo
         logger.info(`read ${name}`);
         await gate?.loaded(collection, [{ id, data: parsed, body, filePath: name, digest }], config);
       };
-      await sync(await readFile(path, 'utf8'));
-      const changed = inTurn(path, sync, (e) => logger.error(e.message));
-      watcher?.add(path);
-      watcher?.on('change', (file) => {
-        if (resolve(file) === path) changed();
-      });
+      await loadAndWatch(path, sync, { watcher, logger });
     },
   };
 }

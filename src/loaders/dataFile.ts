@@ -1,9 +1,8 @@
 // The content loader for every data file under content/: reads the file once per sync, validates it and stores its entries.
 // (Astro's file() loader would silently keep the last of two rows sharing an id; the parsers here refuse it, naming both.)
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { inTurn } from './whenWritten';
+import { loadAndWatch } from './whenWritten';
 import type { z } from 'zod';
 import type { DataEntry } from '../lib/edition/contentFiles';
 import type { EditionGate } from './editionGate';
@@ -34,14 +33,9 @@ export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: Dat
         logger.info(`read ${name}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`);
         await gate?.loaded(collection, stored, config);
       };
-      await sync(await readFile(path, 'utf8'));
       // In dev, an edit shows on the next page load. A file that cannot be read is reported and its last good data
       // kept; one that reads but does not hold together with the rest is stored, and the page shows the edition's error.
-      const changed = inTurn(path, sync, (e) => logger.error(e.message));
-      watcher?.add(path);
-      watcher?.on('change', (file) => {
-        if (resolve(file) === path) changed();
-      });
+      await loadAndWatch(path, sync, { watcher, logger });
     },
   };
 }

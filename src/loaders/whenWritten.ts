@@ -1,6 +1,8 @@
 // Reading a content file that an editor (or a script) is saving: the file is emptied before it is written, and the
 // watcher may report the first of the two changes alone, or both changes as one.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
 
 const pause = () => new Promise((r) => setTimeout(r, 50));
 
@@ -32,12 +34,18 @@ export async function whenWritten(path: string, apply: (text: string) => Promise
   }
 }
 
-/** Applies the file's changes one at a time, in the order they were reported, so that the last save is the one kept. */
-export function inTurn(path: string, apply: (text: string) => Promise<void>, report: (e: Error) => void): () => void {
+/**
+ * Reads the file into `apply` now, and again on each change the watcher reports (in `astro dev`): one change at a
+ * time, in the order reported, so that the last save is the one kept. A change that fails is logged, not thrown.
+ */
+export async function loadAndWatch(path: string, apply: (text: string) => Promise<void>, { watcher, logger }: Pick<LoaderContext, 'watcher' | 'logger'>): Promise<void> {
+  await apply(await readFile(path, 'utf8'));
   let turn = Promise.resolve();
-  return () => {
+  watcher?.add(path);
+  watcher?.on('change', (file) => {
+    if (resolve(file) !== path) return;
     turn = turn.then(() => whenWritten(path, apply)).catch((e: unknown) => {
-      try { report(e instanceof Error ? e : new Error(String(e))); } catch { /* a report that fails must not stop the next turn */ }
+      try { logger.error(e instanceof Error ? e.message : String(e)); } catch { /* a report that fails must not stop the next turn */ }
     });
-  };
+  });
 }
