@@ -9,7 +9,8 @@ export const unitProject = {
 
 // Under mutation the code is instrumented and runs several times slower: the exhaustive sweeps (*.sweep.test.ts,
 // seconds each uninstrumented) stay out, and the property tests get longer. Each test file loads its modules afresh
-// (Vitest's default isolation): fixtures computed when a test file loads must run under the mutant being tested.
+// (Vitest's default isolation), and Stryker switches a mutant on only once the file has loaded: what a test checks
+// is computed inside the test, never when the file loads, or the mutant would never reach it.
 export default defineConfig({
   test: { projects: [{ ...unitProject, test: { ...unitProject.test, exclude: ['tests/unit/**/*.sweep.test.ts'], testTimeout: 60_000 } }] },
 });

@@ -108,13 +108,14 @@ export function panelProjection(spec: PanelSpec, dims: MapDims = MAP_DIMS): { pr
   return { projection: projection.clipExtent([[0, 0], [dims.width, height]]), height };
 }
 
-const inside = (b: LabelBox, width: number, height: number, m: number) => b.x0 >= m && b.y0 >= m && b.x1 <= width - m && b.y1 <= height - m;
+/** Whether a box lies inside a panel `width` × `height`, at least `m` from every edge. */
+export const inside = (b: LabelBox, width: number, height: number, m: number) => b.x0 >= m && b.y0 >= m && b.x1 <= width - m && b.y1 <= height - m;
 
 /** The nearest point of a box to (x, y). */
-const nearestOnBox = (b: LabelBox, x: number, y: number): [number, number] => [Math.min(Math.max(x, b.x0), b.x1), Math.min(Math.max(y, b.y0), b.y1)];
+export const nearestOnBox = (b: LabelBox, x: number, y: number): [number, number] => [Math.min(Math.max(x, b.x0), b.x1), Math.min(Math.max(y, b.y0), b.y1)];
 
 /** Whether a leader line passes through the inside of a box (Liang–Barsky clipping of the segment). */
-function crosses([x1, y1, x2, y2]: [number, number, number, number], b: LabelBox): boolean {
+export function crosses([x1, y1, x2, y2]: [number, number, number, number], b: LabelBox): boolean {
   let t0 = 0, t1 = 1;
   const dx = x2 - x1, dy = y2 - y1;
   for (const [p, q] of [[-dx, x1 - b.x0], [dx, b.x1 - x1], [-dy, y1 - b.y0], [dy, b.y1 - y1]] as const) {

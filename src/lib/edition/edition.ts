@@ -23,7 +23,7 @@ import { byDate } from '../timeline/dates';
 import world110 from 'world-atlas/countries-110m.json';
 import world50 from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
-import { locatorMap, PANELS, type MapPanel } from '../charts/locatorMap';
+import { locatorMap, PANELS, type MapPanel, type MapPlaceInput } from '../charts/locatorMap';
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { buildEpilogue, type EditionEpilogue, type EpilogueInput } from '../epilogue/epilogue';
 import { computedValues } from './computed';
@@ -125,6 +125,18 @@ function figureSources(figure: OutlineFigure, d: { trade: TradeData; deals: Edit
 }
 
 /**
+ * The locator map's layout, the slowest step of an edition by far (a search for room for every label), depends
+ * only on the places it shows. The last layout is kept with the places it was made from, so that rebuilding the
+ * edition after an edit elsewhere (the dev server does so on every save) reuses it. A layout that fails is not kept.
+ */
+let lastMap: { key: string; panels: MapPanel[] } | undefined;
+function mapLayout(places: readonly MapPlaceInput[]): MapPanel[] {
+  const key = JSON.stringify(places.map(({ id, name, lat, lon, country }) => [id, name, lat, lon, country]));
+  if (lastMap?.key !== key) lastMap = { key, panels: locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, [...places]) };
+  return lastMap.panels;
+}
+
+/**
  * Builds the edition from the collections: parses the article's outline once, orders the data, numbers the
  * figures and sources, and runs every check that needs more than one file. Throws one ContentError listing
  * every problem, each naming its file and the row, paragraph or line, and the field.
@@ -153,7 +165,7 @@ export function buildEdition(input: EditionInput): Edition {
   // Laid out here, before any page, so that a place the map has no room to label stops the build naming the file.
   let map: MapPanel[] = [];
   if (!mapped.length) {
-    try { map = locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, places); } catch (e) { report(files.places, [`the locator map cannot be drawn: ${(e as Error).message}`]); }
+    try { map = mapLayout(places); } catch (e) { report(files.places, [`the locator map cannot be drawn: ${(e as Error).message}`]); }
   }
   report(article.file, noteProblems(outline));
   // The share cards draw these; a character their fonts lack would come out as nothing.

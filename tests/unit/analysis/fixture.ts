@@ -8,8 +8,8 @@ const original = readInput();
 /** A deep copy of the content's input, safe to change. */
 export const input = (): EditionInput => structuredClone(original);
 
-/** The article's outline, as the edition parses it. */
-export const outline = parseOutline(original.article.body, original.article.file);
+/** The article's outline, as the edition parses it: parsed inside the test that asks (under mutation testing, the mutant is then switched on). */
+export const outline = () => parseOutline(original.article.body, original.article.file);
 
 /** Replaces text in the article's body of `i`, failing loudly when the text is not there. */
 export function editBody(i: EditionInput, from: string | RegExp, to: string): EditionInput {

@@ -6,12 +6,13 @@ import { buildEdition } from '../../../src/lib/edition/edition';
 import { glossaryFileSchema, type GlossaryEntry } from '../../../src/schemas/glossary';
 import { tradeFileSchema } from '../../../src/schemas/trade';
 import { ContentError } from '../../../src/schemas/issues';
-import { editBody, input, outline } from './fixture';
+import { editBody, input, outline as parsedOutline } from './fixture';
 
 const entry = (id: string, aliases: string[]): GlossaryEntry => ({ id, term: id.toUpperCase(), aliases, definition: 'A definition long enough.' });
 
 describe('glossary', () => {
   it('glossaryProblems(article, glossary) finds every entry marked once, at its first appearance', () => {
+    const outline = parsedOutline();
     const { glossary } = buildEdition(input());
     expect(glossaryProblems(outline, glossary)).toEqual([]);
     expect(outline.terms.map((t) => t.id).sort()).toEqual(glossary.map((g) => g.id).sort());
@@ -19,6 +20,7 @@ describe('glossary', () => {
   });
 
   it('parseOutline(article) keeps the author\'s wrapped word in the paragraph text', () => {
+    const outline = parsedOutline();
     expect(outline.terms.find((t) => t.id === 'radd-ul-fasaad')).toMatchObject({ text: 'Radul Fasad', paragraphId: 'is-presence-in-pakistan' });
     expect(outline.paragraphs.find((p) => p.id === 'is-presence-in-pakistan')!.text).toContain('Under Radul Fasad, armed forces');
   });

@@ -5,11 +5,12 @@ import type { Place } from '../../../src/schemas/places';
 import type { PanelSpec } from '../../../src/lib/charts/locatorMap';
 import { noteAnchorsCss, notePlaces } from '../../../src/lib/edition/noteAnchors';
 import { buildEdition } from '../../../src/lib/edition/edition';
-import { input, outline } from './fixture';
+import { input, outline as parsedOutline } from './fixture';
 const section = (inner: string) => `<Section id="s" title="S">\n\n<P id="p1">One.</P>\n\n<P id="p2">Two.</P>\n\n${inner}\n\n</Section>\n`;
 
 describe('parseOutline notes', () => {
   it('parseOutline(article) numbers the notes in reading order, each for a paragraph of its own section', () => {
+    const outline = parsedOutline();
     expect(outline.notes.length).toBeGreaterThanOrEqual(12);
     expect(outline.notes.map((n) => n.number)).toEqual(outline.notes.map((_, i) => i + 1));
     const byId = new Map(outline.paragraphs.map((p) => [p.id, p]));
@@ -17,6 +18,7 @@ describe('parseOutline notes', () => {
   });
 
   it('parseOutline(article) holds the notes the fact check calls for, of each kind', () => {
+    const outline = parsedOutline();
     const kinds = (id: string) => outline.notes.filter((n) => n.for === id).map((n) => n.kind).sort();
     expect(kinds('offshore-pipeline-mou')).toEqual(['context', 'correction']);
     expect(kinds('peshawar-consulate')).toEqual(['correction']);
@@ -28,6 +30,7 @@ describe('parseOutline notes', () => {
   });
 
   it('parseOutline(article) finds a source link in every correction, and noteProblems() agrees', () => {
+    const outline = parsedOutline();
     for (const n of outline.notes.filter((x) => x.kind === 'correction')) expect(n.links.length, n.id).toBeGreaterThan(0);
     expect(noteProblems(outline)).toEqual([]);
   });
@@ -38,6 +41,7 @@ describe('parseOutline notes', () => {
   });
 
   it('notePlaces(article) gives every note a place, and the first note of each paragraph the margin unless a figure follows', () => {
+    const outline = parsedOutline();
     const places = notePlaces(outline);
     expect([...places.keys()]).toEqual(outline.notes.map((n) => n.id));
     const figureAfter = (paragraph: string) => {

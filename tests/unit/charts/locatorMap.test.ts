@@ -13,7 +13,8 @@ const require = createRequire(import.meta.url);
 const atlas = (scale: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology;
 const atlases = { '110m': atlas('110m'), '50m': atlas('50m') };
 const places = readData(CONTENT, 'places') as unknown as Place[];
-const panels = locatorMap(atlases, places);
+// Laid out inside each test, not when the file loads: under mutation testing the mutant is switched on only then.
+const layout = () => locatorMap(atlases, places);
 const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
 
 /** Whether a segment passes through a box, sampled every tenth of a unit (independent of the layout's own test). */
@@ -52,6 +53,7 @@ function clashes(panel: MapPanel, set: MapPanel['labels'][number]): string[] {
 
 describe('locatorMap', () => {
   it('locatorMap(atlases, places) shows every place of the data in at least one panel, numbered as in the data, and the cluster in the close-up', () => {
+    const panels = layout();
     const shown = new Set(panels.flatMap((p) => p.points.map((pt) => pt.id)));
     expect([...shown].sort()).toEqual(places.map((p) => p.id).sort());
     for (const pt of panels.flatMap((p) => p.points)) expect(pt.number, pt.id).toBe(places.findIndex((p) => p.id === pt.id) + 1);
@@ -60,6 +62,7 @@ describe('locatorMap', () => {
   });
 
   it('locatorMap(atlases, places) puts each place inside its country, at the scale of each panel that shows it', () => {
+    const panels = layout();
     for (const spec of PANELS) {
       const countries = countriesOf(atlases[spec.atlas]).features;
       const { projection } = panelProjection(spec);
@@ -75,6 +78,7 @@ describe('locatorMap', () => {
   });
 
   it('locatorMap(atlases, places) gives each panel one set of labels per width, each at least the reader\'s small text at the narrowest width it is shown', () => {
+    const panels = layout();
     for (const panel of panels) {
       expect(panel.labels.map((s) => s.minWidthEm)).toEqual([...MAP_WIDTHS_EM]);
       for (const set of panel.labels) {
@@ -85,6 +89,7 @@ describe('locatorMap', () => {
   });
 
   it('locatorMap(atlases, places) names every country the panel shows and labels every place in every set, none over another label, a point or the frame, no leader through a label', () => {
+    const panels = layout();
     for (const panel of panels) {
       for (const set of panel.labels) {
         expect(set.places.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.points.map((p) => p.id));
@@ -97,6 +102,7 @@ describe('locatorMap', () => {
   });
 
   it('locatorMap(atlases, places) names the places and countries in full wherever the panel is wide enough, and names Afghanistan and Tajikistan', () => {
+    const panels = layout();
     for (const panel of panels) {
       const wide = panel.labels.filter((s) => s.minWidthEm >= 21);
       for (const set of wide) expect([set.mode, set.countryMode], `${panel.id} @ ${set.minWidthEm}`).toEqual(['names', 'names']);
@@ -106,6 +112,7 @@ describe('locatorMap', () => {
   });
 
   it('locatorMap(atlases, places) clips every outline to its panel and rounds it to at most one decimal', () => {
+    const panels = layout();
     for (const panel of panels) {
       const paths = [panel.land, ...panel.countries.map((c) => c.d)].filter(Boolean);
       expect(panel.countries.map((c) => c.id)).toContain('586');

@@ -6,10 +6,11 @@ import { trade } from './data';
 
 const rows: TradeBarInput[] = trade.figures.map((f) => ({ id: f.id, valueUsdMillions: f.valueUsdMillions }));
 const [first, last] = [trade.figures[0]!, trade.figures[1]!];
-const layout = tradeLayout(rows);
+const layoutOf = () => tradeLayout(rows);
 
 describe('tradeLayout', () => {
   it('tradeLayout(rows) keeps columns in exact proportion to value, the tallest TRADE_PLOT_EM ems', () => {
+    const layout = layoutOf();
     const [a, b] = layout.bars;
     // Heights are rounded to hundredths of an em (a fifth of a pixel at most).
     expect(b!.height / a!.height).toBeCloseTo(last.valueUsdMillions / first.valueUsdMillions, 2);
@@ -19,16 +20,19 @@ describe('tradeLayout', () => {
   });
 
   it('tradeLayout(rows) starts every column at a zero baseline drawn across the chart', () => {
+    const layout = layoutOf();
     for (const bar of layout.bars) expect(bar.y + bar.height).toBeCloseTo(layout.baselineEm, 2);
     expect(layout.lines.find((l) => l.key === 'baseline')).toMatchObject({ x1: 0, x2: 100, y1: layout.baselineEm, y2: layout.baselineEm });
     expect(layout.heightEm).toBeGreaterThan(layout.baselineEm);
   });
 
   it('tradeLayout(rows) centres the columns in equal shares of the width, so labels in equal columns under them line up', () => {
+    const layout = layoutOf();
     layout.bars.forEach((b, i) => expect(b.x + b.width / 2).toBeCloseTo(((i + 0.5) / layout.bars.length) * 100, 1));
   });
 
   it('tradeLayout(rows) labels each column with its value and the last with the change the data implies', () => {
+    const layout = layoutOf();
     const values = layout.texts.filter((t) => t.className === 'chart-value').map((t) => t.text);
     expect(values).toEqual(trade.figures.map((f) => `$${f.valueUsdMillions}M`));
     const delta = last.valueUsdMillions - first.valueUsdMillions;
@@ -45,11 +49,13 @@ describe('tradeLayout', () => {
   });
 
   it('tradeLayout(rows) keeps every label inside the chart and clear of the others and of the columns, from its narrowest to any width', () => {
+    const layout = layoutOf();
     expect(layout.minWidthEm).toBe(MIN_WIDTH_EM);
     expect(fluidClashes(layout, [...CHART_WIDTHS_EM, 12, 17, 24, 40, 80])).toEqual([]);
   });
 
   it('tradeLayout(rows) nudges a label only as far as the narrowest chart needs, and lets it stand centred on its column once the chart is wide enough', () => {
+    const layout = layoutOf();
     for (const t of layout.texts) {
       const box = fluidTextBox(t, MIN_WIDTH_EM);
       if (t.dx > 0) expect(box.x0).toBeCloseTo(0, 1);
@@ -64,6 +70,7 @@ describe('tradeLayout', () => {
   });
 
   it('tradeLayout(rows) rounds coordinates to two decimals', () => {
+    const layout = layoutOf();
     const numbers = [...layout.rects.flatMap((r) => [r.x, r.y, r.width, r.height]), ...layout.texts.flatMap((t) => [t.x, t.y, t.dx]), layout.heightEm];
     for (const n of numbers) expect(Math.round(n * 100) / 100).toBe(n);
   });

@@ -6,14 +6,15 @@ import { formatUsd } from '../../../src/lib/charts/formatUsd';
 import { readEdition } from '../../support/content';
 
 const { epilogue } = readEdition();
-const panels = chartPanels(epilogue.trade, epilogue.figures.trade);
-const figures = panels.flatMap((p) => p.rows.filter((r): r is RecordBarInput => r.type === 'figure'));
+const panelsOf = () => chartPanels(epilogue.trade, epilogue.figures.trade);
+const figuresOf = (panels: RecordPanelInput[]) => panels.flatMap((p) => p.rows.filter((r): r is RecordBarInput => r.type === 'figure'));
 const bars = (l: RecordLayout) => l.panels.flatMap((p) => p.rows.filter((r): r is RecordBar => r.type === 'figure'));
 
 describe('tradeRecordLayout', () => {
-  const layout = tradeRecordLayout(panels);
 
   it('tradeRecordLayout(panels) keeps calendar and fiscal years in separate panels, each row in its own, and joins nothing across them', () => {
+    const panels = panelsOf();
+    const layout = tradeRecordLayout(panels);
     expect(layout.panels.map((p) => p.kind)).toEqual(['calendar', 'fiscal']);
     for (const [i, p] of layout.panels.entries()) {
       expect(p.heading).toBe(panels[i]!.heading);
@@ -25,6 +26,9 @@ describe('tradeRecordLayout', () => {
   });
 
   it('tradeRecordLayout(panels) draws every bar from one zero in true proportion, across both panels', () => {
+    const panels = panelsOf();
+    const figures = figuresOf(panels);
+    const layout = tradeRecordLayout(panels);
     for (const r of figures) {
       const bar = bars(layout).find((b) => b.id === r.id)!;
       const value = r.valueUsdMillions ?? r.exportsUsdMillions!;
@@ -43,6 +47,9 @@ describe('tradeRecordLayout', () => {
   });
 
   it('tradeRecordLayout(panels) leaves room past the longest bar for the arrow of a floor, and only when there is one', () => {
+    const panels = panelsOf();
+    const figures = figuresOf(panels);
+    const layout = tradeRecordLayout(panels);
     const widest = Math.max(...bars(layout).map((b) => b.width));
     const floors = figures.some((r) => r.atLeast);
     expect(widest).toBeCloseTo(floors ? 100 - FLOOR_ROOM : 100, 1);
@@ -51,6 +58,9 @@ describe('tradeRecordLayout', () => {
   });
 
   it("tradeRecordLayout(panels) marks partial periods, floors, the article's figures, exports-only and disputed figures", () => {
+    const panels = panelsOf();
+    const figures = figuresOf(panels);
+    const layout = tradeRecordLayout(panels);
     for (const r of figures) {
       const bar = bars(layout).find((b) => b.id === r.id)!;
       expect(bar.partial, r.id).toBe(!!r.partial);

@@ -136,6 +136,28 @@ describe('buildEdition', () => {
     expect(edition().map.map((p) => p.points.length)).toEqual([4, 7]);
   });
 
+  it('buildEdition(input) lays the map out again only when what it draws of a place changes', () => {
+    const first = buildEdition(input()).map;
+    // An edit elsewhere, even to a place's own notes, keeps the layout.
+    const elsewhere = input();
+    (elsewhere.places.rows[0] as { what: string }).what = 'Another sentence about what happened here.';
+    elsewhere.article.body = elsewhere.article.body.replace('<FigRef to="trade-chart" />', '');
+    expect(buildEdition(elsewhere).map).toBe(first);
+    // A new name is laid out afresh, and shown.
+    const renamed = input();
+    const row = renamed.places.rows.find((p) => (p as { id: string }).id === 'pabbi') as { name: string };
+    row.name = 'Pabbi Town';
+    const again = buildEdition(renamed).map;
+    expect(again).not.toBe(first);
+    expect(again.flatMap((p) => p.points).find((p) => p.id === 'pabbi')!.name).toBe('Pabbi Town');
+    expect(again.at(-1)!.labels.at(-1)!.places.find((l) => l.id === 'pabbi')!.text).toBe(row.name);
+    // So is a place moved.
+    const moved = input();
+    const m = moved.places.rows.find((p) => (p as { id: string }).id === 'pabbi') as { lat: number };
+    m.lat += 0.05;
+    expect(buildEdition(moved).map.at(-1)!.points.find((p) => p.id === 'pabbi')!.y).not.toBe(again.at(-1)!.points.find((p) => p.id === 'pabbi')!.y);
+  });
+
   it('buildEdition(input) refuses a section title or headline with characters the share cards cannot draw, naming the file and field', () => {
     const i = editBody(input(), 'title="Trade on the rise"', 'title="Trade on the rise — تجارت"');
     i.article.data = { ...i.article.data, headline: 'Pakistan, Russia 🤝 Asian bloc' };

@@ -12,7 +12,7 @@ import type { SectionCard } from '../../../src/lib/sharing/sectionCards';
 import type { ArticleData } from '../../../src/schemas/article';
 
 const tokens = readFileSync(resolve(import.meta.dirname, '../../../src/styles/tokens.css'), 'utf8');
-const palette = cardPalette(tokens);
+const paletteOf = () => cardPalette(tokens);
 
 const data = {
   headline: 'Pakistan, Russia teaming up for Asian bloc',
@@ -27,6 +27,7 @@ const texts = (n: CardNode | string): string[] =>
 
 describe('cardPalette', () => {
   it('cardPalette(tokens.css) takes the light values of the colour tokens', () => {
+    const palette = paletteOf();
     expect(palette.accent).toBe(/--color-accent:\s*([^;]+);/.exec(tokens)![1]);
     expect(palette.background).toBe(/--color-bg:\s*([^;]+);/.exec(tokens)![1]);
     expect(() => cardPalette(':root { --color-bg: #fff; }', 'x.css')).toThrow(/x\.css: the token --color-surface is missing/);
@@ -35,6 +36,7 @@ describe('cardPalette', () => {
 
 describe('cardTree', () => {
   it('cardTree(sectionCardInput(card, data)) carries the heading, its position, the article and the site name', () => {
+    const palette = paletteOf();
     const input = sectionCardInput(card, data);
     const tree = cardTree(input, palette);
     expect(tree.props.style).toMatchObject({ width: CARD_WIDTH, height: CARD_HEIGHT });
@@ -46,6 +48,7 @@ describe('cardTree', () => {
   });
 
   it('cardTree(articleCardInput(data)) carries the headline, author, publication and date at its precision', () => {
+    const palette = paletteOf();
     const t = texts(cardTree(articleCardInput(data), palette));
     expect(t).toContain('Pakistan, Russia teaming up for Asian bloc');
     expect(t).toContain('By Yasir Habib Khan · first published in The Nation, October 2018');
@@ -56,6 +59,7 @@ describe('cardTree', () => {
   });
 
   it('sectionMarks(index, total) draws one mark per section and fills only the card’s own', () => {
+    const palette = paletteOf();
     const marks = sectionMarks(3, 8, palette);
     expect(marks).toHaveLength(8);
     const filled = marks.map((m) => m.props.style!.background === palette.accent);
@@ -65,6 +69,7 @@ describe('cardTree', () => {
   });
 
   it('sectionMarks(index, total) draws the marks 8 px apart, the card\'s own 28 px tall and the others 10, and refuses an index outside the sections', () => {
+    const palette = paletteOf();
     expect(sectionMarks(1, 1, palette)).toStrictEqual([{ type: 'div', props: { style: { width: 28, height: 28, marginLeft: 0, background: palette.accent } } }]);
     expect(sectionMarks(2, 3, palette).map((m) => m.props)).toStrictEqual([
       { style: { width: 28, height: 10, marginLeft: 0, background: palette.rule } },
@@ -77,6 +82,7 @@ describe('cardTree', () => {
   });
 
   it('cardTree(input) is a tree of divs, the only element satori lays out here, with section marks only where both the index and the count are given', () => {
+    const palette = paletteOf();
     const nodes = (n: CardNode | string): CardNode[] => (typeof n === 'string' ? [] : [n, ...[n.props.children ?? []].flat().flatMap((c) => nodes(c as CardNode))]);
     const tree = cardTree(sectionCardInput(card, data), palette);
     expect(new Set(nodes(tree).map((n) => n.type))).toEqual(new Set(['div']));
@@ -99,6 +105,7 @@ describe('cardTree', () => {
 
 describe('renderCardPng', () => {
   it('renderCardPng(tree) draws a 1200×630 PNG, different for different sections', async () => {
+    const palette = paletteOf();
     const a = await renderCardPng(cardTree(sectionCardInput(card, data), palette));
     const b = await renderCardPng(cardTree(sectionCardInput({ ...card, title: 'Trade on the rise', index: 8 }, data), palette));
     expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
@@ -133,6 +140,7 @@ describe('renderCardPng', () => {
 
 describe('cards for the /og/ endpoints', () => {
   it('articleCardPng(data) and sectionCardPng(card, data) draw the cards of the page palette, as renderCardPng(cardTree(…)) does', async () => {
+    const palette = paletteOf();
     const article = await articleCardPng(data);
     expect(Buffer.from(article).equals(Buffer.from(await renderCardPng(cardTree(articleCardInput(data), palette))))).toBe(true);
     const section = await sectionCardPng(card, data);
@@ -167,6 +175,7 @@ describe('the card as drawn', () => {
   };
 
   it('renderCardPng(cardTree(input)) draws a 16 px accent band at the top, margins of 56, 72 and 48 px, and nothing in them', async () => {
+    const palette = paletteOf();
     const { width, height, all } = await drawn(cardTree(sectionCardInput(card, data), palette));
     const [bg, accent] = [rgb(palette.background), rgb(palette.accent)];
     expect(all(0, 0, width, 16, accent)).toBe(true);
@@ -180,6 +189,7 @@ describe('the card as drawn', () => {
   });
 
   it('renderCardPng(cardTree(input)) draws the kicker in the accent colour, a 4 px rule in the text colour and the source in the muted colour', async () => {
+    const palette = paletteOf();
     const { width, height, all, some } = await drawn(cardTree(sectionCardInput(card, data), palette));
     const [accent, text, muted, rule] = [rgb(palette.accent), rgb(palette.text), rgb(palette.muted), rgb(palette.rule)];
     expect(some(72, 72, width - 72, 72 + 40, accent)).toBe(true);
@@ -195,6 +205,7 @@ describe('the card as drawn', () => {
   });
 
   it('renderCardPng(cardTree(input)) sets the kicker in capitals, whatever its case', async () => {
+    const palette = paletteOf();
     const input = sectionCardInput(card, data);
     const lower = await renderCardPng(cardTree({ ...input, kicker: 'Section 7 of 8' }, palette));
     const upper = await renderCardPng(cardTree({ ...input, kicker: 'SECTION 7 OF 8' }, palette));
@@ -204,6 +215,7 @@ describe('the card as drawn', () => {
   });
 
   it('renderCardPng(cardTree(input)) draws the article\'s card without section marks', async () => {
+    const palette = paletteOf();
     const { width, height, all } = await drawn(cardTree(articleCardInput(data), palette));
     expect(all(width - 72 - 28, height - 48 - 10, width - 72, height - 48, rgb(palette.background))).toBe(true);
   });
@@ -218,6 +230,7 @@ describe('long and non-Latin card text', () => {
   };
 
   it('cardTree(input) clamps the heading to three lines and the source to two', () => {
+    const palette = paletteOf();
     const tree = cardTree(input(LONG), palette);
     const styles: Record<string, unknown>[] = [];
     const walk = (n: CardNode | string) => { if (typeof n !== 'string') { styles.push(n.props.style ?? {}); [n.props.children ?? []].flat().forEach((c) => walk(c as CardNode)); } };
@@ -226,6 +239,7 @@ describe('long and non-Latin card text', () => {
   });
 
   it('renderCardPng(cardTree(input)) keeps a heading of any length inside its band: the rule, the source and the footer are drawn the same', async () => {
+    const palette = paletteOf();
     const short = rows(await renderCardPng(cardTree(input('Trade'), palette)));
     const long = rows(await renderCardPng(cardTree(input(LONG.repeat(4)), palette)));
     // The rule under the heading: the first row, from the bottom up, that is drawn the same across the text column and differs from the background.
@@ -239,6 +253,7 @@ describe('long and non-Latin card text', () => {
   });
 
   it('renderCardPng draws Cyrillic, Greek and Vietnamese headings with real letters, each different from the next', async () => {
+    const palette = paletteOf();
     for (const [a, b] of [['Дружба', 'Жжжжжж'], ['Ελλάδα', 'Ωωωωωω'], ['Việt Nam', 'Ưưưưưưưư']]) {
       const [pa, pb] = [await renderCardPng(cardTree(input(a!), palette)), await renderCardPng(cardTree(input(b!), palette))];
       // Missing glyphs would all be drawn as the same empty box, and the two cards would be the same.

@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { eventDateIssues, parseTimeline, timelineProblems, timelineEventSchema, MAX_TIMELINE_EVENTS, TIMELINE_FIRST_DAY, TIMELINE_LAST_DAY } from '../../../src/schemas/timeline';
 import { byDate, eventSpan, eventTimes, formatEventDate, precisionNote } from '../../../src/lib/timeline/dates';
 import { ROOT } from '../../support/content';
-import { outline } from '../analysis/fixture';
+import { outline as parsedOutline } from '../analysis/fixture';
 
 const FILE = 'content/data/timeline.yaml';
 const text = readFileSync(join(ROOT, FILE), 'utf8');
@@ -111,6 +111,7 @@ describe('timeline data', () => {
   });
 
   it('timelineProblems(events, article) names the event and the field of a paragraph id that does not exist', () => {
+    const outline = parsedOutline();
     const events = parseTimeline(withEvent('north-waziristan-visit-2017', (e) => ({ ...e, paragraph: 'south-waziristan-visit' })), FILE);
     const article = { paragraphIds: outline.paragraphs.map((p) => p.id), otherIds: outline.sections.map((s) => s.id) };
     expect(timelineProblems(events, article)).toEqual(['event "north-waziristan-visit-2017", field "paragraph": no paragraph "south-waziristan-visit" in the article']);
@@ -118,6 +119,7 @@ describe('timeline data', () => {
   });
 
   it('timelineProblems(events, article) rejects an event id the article already uses', () => {
+    const outline = parsedOutline();
     const events = parseTimeline(withEvent('druzhba-2018', (e) => ({ ...e, id: 'druzhba-exercises' })), FILE);
     const article = { paragraphIds: outline.paragraphs.map((p) => p.id), otherIds: outline.sections.map((s) => s.id) };
     expect(timelineProblems(events, article)).toEqual([expect.stringMatching(/event "druzhba-exercises", field "id": the article already uses/)]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clip, epilogueCard, firstSentence, retiredSectionCards, sectionCard, sectionCards, DESCRIPTION_MAX } from '../../../src/lib/sharing/sectionCards';
 import { siteUrls } from '../../../src/lib/siteUrls';
-import { outline } from '../analysis/fixture';
+import { outline as parsedOutline } from '../analysis/fixture';
 
 describe('firstSentence', () => {
   it('firstSentence(text) ends at the first full stop that ends a sentence', () => {
@@ -39,9 +39,10 @@ describe('firstSentence', () => {
 });
 
 describe('sectionCards', () => {
-  const cards = () => sectionCards(outline, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
+  const cards = () => sectionCards(parsedOutline(), 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
 
   it('sectionCards(outline, …) makes one card per section, numbered in order, with the card URL and image', () => {
+    const outline = parsedOutline();
     expect(cards().map((c) => c.id)).toEqual(outline.sections.map((s) => s.id));
     cards().forEach((c, i) => {
       expect(c.index).toBe(i + 1);
@@ -53,6 +54,7 @@ describe('sectionCards', () => {
   });
 
   it('sectionCards(outline, …) describes each section by the opening of its first paragraph, in the author’s words', () => {
+    const outline = parsedOutline();
     for (const c of cards()) {
       const first = outline.sections.find((s) => s.id === c.id)!.paragraphs[0]!.text;
       expect(c.description.length).toBeGreaterThan(20);
@@ -75,9 +77,8 @@ describe('epilogueCard', () => {
     intro: ['The article was written in October 2018. This epilogue looks at what happened next.'],
     tally: [{ label: 'Borne out', count: 2 }, { label: 'Partly borne out', count: 0 }, { label: 'Not borne out', count: 3 }],
   };
-  const card = epilogueCard(epilogue, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
-
   it('epilogueCard(epilogue, …) describes the epilogue by its first sentence, says whose it is and counts the verdicts it gave', () => {
+    const card = epilogueCard(epilogue, 'Pakistan, Russia teaming up for Asian bloc', siteUrls('https://site.example/sub/'));
     expect(card).toMatchObject({
       id: 'did-the-bloc-happen',
       pageTitle: 'Did the bloc happen? — Pakistan, Russia teaming up for Asian bloc',
@@ -94,7 +95,7 @@ describe('epilogueCard', () => {
 
 describe('retiredSectionCards', () => {
   const url = siteUrls('https://site.example/sub/');
-  const cards = () => sectionCards(outline, 'Headline', url);
+  const cards = () => sectionCards(parsedOutline(), 'Headline', url);
 
   it('retiredSectionCards(retired, cards, url) gives a retired id the card of the section it leads to, its own image and the target', () => {
     const [kept] = retiredSectionCards([{ id: 'old-trade', to: 'trade-figures', sectionId: 'trade-on-the-rise' }], cards(), url);
@@ -112,12 +113,14 @@ describe('sectionCard', () => {
   const headline = 'Pakistan, Russia teaming up for Asian bloc';
 
   it('sectionCard(section, outline, headline, url) reads English sentences by default, as sectionCards does', () => {
+    const outline = parsedOutline();
     const [section] = outline.sections;
     expect(sectionCard(section!, outline, headline, url)).toEqual(sectionCards(outline, headline, url)[0]);
     expect(sectionCard(section!, outline, headline, url).pageTitle).toBe(`${section!.title} — ${headline}`);
   });
 
   it('sectionCard(section, …) refuses a section the outline does not hold, and describes a section without paragraphs as empty', () => {
+    const outline = parsedOutline();
     expect(() => sectionCard({ id: 'elsewhere', title: 'Elsewhere', paragraphs: [] }, outline, headline, url))
       .toThrow(/^sectionCard: section "elsewhere" is not in the outline$/);
     const empty = { ...outline.sections[0]!, paragraphs: [] };
