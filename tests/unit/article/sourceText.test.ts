@@ -23,6 +23,9 @@ describe('parseSourceText', () => {
     const parsed = parseSourceText(TEXT.replace('By Some Writer', 'By Bobby By').replace('( )', '(ICFJ)'), 'a.txt');
     expect(parsed.author).toBe('Bobby By');
     expect(parsed.bio).toBe('The writer is a journalist. (ICFJ)');
+    // Only the empty brackets that end the bio are debris, with or without a space before or inside them.
+    expect(parseSourceText(TEXT.replace('The writer is a journalist. ( )', 'The writer is () a journalist.()'), 'a.txt').bio).toBe('The writer is () a journalist.');
+    expect(parseSourceText(TEXT.replace('( )', '(  )'), 'a.txt').bio).toBe('The writer is a journalist.');
   });
 
   it('parseSourceText(text, file) names the file and what is missing: the byline, the bio, the credit', () => {

@@ -120,5 +120,11 @@ describe('textBox', () => {
     expect(() => fitX('Druzhba', 0, 'start', 12, 0, w - 1)).toThrow(/"Druzhba" is too wide for its chart/);
     expect(() => fitX('Druzhba', 20, 'start', 12, 20, 20 + w - 1.5)).toThrow(new RangeError(`the label "Druzhba" is too wide for its chart: it needs ${w} px and has ${w - 2} px`));
     expect(fitX('Druzhba', 20, 'start', 12, 20, 20 + w)).toEqual({ x: 20, anchor: 'start' });
+    // An end-anchored label reaches left of its x by its width; a middle-anchored one by half.
+    expect(fitX('Druzhba', w, 'end', 12, 0, 200)).toEqual({ x: w, anchor: 'end' });
+    expect(fitX('Druzhba', w - 1, 'end', 12, 0, 200)).toEqual({ x: 0, anchor: 'start' });
+    expect(fitX('Druzhba', 200, 'end', 12, 0, 200)).toEqual({ x: 200, anchor: 'end' });
+    expect(fitX('Druzhba', w / 2, 'middle', 12, 0, 200)).toEqual({ x: w / 2, anchor: 'middle' });
+    expect(fitX('Druzhba', 200 - w / 2 + 1, 'middle', 12, 0, 200)).toEqual({ x: 200, anchor: 'end' });
   });
 });

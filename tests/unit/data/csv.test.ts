@@ -2,6 +2,7 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '../../../src/lib/data/csv';
+import { csvResponse, jsonResponse } from '../../../src/lib/data/downloads';
 import { dealRecords, sourceHref, sourcesText, sourceText, tradeRecords } from '../../../src/lib/data/money';
 import { readEdition } from '../../support/content';
 
@@ -109,5 +110,26 @@ describe('sources in words', () => {
     expect(dealRecords([{ ...unconfirmed, source: outside }])[0]).toMatchObject({
       sourceParagraph: '', sourceTitle: outside.title, sourceUrl: outside.url, confirmedDate: '', confirmedTitle: '', confirmedUrl: '',
     });
+  });
+});
+
+describe('jsonResponse and csvResponse', () => {
+  it('jsonResponse(body) answers with the JSON indented by two spaces and a final newline, typed as UTF-8 JSON', async () => {
+    const body = { label: '=HYPERLINK("//x.example","c")', value: -5.5, list: [1, 'two'] };
+    const res = jsonResponse(body);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await res.text();
+    expect(text).toBe(`${JSON.stringify(body, null, 2)}\n`);
+    expect(JSON.parse(text)).toEqual(body);
+    expect(text.split('\n')[1]).toMatch(/^ {2}"label"/);
+  });
+
+  it('csvResponse(records) answers with the safe CSV text, typed as UTF-8 CSV', async () => {
+    const records = HOSTILE.map((label, i) => ({ id: `row-${i}`, label, value: i - 1 }));
+    const res = csvResponse(records);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await res.text();
+    expect(text).toBe(csvText(records));
+    expect(csvParse(text).map((r) => r.label)).toEqual(HOSTILE.map((l) => `'${l}`));
   });
 });
