@@ -32,14 +32,10 @@ export function tradeLayout(rows: readonly TradeBarInput[], { plotEm = TRADE_PLO
   const h = scaleLinear().domain([0, top]).range([0, plotEm]);
   // Columns centred in equal shares of the width, so the labels under them (an HTML row of equal columns) line up.
   const x = scaleBand().domain(rows.map((r) => r.id)).range([0, 100]).paddingInner(0.4).paddingOuter(0.2);
-  const barWidth = Math.min(x.bandwidth(), 36);
   const growthLabel = `${formatUsdChange(g.deltaUsdMillions)} (${formatPercent(g.percent, 1, true)})`;
 
   const heights = rows.map((r) => h(r.valueUsdMillions));
-  const columns = rows.map((r, i) => {
-    const x0 = x(r.id)! + (x.bandwidth() - barWidth) / 2;
-    return { id: r.id, value: r.valueUsdMillions, x: round2(x0), width: round2(barWidth), height: heights[i]! };
-  });
+  const columns = rows.map((r, i) => ({ id: r.id, value: r.valueUsdMillions, x: round2(x(r.id)!), width: round2(x.bandwidth()), height: heights[i]! }));
 
   // The labels: each column's value, then on the last the change from the first (its percentage left out when
   // even alone it is wider than the chart at its narrowest). Each is fitted across first, then set just above

@@ -30,8 +30,8 @@ describe('dealLayout', () => {
   });
 
   it('dealLayout(rows) needs one year of trade to set the headlines against, and values it can draw', () => {
-    expect(() => dealLayout(rows.filter((r) => r.kind !== 'trade'))).toThrow(/exactly one year of trade/);
-    expect(() => dealLayout([...rows, { id: 'again', kind: 'trade', valueUsdMillions: 1 }])).toThrow(/exactly one year of trade/);
+    expect(() => dealLayout(rows.filter((r) => r.kind !== 'trade'))).toThrow(/exactly one year of trade to set the headlines against, got 0$/);
+    expect(() => dealLayout([...rows, { id: 'again', kind: 'trade', valueUsdMillions: 1 }])).toThrow(/exactly one year of trade to set the headlines against, got 2$/);
     expect(() => dealLayout(rows.map((r) => ({ ...r, valueUsdMillions: 0 })))).toThrow(/above zero/);
     expect(() => dealLayout([...rows, { id: 'bad', kind: 'headline', valueUsdMillions: -5 }])).toThrow(/"bad" must be a number at least 0/);
   });

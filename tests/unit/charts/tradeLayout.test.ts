@@ -90,3 +90,73 @@ describe('tradeLayout', () => {
     expect(() => tradeLayout([{ id: 'a', valueUsdMillions: 0 }, { id: 'b', valueUsdMillions: 1 }])).toThrow(/positive/);
   });
 });
+
+describe('tradeLayout, rule by rule', () => {
+  const texts = (l: ReturnType<typeof tradeLayout>) => Object.fromEntries(l.texts.map((t) => [t.key, t]));
+
+  it('tradeLayout(rows) of three years labels each column with its value and the last with the change since the first', () => {
+    const three: TradeBarInput[] = [{ id: 'a', valueUsdMillions: 400 }, { id: 'b', valueUsdMillions: 800 }, { id: 'c', valueUsdMillions: 500 }];
+    const l = tradeLayout(three);
+    const [from, to] = [three[0]!.valueUsdMillions, three.at(-1)!.valueUsdMillions];
+    expect(l.growth.deltaUsdMillions).toBe(to - from);
+    const t = texts(l);
+    expect(Object.keys(t).sort()).toEqual(['growth', 'growth-percent', 'value-a', 'value-b', 'value-c']);
+    // The change stands over the last column, not the middle one.
+    const last = l.bars.at(-1)!;
+    for (const key of ['growth', 'growth-percent']) expect(t[key]!.x).toBe(Math.round((last.x + last.width / 2) * 100) / 100);
+    expect(t.growth!.text).toBe(`+$${to - from}M`);
+    expect(t['growth-percent']!.text).toBe(`+${(((to - from) / from) * 100).toFixed(1)}\u00a0%`);
+    // The increase is hatched on the last column, from the first column's height up.
+    const increase = l.rects.find((r) => r.key === 'increase')!;
+    expect(increase.x).toBe(last.x);
+    expect(increase.y + increase.height).toBeCloseTo(l.bars[0]!.y, 2);
+  });
+
+  it('tradeLayout(rows) sets each value just above its own column, not above a taller neighbour', () => {
+    const l = tradeLayout(rows);
+    const t = texts(l);
+    for (const bar of l.bars) {
+      const label = t[`value-${bar.id}`]!;
+      // The baseline sits above the column's top by less than half an em: the text's descenders clear it.
+      expect(bar.y - label.y, bar.id).toBeGreaterThan(0.25);
+      expect(bar.y - label.y, bar.id).toBeLessThan(0.5);
+    }
+    // The change's labels stack above the last column's value, a line apart.
+    expect(t['growth-percent']!.y).toBeLessThan(t[`value-${rows.at(-1)!.id}`]!.y - 1);
+    expect(t.growth!.y).toBeLessThan(t['growth-percent']!.y - 1);
+  });
+
+  it('tradeLayout(rows) gives every mark a distinct key and its class: columns, increase, baseline and reference', () => {
+    const l = tradeLayout(rows);
+    const keys = [...l.rects, ...l.lines, ...l.texts].map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const r of l.rects.filter((x) => x.key !== 'increase')) expect(r.className).toBe('chart-bar chart-bar--trade');
+    expect(l.rects.find((r) => r.key === 'increase')!.className).toBe('chart-bar chart-bar--increase');
+    expect(l.lines.find((x) => x.key === 'baseline')!.className).toBe('chart-baseline');
+    const [a, b] = [l.bars[0]!, l.bars.at(-1)!];
+    // The reference line runs at the first column's height from its left edge to the last column's right edge.
+    expect(l.lines.find((x) => x.key === 'reference')).toEqual({ key: 'reference', x1: a.x, x2: Math.round((b.x + b.width) * 100) / 100, y1: a.y, y2: a.y, className: 'chart-reference' });
+    expect(l.texts.every((x) => x.className === (x.key.startsWith('value-') ? 'chart-value' : 'chart-annotation'))).toBe(true);
+  });
+
+  it('tradeLayout(rows) draws no increase and no reference line where trade did not grow', () => {
+    for (const [from, to] of [[500, 500], [541, 400]] as const) {
+      const l = tradeLayout([{ id: 'a', valueUsdMillions: from }, { id: 'b', valueUsdMillions: to }]);
+      expect(l.rects.map((r) => r.key), `${from} → ${to}`).toEqual(['a', 'b']);
+      expect(l.lines.map((r) => r.key), `${from} → ${to}`).toEqual(['baseline']);
+    }
+  });
+
+  it('tradeLayout(rows) leaves out a percentage too wide for the narrowest chart, keeping it in the growth label', () => {
+    const l = tradeLayout([{ id: 'a', valueUsdMillions: 1 }, { id: 'b', valueUsdMillions: 99_999 }]);
+    expect(l.texts.map((t) => t.key)).not.toContain('growth-percent');
+    expect(l.texts.find((t) => t.key === 'growth')!.text).toBe(l.growthLabel.split(' (')[0]);
+    expect(l.growthLabel).toMatch(/\(\+[\d,.]+\u00a0%\)$/);
+  });
+
+  it('tradeLayout(rows) refuses a chart too narrow for the change in dollars, naming the label and the widths', () => {
+    const delta = fluidTextBox({ key: 'g', x: 50, dx: 0, y: 0, text: '+$141M', anchor: 'middle', bold: true, className: '' }, 10);
+    const needs = delta.x1 - delta.x0;
+    expect(() => tradeLayout(rows, { minWidthEm: needs - 0.1 })).toThrow(new RangeError(`the label "+$141M" is too wide for the trade chart: it needs ${needs.toFixed(1)} em and the chart may be ${needs - 0.1} em wide`));
+  });
+});
