@@ -1,6 +1,6 @@
 // The longer trade record on plain objects: gaps named by the years they leave out, and the CSV rows of its figures.
 import { describe, expect, it } from 'vitest';
-import { tradeRecord, tradeRecordRecords, type TradeRecord } from '../../../src/lib/epilogue/tradeRecord';
+import { chartPanels, rowLabel, tradeRecord, tradeRecordRecords, type TradeRecord } from '../../../src/lib/epilogue/tradeRecord';
 import type { TradeLaterEntry } from '../../../src/schemas/tradeLater';
 
 const source = { title: 'A ministry, on trade', url: 'https://example.org/trade', confidence: 'high' as const };
@@ -25,6 +25,43 @@ describe('tradeRecord', () => {
   });
 });
 
+describe('tradeRecord, rows shown again from trade.yaml', () => {
+  it('tradeRecord(rows, trade, titles) shows an article figure by the article\'s words and section, or by its source\'s title, and a context figure by its source', () => {
+    const again = (id: string, row: string, position: number, series: 'calendar' | 'fiscal' = 'calendar', from = '2017-01', to = '2017-12') =>
+      ({ series, id, from, to, position, row }) as unknown as TradeLaterEntry;
+    const trade = {
+      figures: [
+        { id: 'said-2017', period: 'last year', likelyPeriod: 'most likely FY2016-17', valueUsdMillions: 400, source: { paragraph: 'trade-para' } },
+        { id: 'said-2018', period: 'this year', valueUsdMillions: 541, source: { title: 'A report', url: 'https://report.example/' } },
+        { id: 'said-bare', period: 'some year', valueUsdMillions: 1, source: { url: 'https://bare.example/' } },
+      ],
+      context: [
+        { id: 'ctx', period: '2019', valueUsdMillions: 600, source: { title: 'Statistics', url: 'https://stats.example/' } },
+        { id: 'ctx-bare', period: '2020', valueUsdMillions: 700, source: { url: 'https://bare.example/ctx' } },
+      ],
+    } as never;
+    const record = tradeRecord([
+      again('a', 'said-2017', 1), again('b', 'said-2018', 2, 'calendar', '2018-01', '2018-12'), again('c', 'ctx', 3, 'calendar', '2019-01', '2019-12'),
+      again('d', 'ctx-bare', 4, 'calendar', '2020-01', '2020-12'), again('e', 'said-bare', 5, 'calendar', '2021-01', '2021-12'), again('f', 'nowhere', 6, 'calendar', '2022-01', '2022-12'),
+      { series: 'calendar', id: 'g', from: '2023-01', to: '2023-12', position: 7, period: '2023', valueUsdMillions: 800 } as unknown as TradeLaterEntry,
+    ], trade, { 'trade-para': 'Trade on the rise' });
+    const points = record.calendar.filter((r) => r.type === 'figure');
+    // A row naming nothing in trade.yaml is left out (tradeRecordProblems reports it).
+    expect(points.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
+    const [a, b, c, d, e, g] = points;
+    expect(a).toMatchObject({ label: '“last year”', note: 'the article, most likely FY2016-17', valueUsdMillions: 400, article: true, sources: [{ title: 'the article (“Trade on the rise”)', paragraph: 'trade-para', caveats: [] }] });
+    expect(b).toMatchObject({ label: '“this year”', note: 'the article', article: true, sources: [{ title: 'A report', url: 'https://report.example/', caveats: [] }] });
+    expect(c).toMatchObject({ label: '2019', valueUsdMillions: 600, article: false, atLeast: false, sources: [{ title: 'Statistics', url: 'https://stats.example/', caveats: [] }] });
+    expect(d!.sources).toEqual([{ title: '', url: 'https://bare.example/ctx', caveats: [] }]);
+    expect(e!.sources[0]!.title).toBe('');
+    // A figure of its own with no sources listed has none.
+    expect(g).toMatchObject({ label: '2023', valueUsdMillions: 800, sources: [] });
+    // A section the titles do not know is named by its id.
+    const untitled = tradeRecord([again('a', 'said-2017', 1)], trade, {});
+    expect((untitled.calendar[0] as { sources: { title: string }[] }).sources[0]!.title).toBe('the article (“trade-para”)');
+  });
+});
+
 describe('tradeRecordRecords', () => {
   it('tradeRecordRecords(record) gives one CSV row per figure, calendar first, with the article\'s note, blanks for what is not known and the sources joined', () => {
     const record: TradeRecord = {
@@ -42,5 +79,46 @@ describe('tradeRecordRecords', () => {
       { series: 'calendar-year', id: 'c2', period: 'Jan–Nov 2020', from: '2020-01', to: '2020-11', months: 11, partial: true, valueUsdMillions: '', atLeast: true, pakistanExportsUsdMillions: 120, includesServices: true, conflictsWith: 'c1', sourceTitles: 'One | Two', sourceUrls: 'https://one.example/ | https://two.example/' },
       { series: 'fiscal-year-july-june', id: 'f1', period: 'FY2022-23', from: '2022-07', to: '2023-06', months: 12, partial: false, valueUsdMillions: 1000, atLeast: false, pakistanExportsUsdMillions: '', includesServices: false, conflictsWith: '', sourceTitles: 'Nowhere', sourceUrls: '' },
     ]);
+  });
+});
+
+describe('rowLabel and chartPanels', () => {
+  const figure = (over: Partial<Extract<TradeRecord['calendar'][number], { type: 'figure' }>>) => ({
+    type: 'figure' as const, id: 'x', kind: 'calendar' as const, label: '2019', from: '2019-01', to: '2019-12', months: 12, partial: false, valueUsdMillions: 500, atLeast: false, article: false, includesServices: false, sources: [], ...over,
+  });
+
+  it('rowLabel(row) names a gap as having no figure, or as one the accounts differ on, and a figure by its period, the article\'s note and its months', () => {
+    expect(rowLabel({ type: 'gap', id: 'g', kind: 'calendar', label: '2016' })).toBe('2016: no figure found');
+    expect(rowLabel({ type: 'gap', id: 'g', kind: 'calendar', label: '2016–2017', account: { says: 'They differ.', sources: [] } })).toBe('2016–2017: no figure; accounts differ ‡');
+    expect(rowLabel(figure({}))).toBe('2019');
+    expect(rowLabel(figure({ label: '“last year”', article: true, note: 'the article, roughly 2017' }))).toBe('“last year” · the article, roughly 2017');
+    // A note is shown only for the article's own figures.
+    expect(rowLabel(figure({ note: 'not shown' }))).toBe('2019');
+    expect(rowLabel(figure({ label: 'Jan–Jun 2019', partial: true, months: 6 }))).toBe('Jan–Jun 2019 · 6 months');
+    expect(rowLabel(figure({ label: '“this year”', article: true, note: 'the article', partial: true, months: 9 }))).toBe('“this year” · the article · 9 months');
+  });
+
+  it('chartPanels(record, headings) gives the calendar panel first, each under its heading, and marks both figures of a conflict', () => {
+    const record: TradeRecord = {
+      calendar: [
+        figure({ id: 'c1' }),
+        { type: 'gap', id: 'calendar-gap-2020', kind: 'calendar', label: '2020' },
+        figure({ id: 'c2', label: '2021', conflictsWith: 'c1', atLeast: true, pakistanExportsUsdMillions: 90, partial: true, months: 11 }),
+        figure({ id: 'c3', label: '2022', article: true, note: 'the article' }),
+      ],
+      fiscal: [figure({ id: 'f1', kind: 'fiscal', label: 'FY2019-20' })],
+    };
+    const panels = chartPanels(record, { calendar: 'Calendar years', fiscal: 'Fiscal years' });
+    expect(panels.map((p) => [p.kind, p.heading])).toEqual([['calendar', 'Calendar years'], ['fiscal', 'Fiscal years']]);
+    const [cal, fis] = panels;
+    expect(cal!.rows.map((r) => r.id)).toEqual(['c1', 'calendar-gap-2020', 'c2', 'c3']);
+    expect(cal!.rows[1]).toEqual({ type: 'gap', id: 'calendar-gap-2020', label: '2020: no figure found' });
+    const conflict = Object.fromEntries(cal!.rows.flatMap((r) => (r.type === 'figure' ? [[r.id, r.conflict]] : [])));
+    // c2 says it conflicts with c1: both are marked; c3 is not.
+    expect(conflict).toEqual({ c1: true, c2: true, c3: false });
+    expect(cal!.rows[2]).toEqual({ type: 'figure', id: 'c2', label: '2021 · 11 months', valueUsdMillions: 500, atLeast: true, exportsUsdMillions: 90, partial: true, article: false, conflict: true });
+    expect(cal!.rows[3]).toMatchObject({ label: '2022 · the article', article: true });
+    // A conflict is marked within its own panel only.
+    expect(fis!.rows).toEqual([{ type: 'figure', id: 'f1', label: 'FY2019-20', valueUsdMillions: 500, atLeast: false, exportsUsdMillions: undefined, partial: false, article: false, conflict: false }]);
   });
 });
