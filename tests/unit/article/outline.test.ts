@@ -6,19 +6,22 @@ import { readInput } from '../../support/content';
 const { body } = readInput().article;
 
 describe('parseOutline', () => {
-  const outline = parseOutline(body, 'article.mdx');
+  const outlineOf = () => parseOutline(body, 'article.mdx');
 
   it('parseOutline(article) finds 7–10 editorial sections, each with paragraphs', () => {
+    const outline = outlineOf();
     expect(outline.sections.length).toBeGreaterThanOrEqual(7);
     expect(outline.sections.length).toBeLessThanOrEqual(10);
     for (const s of outline.sections) expect(s.paragraphs.length).toBeGreaterThan(0);
   });
 
   it('parseOutline(article) holds every source paragraph, word for word and in order', () => {
+    const outline = outlineOf();
     expect(outline.paragraphs.map((p) => p.text)).toEqual(readSource().paragraphs);
   });
 
   it('parseOutline(article) gives every section and paragraph a unique readable slug', () => {
+    const outline = outlineOf();
     const ids = [...outline.sections.map((s) => s.id), ...outline.paragraphs.map((p) => p.id)];
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/);
@@ -53,6 +56,15 @@ describe('parseOutline', () => {
 });
 
 describe('readingMinutes', () => {
+  it('parseOutline squashes the spaces and line breaks of a paragraph, a term and a link to single spaces, and trims a section\'s title', () => {
+    const mdx = '<Section id="a" title="  A   title  ">\n\n<P id="p">Two  spaces, a\nbreak and <Term id="x">a\n   term</Term> with [ a   link ](https://example.org/) .</P>\n\n</Section>\n';
+    const o = parseOutline(mdx, 'x.mdx');
+    expect(o.sections[0]!.title).toBe('A   title');
+    expect(o.paragraphs[0]!.text).toBe('Two spaces, a break and a term with a link .');
+    expect(o.terms[0]!.text).toBe('a term');
+    expect(() => parseOutline('<Section id="a" title="   ">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/section "a" needs a title attribute/);
+  });
+
   it('readingMinutes(texts) rounds words at 230 a minute and is never zero', () => {
     expect(readingMinutes(['word '.repeat(460)])).toBe(2);
     expect(readingMinutes(['one'])).toBe(1);
