@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEdition } from '../../../src/lib/edition/edition';
 import { FINDINGS, findings } from '../../../src/lib/edition/findings';
 import { formatPercent } from '../../../src/lib/charts/formatUsd';
@@ -22,8 +22,10 @@ function fromTheFiles(i = input()) {
 }
 
 describe('findings(edition)', () => {
-  const edition = buildEdition(input());
-  const items = findings(edition);
+  // Made afresh before each test: under mutation testing, the mutant is switched on only then.
+  let edition: ReturnType<typeof buildEdition>;
+  let items: ReturnType<typeof findings>;
+  beforeEach(() => { edition = buildEdition(input()); items = findings(edition); });
   const files = fromTheFiles();
   const item = (id: string) => items.find((f) => f.id === id)!;
 

@@ -18,8 +18,8 @@ const claim = (i: EditionInput, id: string) => (i.epilogue.claims.rows as Mutabl
 const tradeRow = (i: EditionInput, id: string) => (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => r.id === id)!;
 const event = (i: EditionInput, id: string) => (i.epilogue.events.events as unknown as Record<string, unknown>[]).find((e) => e.id === id)!;
 
-const edition = buildEdition(input());
-const { epilogue } = edition;
+// Built inside each test that reads it: under mutation testing, the mutant is switched on only then.
+const editionOf = () => buildEdition(input());
 
 describe('buildEdition: the epilogue', () => {
   it('buildEdition(input) refuses a claim citing a paragraph the article does not have, or a quote the paragraph does not say', () => {
@@ -54,6 +54,7 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) refuses a figure in the epilogue\'s text that the data does not give, naming the file, row and field', () => {
+    const { epilogue } = editionOf();
     const i = input();
     const c = claim(i, 'trade-rising');
     c.evidence = c.evidence.replace('$236M', '$263M');
@@ -103,6 +104,7 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) refuses a verdict dated after the facts run out, and an edition updated before its epilogue was added', () => {
+    const { epilogue } = editionOf();
     const i = input();
     claim(i, 'asian-bloc').asOf = '2026-06';
     i.article.data.updated = '2026-11-01';
@@ -112,6 +114,8 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) places every claim at its paragraph and counts the verdicts on the whole scale', () => {
+    const edition = editionOf();
+    const { epilogue } = edition;
     expect(epilogue.claims).toHaveLength(input().epilogue.claims.rows.length);
     for (const c of epilogue.claims) {
       const section = edition.outline.sections.find((s) => s.id === c.place.sectionId)!;
@@ -124,6 +128,8 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) numbers the epilogue\'s figures after the article\'s, and its sources after the article\'s, each once', () => {
+    const edition = editionOf();
+    const { epilogue } = edition;
     expect(epilogue.figures.trade.number).toBe(edition.figures.length + 1);
     expect(epilogue.figures.timeline.number).toBe(edition.figures.length + 2);
     const numbers = epilogue.sources.map((s) => edition.sourceNumber(s.url)!);
@@ -134,6 +140,7 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) makes the trade record explicit: partial periods, floors and the years with no figure', () => {
+    const { epilogue } = editionOf();
     const all = [...epilogue.trade.calendar, ...epilogue.trade.fiscal];
     const fig = (id: string) => all.find((r) => r.id === id)!;
     expect(fig('cy-2018-jan-oct')).toMatchObject({ type: 'figure', partial: true, months: 10, valueUsdMillions: 660 });
@@ -219,6 +226,15 @@ describe('the epilogue\'s checks on plain data', () => {
     expect(tradeRecordProblems([...figures, account('2020-01', '2020-12')], ids)).toEqual([]);
     expect(tradeRecordProblems([...figures, account('2019-12', '2020-06')], ids)).toEqual(['row "a-2019-12", field "from": 2019-12 to 2020-06 has a figure already (c1); an account only fills a gap']);
     expect(tradeRecordProblems([...figures, account('2020-06', '2021-01')], ids)).toEqual(['row "a-2020-06", field "from": 2020-06 to 2021-01 has a figure already (c2); an account only fills a gap']);
+  });
+
+  it('tradeRecordProblems(rows, trade) judges time order by each row\'s place in its group, not by the order rows arrive in', () => {
+    const row = (series: string, id: string, from: string, position: number) => ({ series, id, from, to: from, position }) as unknown as TradeLaterEntry;
+    const ids = { figures: new Set<string>(), context: new Set<string>() };
+    expect(tradeRecordProblems([row('calendar', 'late', '2021-01', 2), row('calendar', 'early', '2019-01', 1)], ids)).toEqual([]);
+    expect(tradeRecordProblems([row('calendar', 'early', '2019-01', 2), row('calendar', 'late', '2021-01', 1)], ids)).toEqual([
+      'row "early", field "from": 2019-01 comes before the row above it (late, from 2021-01); keep each group in time order',
+    ]);
   });
 
   it('epilogueNumberProblems(texts, known) names the nearest figure of the same kind, the first of two as near', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -135,7 +135,9 @@ describe('timeline data', () => {
 });
 
 describe('timeline dates', () => {
-  const events = parseTimeline(text, FILE);
+  // Made afresh before each test: under mutation testing, the mutant is switched on only then.
+  let events: ReturnType<typeof parseTimeline>;
+  beforeEach(() => { events = parseTimeline(text, FILE); });
   const event = (id: string) => events.find((e) => e.id === id)!;
 
   it('formatEventDate(e) writes a day, a month, a year and a range of the real timeline as a reader reads them', () => {

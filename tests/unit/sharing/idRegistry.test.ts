@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseOutline } from '../../../src/lib/article/outline';
@@ -10,9 +10,15 @@ const read = (f: string) => readFileSync(resolve(root, f), 'utf8');
 const body = read('content/article/pakistan-russia-asian-bloc.mdx').replace(/^---[\s\S]*?^---$/m, '');
 
 describe('the published id registry', () => {
-  const outline = parseOutline(body, 'article.mdx');
-  const published = parsePublished(read(PUBLISHED_FILE));
-  const redirects = parseRedirects(read(REDIRECTS_FILE));
+  // Made afresh before each test: under mutation testing, the mutant is switched on only then.
+  let outline: ReturnType<typeof parseOutline>;
+  let published: ReturnType<typeof parsePublished>;
+  let redirects: ReturnType<typeof parseRedirects>;
+  beforeEach(() => {
+    outline = parseOutline(body, 'article.mdx');
+    published = parsePublished(read(PUBLISHED_FILE));
+    redirects = parseRedirects(read(REDIRECTS_FILE));
+  });
   // The editors' epilogue is a section of the page too, after the article's.
   const { epilogue } = readEdition();
 

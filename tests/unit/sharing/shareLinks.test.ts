@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NETWORKS, shareLinks } from '../../../src/lib/sharing/shareLinks';
 
 describe('shareLinks', () => {
   const url = 'https://pakistan-russia-bloc.example/s/the-energy-corridor/';
   const title = 'The energy corridor — Pakistan, Russia teaming up for Asian bloc';
-  const links = shareLinks({ url, title });
+  // Made afresh before each test: under mutation testing, the mutant is switched on only then.
+  let links: ReturnType<typeof shareLinks>;
+  beforeEach(() => { links = shareLinks({ url, title }); });
 
   it('shareLinks(target) gives one link per network, in order, with a label', () => {
     expect(links.map((l) => l.network)).toEqual([...NETWORKS]);
