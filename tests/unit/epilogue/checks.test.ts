@@ -53,6 +53,17 @@ describe('buildEdition: the epilogue', () => {
     expect(msg).toMatch(/later-events\.yaml: event "open-war-2026", field "source": confidence is high, but the fact sheet rates \S+ medium \(F63\)/);
   });
 
+  it('buildEdition(input) refuses an epilogue or epilogue figure id the page already uses, naming the file and field', () => {
+    const i = input();
+    const section = editionOf().outline.sections[0]!.id;
+    i.epilogue.data.id = section;
+    expect(failure(i)).toMatch(new RegExp(`epilogue\\.yaml: field "id": the page already uses the id "${section}"`));
+    const j = input();
+    const paragraph = editionOf().outline.paragraphs[0]!.id;
+    j.epilogue.data.figures.trade.id = paragraph;
+    expect(failure(j)).toMatch(new RegExp(`epilogue\\.yaml: field "figures": the page already uses the id "${paragraph}"`));
+  });
+
   it('buildEdition(input) refuses a figure in the epilogue\'s text that the data does not give, naming the file, row and field', () => {
     const { epilogue } = editionOf();
     const i = input();

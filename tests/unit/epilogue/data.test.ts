@@ -92,6 +92,8 @@ describe('content/data/trade-later.yaml', () => {
     expect(refusal('tradeLater', withTradeRow('calendar', 'cy-2014', (r) => ({ ...r, valueUsdMillions: 500 })))).toMatch(/row "cy-2014", field "valueUsdMillions": comes from trade\.yaml row "trade-2014": give no valueUsdMillions here/);
     expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, valueUsdMillions: -1 })))).toMatch(/row "fy-2020-21", field "valueUsdMillions": out of range: must be zero or more/);
     expect(refusal('tradeLater', withTradeRow('fiscal', 'fy-2020-21', (r) => ({ ...r, pakistanExportsUsdMillions: 2000 })))).toMatch(/row "fy-2020-21", field "pakistanExportsUsdMillions": 2000 is more than the total trade/);
+    expect(refusal('tradeLater', withTradeRow('calendar', 'cy-2014', (r) => ({ ...r, period: '2014' })))).toMatch(/row "cy-2014", field "period": comes from trade\.yaml row "trade-2014": give no period here/);
+    expect(refusal('tradeLater', withTradeRow('calendar', 'cy-2023', (r) => ({ ...r, from: '2023-12', to: '2023-02' })))).toMatch(/row "cy-2023", field "to": the period ends \(2023-02\) before it starts \(2023-12\)/);
   });
 
   it('DATA_FILES.tradeLater.parse(yaml) refuses an account of differing statements that does not cite each side', () => {
