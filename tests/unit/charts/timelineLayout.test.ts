@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
-import { timelineLayout, STRIP_WIDTHS_EM, type StripTick, type TimelineLayout } from '../../../src/lib/charts/timelineLayout';
+import { categorySymbol, percent, timelineLayout, STRIP_WIDTHS_EM, type StripTick, type TimelineLayout } from '../../../src/lib/charts/timelineLayout';
 import { textWidth } from '../../../src/lib/charts/textBox';
 
 const FILE = resolve(import.meta.dirname, '../../../content/data/timeline.yaml');
@@ -136,6 +136,29 @@ describe('timelineLayout', () => {
         for (const v of [m.at, m.from ?? 0, m.to ?? 1]) expect(v >= 0 && v <= 1, m.id).toBe(true);
       }
     }), { numRuns: 300 });
+  });
+
+  it('timelineLayout(rows) orders events that begin together by when they end, then by id', () => {
+    const rows = [
+      { id: 'long', title: 'Long', category: 'trade' as const, start: '2015-03-01', end: '2015-03-20' },
+      { id: 'b-day', title: 'Day', category: 'energy' as const, date: '2015-03-01', precision: 'day' as const },
+      { id: 'a-day', title: 'Day', category: 'energy' as const, date: '2015-03-01', precision: 'day' as const },
+      { id: 'short', title: 'Short', category: 'trade' as const, start: '2015-03-01', end: '2015-03-05' },
+    ];
+    expect(bandOrder(timelineLayout(rows))).toEqual(['a-day', 'b-day', 'short', 'long']);
+  });
+
+  it('timelineLayout(events) gives every mark its category\'s symbol', () => {
+    const layout = timelineLayout(events);
+    for (const m of layout.strip.marks) expect(m.symbol, m.id).toBe(categorySymbol(m.category));
+    expect(new Set(layout.strip.marks.map((m) => m.category)).size).toBeGreaterThan(1);
+  });
+
+  it('percent(fraction) writes a fraction as a percentage to two decimals, for SVG attributes', () => {
+    expect(percent(0)).toBe('0%');
+    expect(percent(0.5)).toBe('50%');
+    expect(percent(1)).toBe('100%');
+    expect(percent(1 / 3)).toBe('33.33%');
   });
 
   it('timelineLayout(events) keeps fractions of the span to five decimals', () => {

@@ -286,6 +286,10 @@ describe('sources', () => {
     expect(sourceKey('http://dawn.com:80')).toBe('dawn.com');
     expect(sourceKey('http://dawn.com:8080/a')).toBe('dawn.com:8080/a');
     expect(sourceKey('https://dawn.com:4433/a')).toBe('dawn.com:4433/a');
+    // The default port of the address itself, with or without a path; not one in an address the path carries.
+    expect(sourceKey('https://dawn.com:443')).toBe('dawn.com');
+    expect(sourceKey('https://a.example/go?to=https://b.example:443/x')).toBe('a.example/go?to=https://b.example:443/x');
+    expect(sourceKey('https://a.example/go?to=http://b.example:80/x')).toBe('a.example/go?to=http://b.example:80/x');
     expect(sourceKey('ftp://dawn.com/http://x')).toBe('ftp://dawn.com/http://x');
   });
 
