@@ -1,9 +1,14 @@
 // The real content as the edition's plain input, read once; each test takes a fresh copy to change.
 import { parseOutline } from '../../../src/lib/article/outline';
 import { readInput } from '../../support/content';
-import type { EditionInput } from '../../../src/lib/edition/edition';
+import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
 
 const original = readInput();
+
+// The edition keeps the locator map's layout for the places it was made from. Laid out once here, as the fixture
+// loads, it serves every edition a test builds from the content's own places; only a test that changes a place
+// lays the map out again. The map's rules are the map's own tests' to check (tests/unit/charts/locator*.test.ts).
+buildEdition(structuredClone(original));
 
 /** A deep copy of the content's input, safe to change. */
 export const input = (): EditionInput => structuredClone(original);

@@ -52,78 +52,77 @@ function clashes(panel: MapPanel, set: MapPanel['labels'][number]): string[] {
 }
 
 describe('locatorMap', () => {
-  it('locatorMap(atlases, places) shows every place of the data in at least one panel, numbered as in the data, and the cluster in the close-up', () => {
+  // The story's places are laid out once and every rule is checked on that one layout: under mutation testing
+  // each mutant of the map runs this test, and a layout of the whole map costs seconds there.
+  it('locatorMap(atlases, places) lays out the story\'s places by every rule of the map', () => {
     const panels = layout();
-    const shown = new Set(panels.flatMap((p) => p.points.map((pt) => pt.id)));
-    expect([...shown].sort()).toEqual(places.map((p) => p.id).sort());
-    for (const pt of panels.flatMap((p) => p.points)) expect(pt.number, pt.id).toBe(places.findIndex((p) => p.id === pt.id) + 1);
-    const detail = panels.find((p) => p.id === 'north-west-pakistan')!;
-    for (const id of ['peshawar', 'pabbi', 'cherat', 'abbottabad', 'salala', 'miramshah']) expect(detail.points.map((p) => p.id)).toContain(id);
-  });
-
-  it('locatorMap(atlases, places) puts each place inside its country, at the scale of each panel that shows it', () => {
-    const panels = layout();
-    for (const spec of PANELS) {
-      const countries = countriesOf(atlases[spec.atlas]).features;
-      const { projection } = panelProjection(spec);
-      for (const id of spec.places) {
-        const place = places.find((p) => p.id === id)!;
-        const country = countries.find((c) => String(c.id) === place.country)!;
-        expect(geoContains(country, [place.lon, place.lat]), `${place.name} in ${place.country} at ${spec.atlas}`).toBe(true);
-        const [x, y] = projection([place.lon, place.lat])!;
-        const pt = panels.find((p) => p.id === spec.id)!.points.find((p) => p.id === id)!;
-        expect([pt.x, pt.y]).toEqual([Math.round(x * 100) / 100, Math.round(y * 100) / 100]);
-      }
-    }
-  });
-
-  it('locatorMap(atlases, places) gives each panel one set of labels per width, each at least the reader\'s small text at the narrowest width it is shown', () => {
-    const panels = layout();
-    for (const panel of panels) {
-      expect(panel.labels.map((s) => s.minWidthEm)).toEqual([...MAP_WIDTHS_EM]);
-      for (const set of panel.labels) {
-        // Rendered size = fontSize × (panel px ÷ panel units); at a width of W ems that is fontSize × W ÷ width ems.
-        expect((set.fontSize * Math.max(set.minWidthEm, MAP_MIN_EM)) / panel.width, `${panel.id} @ ${set.minWidthEm}`).toBeGreaterThanOrEqual(MAP_LABEL_EM - 0.01);
-      }
-    }
-  });
-
-  it('locatorMap(atlases, places) names every country the panel shows and labels every place in every set, none over another label, a point or the frame, no leader through a label', () => {
-    const panels = layout();
-    for (const panel of panels) {
-      for (const set of panel.labels) {
-        expect(set.places.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.points.map((p) => p.id));
-        expect(set.countries.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.countries.map((c) => c.id));
-        for (const l of set.places) expect(l.text).toBe(set.mode === 'names' ? panel.points.find((p) => p.id === l.id)!.name : String(panel.points.find((p) => p.id === l.id)!.number));
-        for (const l of set.countries) expect(l.text).toBe(set.countryMode === 'names' ? panel.countries.find((c) => c.id === l.id)!.name : COUNTRY_CODES[l.id]);
-        expect(clashes(panel, set), `${panel.id} @ ${set.minWidthEm}`).toEqual([]);
-      }
-    }
-  });
-
-  it('locatorMap(atlases, places) names the places and countries in full wherever the panel is wide enough, and names Afghanistan and Tajikistan', () => {
-    const panels = layout();
-    for (const panel of panels) {
-      const wide = panel.labels.filter((s) => s.minWidthEm >= 21);
-      for (const set of wide) expect([set.mode, set.countryMode], `${panel.id} @ ${set.minWidthEm}`).toEqual(['names', 'names']);
-    }
-    const region = panels.find((p) => p.id === 'region')!;
-    expect(region.labels.at(-1)!.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['Afghanistan', 'Tajikistan', 'Pakistan', 'Russia', 'China']));
-  });
-
-  it('locatorMap(atlases, places) clips every outline to its panel and rounds it to at most one decimal', () => {
-    const panels = layout();
-    for (const panel of panels) {
-      const paths = [panel.land, ...panel.countries.map((c) => c.d)].filter(Boolean);
-      expect(panel.countries.map((c) => c.id)).toContain('586');
-      for (const d of paths) {
-        const numbers = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
-        for (const n of numbers) {
-          expect(n).toBeGreaterThanOrEqual(0);
-          expect(n).toBeLessThanOrEqual(Math.max(panel.width, panel.height));
+    const rules: Record<string, () => void> = {
+      'shows every place of the data in at least one panel, numbered as in the data, and the cluster in the close-up': () => {
+        const shown = new Set(panels.flatMap((p) => p.points.map((pt) => pt.id)));
+        expect([...shown].sort()).toEqual(places.map((p) => p.id).sort());
+        for (const pt of panels.flatMap((p) => p.points)) expect(pt.number, pt.id).toBe(places.findIndex((p) => p.id === pt.id) + 1);
+        const detail = panels.find((p) => p.id === 'north-west-pakistan')!;
+        for (const id of ['peshawar', 'pabbi', 'cherat', 'abbottabad', 'salala', 'miramshah']) expect(detail.points.map((p) => p.id)).toContain(id);
+      },
+      'puts each place inside its country, at the scale of each panel that shows it': () => {
+        for (const spec of PANELS) {
+          const countries = countriesOf(atlases[spec.atlas]).features;
+          const { projection } = panelProjection(spec);
+          for (const id of spec.places) {
+            const place = places.find((p) => p.id === id)!;
+            const country = countries.find((c) => String(c.id) === place.country)!;
+            expect(geoContains(country, [place.lon, place.lat]), `${place.name} in ${place.country} at ${spec.atlas}`).toBe(true);
+            const [x, y] = projection([place.lon, place.lat])!;
+            const pt = panels.find((p) => p.id === spec.id)!.points.find((p) => p.id === id)!;
+            expect([pt.x, pt.y]).toEqual([Math.round(x * 100) / 100, Math.round(y * 100) / 100]);
+          }
         }
-        expect(d).not.toMatch(/\.\d{2}/);
-      }
+      },
+      'gives each panel one set of labels per width, each at least the reader\'s small text at the narrowest width it is shown': () => {
+        for (const panel of panels) {
+          expect(panel.labels.map((s) => s.minWidthEm)).toEqual([...MAP_WIDTHS_EM]);
+          for (const set of panel.labels) {
+            // Rendered size = fontSize × (panel px ÷ panel units); at a width of W ems that is fontSize × W ÷ width ems.
+            expect((set.fontSize * Math.max(set.minWidthEm, MAP_MIN_EM)) / panel.width, `${panel.id} @ ${set.minWidthEm}`).toBeGreaterThanOrEqual(MAP_LABEL_EM - 0.01);
+          }
+        }
+      },
+      'names every country the panel shows and labels every place in every set, none over another label, a point or the frame, no leader through a label': () => {
+        for (const panel of panels) {
+          for (const set of panel.labels) {
+            expect(set.places.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.points.map((p) => p.id));
+            expect(set.countries.map((l) => l.id), `${panel.id} @ ${set.minWidthEm}`).toEqual(panel.countries.map((c) => c.id));
+            for (const l of set.places) expect(l.text).toBe(set.mode === 'names' ? panel.points.find((p) => p.id === l.id)!.name : String(panel.points.find((p) => p.id === l.id)!.number));
+            for (const l of set.countries) expect(l.text).toBe(set.countryMode === 'names' ? panel.countries.find((c) => c.id === l.id)!.name : COUNTRY_CODES[l.id]);
+            expect(clashes(panel, set), `${panel.id} @ ${set.minWidthEm}`).toEqual([]);
+          }
+        }
+      },
+      'names the places and countries in full wherever the panel is wide enough, and names Afghanistan and Tajikistan': () => {
+        for (const panel of panels) {
+          const wide = panel.labels.filter((s) => s.minWidthEm >= 21);
+          for (const set of wide) expect([set.mode, set.countryMode], `${panel.id} @ ${set.minWidthEm}`).toEqual(['names', 'names']);
+        }
+        const region = panels.find((p) => p.id === 'region')!;
+        expect(region.labels.at(-1)!.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['Afghanistan', 'Tajikistan', 'Pakistan', 'Russia', 'China']));
+      },
+      'clips every outline to its panel and rounds it to at most one decimal': () => {
+        for (const panel of panels) {
+          const paths = [panel.land, ...panel.countries.map((c) => c.d)].filter(Boolean);
+          expect(panel.countries.map((c) => c.id)).toContain('586');
+          for (const d of paths) {
+            const numbers = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
+            for (const n of numbers) {
+              expect(n).toBeGreaterThanOrEqual(0);
+              expect(n).toBeLessThanOrEqual(Math.max(panel.width, panel.height));
+            }
+            expect(d).not.toMatch(/\.\d{2}/);
+          }
+        }
+      },
+    };
+    for (const [rule, check] of Object.entries(rules)) {
+      try { check(); } catch (e) { throw new Error(`it ${rule}: ${(e as Error).message}`, { cause: e }); }
     }
   });
 
