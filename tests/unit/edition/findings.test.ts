@@ -74,3 +74,51 @@ describe('findings(edition)', () => {
     expect(findings(same).map((f) => f.id)).not.toContain('trade-growth');
   });
 });
+
+describe('FINDINGS, one by one on plain editions', () => {
+  const note = (kind: string, id = `n-${kind}`, extra: object = {}) => ({ id, kind, for: 'p1', explains: [], ...extra });
+  const plain = (over: Record<string, unknown>) => ({
+    outline: { notes: [] },
+    tradeFacts: { growthPercent: 35.25, claimedPercent: 25, paragraphId: 'p1' },
+    timeline: { events: [] },
+    figures: [],
+    epilogue: { id: 'epi', claims: [], tally: [], factsTo: '2026-10-31' },
+    ...over,
+  }) as never;
+  const find = (e: never, id: string) => findings(e).find((f) => f.id === id);
+
+  it('the corrections item is left out without notes, and counts one correction and one note in the singular', () => {
+    expect(find(plain({}), 'corrections')).toBeUndefined();
+    const one = find(plain({ outline: { notes: [note('correction'), note('spelling')] } }), 'corrections')!;
+    expect(one).toMatchObject({ figure: '1', text: 'correction of fact and 1 note on spelling, beside the text' });
+    const many = find(plain({ outline: { notes: [note('correction', 'a'), note('correction', 'b'), note('context')] } }), 'corrections')!;
+    expect(many).toMatchObject({ figure: '2', text: 'corrections of fact and 0 notes on spelling, beside the text' });
+    // Spelling notes alone make an item too.
+    expect(find(plain({ outline: { notes: [note('spelling')] } }), 'corrections')).toMatchObject({ figure: '0' });
+  });
+
+  it('the trade item links to the note that explains the paragraph\'s figure, else to the paragraph', () => {
+    const notes = [note('context', 'other-para', { for: 'p2', explains: ['x'] }), note('context', 'plain'), note('correction', 'explains', { explains: ['growth'] })];
+    expect(find(plain({ outline: { notes } }), 'trade-growth')!.href).toBe('#explains');
+    expect(find(plain({ outline: { notes: notes.slice(0, 2) } }), 'trade-growth')!.href).toBe('#p1');
+    expect(find(plain({}), 'trade-growth')).toMatchObject({ figure: formatPercent(35.25, 1), text: `growth in trade, not the ${formatPercent(25, 0)} the article says` });
+  });
+
+  it('the timeline item needs events and a timeline figure, and counts one event in the singular', () => {
+    const figures = [{ id: 'the-timeline', component: 'Timeline' }];
+    expect(find(plain({ figures }), 'timeline')).toBeUndefined();
+    expect(find(plain({ timeline: { events: [{}] } }), 'timeline')).toBeUndefined();
+    expect(find(plain({ timeline: { events: [{}] }, figures: [{ id: 'map', component: 'LocatorMap' }] }), 'timeline')).toBeUndefined();
+    expect(find(plain({ timeline: { events: [{}] }, figures }), 'timeline')).toMatchObject({ figure: '1', text: 'event the article mentions, dated and sourced on a timeline', href: '#the-timeline' });
+    expect(find(plain({ timeline: { events: [{}, {}] }, figures }), 'timeline')!.text).toBe('events the article mentions, dated and sourced on a timeline');
+  });
+
+  it('the claims item needs claims, reads the tally by verdict, gives the year of the newest report and mentions claims borne out in part only when there are some', () => {
+    expect(find(plain({}), 'claims')).toBeUndefined();
+    const epilogue = (tally: { verdict: string; count: number }[]) => ({ id: 'epi', claims: [{}, {}, {}, {}], tally, factsTo: '2026-10-31' });
+    expect(find(plain({ epilogue: epilogue([{ verdict: 'not-borne-out', count: 1 }, { verdict: 'partly', count: 1 }, { verdict: 'borne-out', count: 2 }]) }), 'claims'))
+      .toEqual({ id: 'claims', figure: '2 of 4', text: 'of the article’s claims borne out by 2026, 1 in part: the epilogue', href: '#epi' });
+    expect(find(plain({ epilogue: epilogue([{ verdict: 'borne-out', count: 3 }, { verdict: 'partly', count: 0 }]) }), 'claims')!.text).toBe('of the article’s claims borne out by 2026: the epilogue');
+    expect(find(plain({ epilogue: epilogue([]) }), 'claims')!.figure).toBe('0 of 4');
+  });
+});
