@@ -57,11 +57,13 @@ describe('parseOutline', () => {
 
 describe('readingMinutes', () => {
   it('parseOutline squashes the spaces and line breaks of a paragraph, a term and a link to single spaces, and trims a section\'s title', () => {
-    const mdx = '<Section id="a" title="  A   title  ">\n\n<P id="p">Two  spaces, a\nbreak and <Term id="x">a\n   term</Term> with [ a   link ](https://example.org/) .</P>\n\n</Section>\n';
+    const mdx = '<Section id="a" title="  A   title  ">\n\n<P id="p">Two  spaces, a\nbreak and <Term id="x"> a  term </Term> with [ a   link ](https://example.org/) .</P>\n\n'
+      + '<Note for="p" kind="context" id="n" title="A note">\nSee [ the  source ](https://example.org/s) here.\n</Note>\n\n</Section>\n';
     const o = parseOutline(mdx, 'x.mdx');
     expect(o.sections[0]!.title).toBe('A   title');
     expect(o.paragraphs[0]!.text).toBe('Two spaces, a break and a term with a link .');
     expect(o.terms[0]!.text).toBe('a term');
+    expect(o.notes[0]!.links).toEqual([{ text: 'the source', url: 'https://example.org/s' }]);
     expect(() => parseOutline('<Section id="a" title="   ">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/section "a" needs a title attribute/);
   });
 
