@@ -127,10 +127,10 @@ export function crosses([x1, y1, x2, y2]: [number, number, number, number], b: L
 }
 
 /**
- * Which parts of a panel a country covers, as a raster of `cell`-unit squares: its projected outline filled
- * scanline by scanline, so that asking whether a spot is inside costs a lookup.
+ * Which parts of a panel a country covers, as a raster of one-unit squares (a square is in when its centre is):
+ * its projected outline filled scanline by scanline, so that asking whether a spot is inside costs a lookup.
  */
-function countryMask(f: Feature<Geometry>, projection: GeoProjection, width: number, height: number, cell = 1): (x: number, y: number) => boolean {
+export function countryMask(f: Feature<Geometry>, projection: GeoProjection, width: number, height: number): (x: number, y: number) => boolean {
   const rings: [number, number][][] = [];
   let ring: [number, number][] | undefined;
   geoStream(f, projection.stream({
@@ -139,10 +139,10 @@ function countryMask(f: Feature<Geometry>, projection: GeoProjection, width: num
     lineEnd() { if (ring && ring.length > 2) rings.push(ring); ring = undefined; },
     polygonStart() {}, polygonEnd() {}, sphere() {},
   }));
-  const cols = Math.ceil(width / cell), rows = Math.ceil(height / cell);
+  const cols = Math.ceil(width), rows = Math.ceil(height);
   const mask = new Uint8Array(cols * rows);
   for (let r = 0; r < rows; r++) {
-    const y = (r + 0.5) * cell;
+    const y = r + 0.5;
     const xs: number[] = [];
     for (const g of rings) {
       for (let i = 0, j = g.length - 1; i < g.length; j = i++) {
@@ -152,10 +152,10 @@ function countryMask(f: Feature<Geometry>, projection: GeoProjection, width: num
     }
     xs.sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k += 2) {
-      for (let c = Math.max(0, Math.ceil(xs[k]! / cell - 0.5)); c < cols && (c + 0.5) * cell <= xs[k + 1]!; c++) mask[r * cols + c] = 1;
+      for (let c = Math.max(0, Math.ceil(xs[k]! - 0.5)); c < cols && c + 0.5 <= xs[k + 1]!; c++) mask[r * cols + c] = 1;
     }
   }
-  return (x, y) => x >= 0 && y >= 0 && x < width && y < height && mask[Math.floor(y / cell) * cols + Math.floor(x / cell)] === 1;
+  return (x, y) => x >= 0 && y >= 0 && x < width && y < height && mask[Math.floor(y) * cols + Math.floor(x)] === 1;
 }
 
 type Candidate = Omit<MapLabel, 'id'>;
@@ -164,7 +164,7 @@ type Candidate = Omit<MapLabel, 'id'>;
  * Where a point's label may go, in order of preference: beside it, then further off in eight directions with
  * a leader back to it. Baselines sit so that the box (descenders and halo included) clears the point.
  */
-function pointCandidates(text: string, x: number, y: number, f: number, r: number, style: TextStyle): Candidate[] {
+export function pointCandidates(text: string, x: number, y: number, f: number, r: number, style: TextStyle): Candidate[] {
   const g = r + 2 + f * 0.15;
   const spots: [number, number, MapLabel['anchor'], number][] = [];
   for (const k of [0, 1, 2, 3]) {

@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoPath } from 'd3-geo';
+import { geoContains, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { crosses, inside, labelBox, locatorMap, MAP_DIMS, MAP_MIN_EM, nearestOnBox, panelProjection, PANELS, type LabelBox, type MapPlaceInput, type PanelSpec } from '../../../src/lib/charts/locatorMap';
-import { textBox } from '../../../src/lib/charts/textBox';
+import { countryMask, crosses, inside, labelBox, locatorMap, MAP_DIMS, MAP_MIN_EM, nearestOnBox, panelProjection, pointCandidates, PANELS, type LabelBox, type MapPlaceInput, type PanelSpec } from '../../../src/lib/charts/locatorMap';
+import { overlaps, textBox } from '../../../src/lib/charts/textBox';
 
 const require = createRequire(import.meta.url);
 const atlas = (scale: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology;
@@ -197,5 +200,91 @@ describe('locator map under pressure', () => {
     expect(panel!.labels.at(-1)!.countries.find((l) => l.id === '860')!.text).toBe('Uzbekistan');
     // Uzbekistan is drawn as a named country, so it is not also in the faint land of the rest.
     expect(panel!.countries.map((c) => c.id)).toContain('860');
+  });
+});
+
+describe('locator map rasters and candidates', () => {
+  it('countryMask() says a spot is in a country exactly where the country\'s outline on the sphere holds it, away from its border', () => {
+    for (const spec of PANELS) {
+      const world = atlas(spec.atlas);
+      const countries = (feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Geometry>).features;
+      const { projection, height } = panelProjection(spec);
+      const { width } = MAP_DIMS;
+      const outside = projection.clipExtent(null);
+      for (const id of spec.named) {
+        const f = countries.find((c) => String(c.id) === id) as Feature<Geometry>;
+        const isIn = countryMask(f, projection.clipExtent([[0, 0], [width, height]]), width, height);
+        const truth = (x: number, y: number) => geoContains(f, outside.invert!([x, y])!);
+        projection.clipExtent([[0, 0], [width, height]]);
+        let inCount = 0, checked = 0;
+        for (let y = 0.5; y < height; y += 3) {
+          for (let x = 0.5; x < width; x += 3) {
+            // A spot within a unit of the border may fall either way: the raster's squares are a unit wide.
+            const near = [[-1, 0], [1, 0], [0, -1], [0, 1], [0, 0]].map(([dx, dy]) => truth(x + dx!, y + dy!));
+            if (near.some((v) => v !== near[0])) continue;
+            checked++;
+            if (near[0]) inCount++;
+            expect(isIn(x, y), `${spec.id}: ${id} at ${x}, ${y}`).toBe(near[0]);
+          }
+        }
+        expect(checked, `${spec.id}: ${id}`).toBeGreaterThan(1000);
+        expect(inCount, `${spec.id}: ${id} has some of the panel`).toBeGreaterThan(0);
+        // Nothing outside the panel is in, on any side, even beside a country that runs to the edge.
+        for (let t = 0.5; t < Math.max(width, height); t += 2) {
+          for (const [x, y] of [[-0.5, t], [width + 0.5, t], [t, -0.5], [t, height + 0.5], [width, t], [t, height]] as const) expect(isIn(x, y), `${spec.id}: ${id} at ${x}, ${y}`).toBe(false);
+        }
+      }
+      projection.clipExtent([[0, 0], [width, height]]);
+    }
+  });
+
+  it('pointCandidates() offers beside the point first, then three rings further out, each in eight directions, none over the point', () => {
+    const [x, y, f, r] = [150, 100, 10, MAP_DIMS.pointRadius];
+    const all = pointCandidates('Peshawar', x, y, f, r, { weight: 'semibold' });
+    expect(all).toHaveLength(32);
+    const dot: LabelBox = { x0: x - r - 1, y0: y - r - 1, x1: x + r + 1, y1: y + r + 1 };
+    const gap = (b: LabelBox) => Math.hypot(...nearestOnBox(b, x, y).map((v, i) => v - [x, y][i]!));
+    for (const [k, ring] of [0, 1, 2, 3].map((k) => [k, all.slice(k * 8, k * 8 + 8)] as const)) {
+      for (const c of ring) {
+        expect(overlaps(c.box, dot), `ring ${k} ${c.anchor}`).toBe(false);
+        // Each box is the label's, at the candidate's spot.
+        expect(c.box).toEqual(labelBox('Peshawar', c.x, c.y, c.anchor, f, { weight: 'semibold' }));
+      }
+      const [right, left, above, below, aboveRight, aboveLeft, belowRight, belowLeft] = ring.map((c) => c.box);
+      // Beside the point: level with it, to the right and to the left.
+      for (const b of [right!, left!]) expect(b.y0 < y && b.y1 > y, `ring ${k}`).toBe(true);
+      expect(right!.x0).toBeGreaterThan(x);
+      expect(left!.x1).toBeLessThan(x);
+      // Above and below: centred on it.
+      for (const b of [above!, below!]) expect((b.x0 + b.x1) / 2).toBeCloseTo(x, 5);
+      expect(above!.y1).toBeLessThan(y);
+      expect(below!.y0).toBeGreaterThan(y);
+      // The diagonals: on their side of the point, both across and up or down.
+      expect(aboveRight!.x0 > x && aboveRight!.y1 < y).toBe(true);
+      expect(aboveLeft!.x1 < x && aboveLeft!.y1 < y).toBe(true);
+      expect(belowRight!.x0 > x && belowRight!.y0 > y).toBe(true);
+      expect(belowLeft!.x1 < x && belowLeft!.y0 > y).toBe(true);
+      // The straight spots of the first ring leave no more than half a line to the point; each ring lies a line further off.
+      if (k === 0) for (const b of [right!, left!, above!, below!]) expect(gap(b)).toBeLessThan(r + 2 + f * 0.6);
+      if (k > 0) {
+        const inner = all.slice((k - 1) * 8, k * 8);
+        ring.forEach((c, i) => expect(gap(c.box) - gap(inner[i]!.box), `ring ${k}, spot ${i}`).toBeGreaterThan(f * 0.5));
+      }
+    }
+  });
+
+  it('pointCandidates() leads a label that stands off back to its point: from just outside the point to the nearest point of the label', () => {
+    const [x, y, f, r] = [150, 100, 10, MAP_DIMS.pointRadius];
+    const all = pointCandidates('Cherat', x, y, f, r, {});
+    for (const c of all.slice(0, 8)) expect(c.leader).toBeUndefined();
+    for (const c of all.slice(8)) {
+      const [x1, y1, x2, y2] = c.leader!;
+      expect(Math.hypot(x1 - x, y1 - y)).toBeCloseTo(r + 1, 1);
+      const [ex, ey] = nearestOnBox(c.box, x, y);
+      expect([x2, y2]).toEqual([Math.round(ex * 100) / 100, Math.round(ey * 100) / 100]);
+      // The leader points from the point towards the label.
+      expect(Math.hypot(x2 - x, y2 - y)).toBeGreaterThan(Math.hypot(x1 - x, y1 - y));
+      expect((x1 - x) * (x2 - x) + (y1 - y) * (y2 - y)).toBeGreaterThan(0);
+    }
   });
 });

@@ -15,6 +15,8 @@ const atlases = { '110m': atlas('110m'), '50m': atlas('50m') };
 const places = readData(CONTENT, 'places') as unknown as Place[];
 // Laid out inside each test, not when the file loads: under mutation testing the mutant is switched on only then.
 const layout = () => locatorMap(atlases, places);
+/** A point as map.css draws it: its radius and half of its outline's stroke. */
+const drawnRadius = MAP_DIMS.pointRadius + Number(/\.map-point \{[^}]*stroke-width:\s*([\d.]+)/.exec(readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8'))![1]) / 2;
 const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
 
 /** Whether a segment passes through a box, sampled every tenth of a unit (independent of the layout's own test). */
@@ -31,7 +33,7 @@ function segmentHits([x1, y1, x2, y2]: [number, number, number, number], b: Labe
 function clashes(panel: MapPanel, set: MapPanel['labels'][number]): string[] {
   const out: string[] = [];
   const labels = [...set.places.map((l) => ({ ...l, kind: 'place' })), ...set.countries.map((l) => ({ ...l, kind: 'country' }))];
-  const r = MAP_DIMS.pointRadius;
+  const r = drawnRadius;
   const dots = panel.points.map((p) => ({ id: p.id, box: { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r } }));
   const edges: LabelBox[] = panel.frame ? (() => {
     const { x, y, width: w, height: h } = panel.frame!;
