@@ -108,6 +108,34 @@ describe('locatorMap', () => {
         const region = panels.find((p) => p.id === 'region')!;
         expect(region.labels.at(-1)!.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['Afghanistan', 'Tajikistan', 'Pakistan', 'Russia', 'China']));
       },
+      'names each country over it, at least one end of the name over it too, or beside it with a leader that ends in it, near by': () => {
+        for (const spec of PANELS) {
+          const panel = panels.find((p) => p.id === spec.id)!;
+          const sphere = panelProjection(spec).projection.clipExtent(null);
+          const features = countriesOf(atlases[spec.atlas]).features;
+          // In the country on the sphere, give or take a unit (the layout works on a raster of one-unit squares).
+          const inCountry = (id: string, x: number, y: number) => {
+            const f = features.find((c) => String(c.id) === id)!;
+            return [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].some(([dx, dy]) => geoContains(f, sphere.invert!([x + dx!, y + dy!])!));
+          };
+          for (const set of panel.labels) {
+            for (const l of set.countries) {
+              const where = `${panel.id} @ ${set.minWidthEm}: ${l.id}`;
+              const [mx, my] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
+              if (!l.leader) {
+                expect(inCountry(l.id, mx, my), `${where}, the middle of its name`).toBe(true);
+                expect([l.box.x0 + 2, l.box.x1 - 2].some((x) => inCountry(l.id, x, my)), `${where}, an end of its name`).toBe(true);
+              } else {
+                const [x1, y1, x2, y2] = l.leader;
+                expect(inCountry(l.id, x2, y2), `${where}, the end of its leader`).toBe(true);
+                // The leader starts on the name's box and is no longer than five lines.
+                expect(x1 >= l.box.x0 - 0.01 && x1 <= l.box.x1 + 0.01 && y1 >= l.box.y0 - 0.01 && y1 <= l.box.y1 + 0.01, `${where}, the start of its leader`).toBe(true);
+                expect(Math.hypot(x2 - x1, y2 - y1), where).toBeLessThan(5 * set.fontSize);
+              }
+            }
+          }
+        }
+      },
       'clips every outline to its panel and rounds it to at most one decimal': () => {
         for (const panel of panels) {
           const paths = [panel.land, ...panel.countries.map((c) => c.d)].filter(Boolean);
