@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildEdition, type Edition } from '../../../src/lib/edition/edition';
@@ -11,8 +11,10 @@ import { editionInput } from '../../../src/lib/edition/editionInput';
 const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collectionsNow.entries[name] }));
 
-// Built when a test first asks for it, inside the test: under mutation testing, the mutant is then switched on.
+// Built afresh for each test, when it first asks for it: under mutation testing the mutant is switched on by then,
+// and each test that reads the edition is one the mutants of its making are run against.
 let built: Edition | undefined;
+beforeEach(() => { built = undefined; });
 const edition = () => (built ??= buildEdition(input()));
 const failure = (f: () => unknown): string => {
   try { f(); } catch (e) { return (e as Error).message; }
@@ -134,6 +136,21 @@ describe('buildEdition', () => {
 
   it('buildEdition(input) lays out the map once, a point for every place each panel shows', () => {
     expect(edition().map.map((p) => p.points.length)).toEqual([4, 7]);
+  });
+
+  it('buildEdition(input) refuses a timeline event tied to no paragraph, or with an id the article uses, and a correction that cites no source, naming each file', () => {
+    const i = input();
+    const events = i.timeline.events as unknown as { id: string; paragraph: string }[];
+    events[0]!.paragraph = 'no-such-paragraph';
+    const taken = edition().outline.sections[0]!.id;
+    events[1]!.id = taken;
+    const message = failure(() => buildEdition(i));
+    expect(message).toContain(`content/data/timeline.yaml: event "${events[0]!.id}", field "paragraph": no paragraph "no-such-paragraph" in the article`);
+    expect(message).toContain(`content/data/timeline.yaml: event "${taken}", field "id": the article already uses the id "${taken}"`);
+    const note = edition().outline.notes.find((n) => n.kind === 'correction')!;
+    const bare = input();
+    bare.article.body = bare.article.body.replace(/(<Note[^>]*id="([^"]+)"[^>]*>)([\s\S]*?)(<\/Note>)/g, (all, open: string, id: string, _body: string, close: string) => (id === note.id ? `${open}\nThe article is wrong here.\n${close}` : all));
+    expect(failure(() => buildEdition(bare))).toMatch(new RegExp(`content/article/pakistan-russia-asian-bloc\\.mdx: line \\d+: correction note "${note.id}" cites no source`));
   });
 
   it('buildEdition(input) lays the map out again only when what it draws of a place changes', () => {

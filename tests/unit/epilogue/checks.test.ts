@@ -65,7 +65,6 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) refuses a figure in the epilogue\'s text that the data does not give, naming the file, row and field', () => {
-    const { epilogue } = editionOf();
     const i = input();
     const c = claim(i, 'trade-rising');
     c.evidence = c.evidence.replace('$236M', '$263M');
@@ -115,7 +114,6 @@ describe('buildEdition: the epilogue', () => {
   });
 
   it('buildEdition(input) refuses a verdict dated after the facts run out, and an edition updated before its epilogue was added', () => {
-    const { epilogue } = editionOf();
     const i = input();
     claim(i, 'asian-bloc').asOf = '2026-06';
     i.article.data.updated = '2026-11-01';
