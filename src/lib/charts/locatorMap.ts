@@ -268,7 +268,7 @@ function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, is
  * Lays out every panel: country outlines clipped to the panel and rounded, the places as numbered points, and
  * for each width class a set of labels, none overlapping another, a point, a leader or the close-up's frame.
  */
-export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places: MapPlaceInput[], panels: PanelSpec[] = PANELS, dims: MapDims = MAP_DIMS): MapPanel[] {
+export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places: readonly MapPlaceInput[], panels: PanelSpec[] = PANELS, dims: MapDims = MAP_DIMS): MapPanel[] {
   const byId = new Map(places.map((p, i) => [p.id, { ...p, number: i + 1 }]));
   return panels.map((spec) => {
     const world = atlases[spec.atlas];

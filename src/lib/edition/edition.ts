@@ -132,7 +132,7 @@ function figureSources(figure: OutlineFigure, d: { trade: TradeData; deals: Edit
 let lastMap: { key: string; panels: MapPanel[] } | undefined;
 function mapLayout(places: readonly MapPlaceInput[]): MapPanel[] {
   const key = JSON.stringify(places.map(({ id, name, lat, lon, country }) => [id, name, lat, lon, country]));
-  if (lastMap?.key !== key) lastMap = { key, panels: locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, [...places]) };
+  if (lastMap?.key !== key) lastMap = { key, panels: locatorMap({ '110m': world110 as unknown as Topology, '50m': world50 as unknown as Topology }, places) };
   return lastMap.panels;
 }
 

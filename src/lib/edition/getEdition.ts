@@ -28,6 +28,6 @@ export async function getEdition(): Promise<SiteEdition> {
   const c = await collections();
   const site = { url: import.meta.env.SITE, base: import.meta.env.BASE_URL };
   const key = contentKey(c, site);
-  if (key === undefined || cached?.key !== key) cached = { key: key ?? '', edition: Promise.resolve(c).then((entries) => build(entries, key, site)) };
+  if (key === undefined || cached?.key !== key) cached = { key: key ?? '', edition: Promise.resolve().then(() => build(c, key, site)) };
   return cached.edition;
 }

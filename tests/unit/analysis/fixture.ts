@@ -1,7 +1,8 @@
 // The real content as the edition's plain input, read once; each test takes a fresh copy to change.
 import { parseOutline } from '../../../src/lib/article/outline';
 import { readInput } from '../../support/content';
-import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
+import { beforeEach } from 'vitest';
+import { buildEdition, type Edition, type EditionInput } from '../../../src/lib/edition/edition';
 
 const original = readInput();
 
@@ -12,6 +13,17 @@ buildEdition(structuredClone(original));
 
 /** A deep copy of the content's input, safe to change. */
 export const input = (): EditionInput => structuredClone(original);
+
+/**
+ * The content's edition, for a test file: built on the first call in each test and kept for the rest of that test.
+ * Built inside the test, where a mutant reaches it (under mutation testing only the tests that build it are run
+ * against the mutants of its making), and afresh for each test.
+ */
+export function editionPerTest(): () => Edition {
+  let built: Edition | undefined;
+  beforeEach(() => { built = undefined; });
+  return () => (built ??= buildEdition(input()));
+}
 
 /** The article's outline, as the edition parses it: parsed inside the test that asks (under mutation testing, the mutant is then switched on). */
 export const outline = () => parseOutline(original.article.body, original.article.file);

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
 import { boxesOverlap, locatorMap, COUNTRY_CODES, MAP_DIMS, MAP_LABEL_EM, MAP_MIN_EM, MAP_WIDTHS_EM, PANELS, panelProjection, type LabelBox, type MapPanel } from '../../../src/lib/charts/locatorMap';
 import type { Place } from '../../../src/schemas/places';
 import { readData, CONTENT } from '../../support/content';
+import { atlases, countriesOf, mapCss } from './data';
 
-const require = createRequire(import.meta.url);
-const atlas = (scale: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${scale}.json`), 'utf8')) as Topology;
-const atlases = { '110m': atlas('110m'), '50m': atlas('50m') };
 const places = readData(CONTENT, 'places') as unknown as Place[];
 // Laid out inside each test, not when the file loads: under mutation testing the mutant is switched on only then.
 const layout = () => locatorMap(atlases, places);
 /** A point as map.css draws it: its radius and half of its outline's stroke. */
-const drawnRadius = MAP_DIMS.pointRadius + Number(/\.map-point \{[^}]*stroke-width:\s*([\d.]+)/.exec(readFileSync(new URL('../../../src/styles/map.css', import.meta.url), 'utf8'))![1]) / 2;
-const countriesOf = (t: Topology) => feature(t, t.objects.countries as GeometryCollection) as FeatureCollection;
+const drawnRadius = MAP_DIMS.pointRadius + Number(/\.map-point \{[^}]*stroke-width:\s*([\d.]+)/.exec(mapCss)![1]) / 2;
 
 /** Whether a segment passes through a box, sampled every tenth of a unit (independent of the layout's own test). */
 function segmentHits([x1, y1, x2, y2]: [number, number, number, number], b: LabelBox): boolean {

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildEdition, type Edition } from '../../../src/lib/edition/edition';
+import { buildEdition } from '../../../src/lib/edition/edition';
 import { collectSources, sourceKey } from '../../../src/lib/analysis/sources';
-import { editBody, input } from '../analysis/fixture';
+import { editBody, editionPerTest, input } from '../analysis/fixture';
 import { readEntries, ROOT, SITE } from '../../support/content';
 import { editionInput } from '../../../src/lib/edition/editionInput';
 
@@ -11,11 +11,7 @@ import { editionInput } from '../../../src/lib/edition/editionInput';
 const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collectionsNow.entries[name] }));
 
-// Built afresh for each test, when it first asks for it: under mutation testing the mutant is switched on by then,
-// and each test that reads the edition is one the mutants of its making are run against.
-let built: Edition | undefined;
-beforeEach(() => { built = undefined; });
-const edition = () => (built ??= buildEdition(input()));
+const edition = editionPerTest();
 const failure = (f: () => unknown): string => {
   try { f(); } catch (e) { return (e as Error).message; }
   throw new Error('expected a failure');

@@ -7,7 +7,7 @@ import type { LaterEvent } from '../../../src/schemas/laterEvents';
 import type { TradeLaterEntry } from '../../../src/schemas/tradeLater';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { VERDICTS } from '../../../src/schemas/claims';
-import { input } from '../analysis/fixture';
+import { editionPerTest, input } from '../analysis/fixture';
 
 const failure = (i: EditionInput): string => {
   try { buildEdition(i); } catch (e) { return (e as Error).message; }
@@ -18,8 +18,7 @@ const claim = (i: EditionInput, id: string) => (i.epilogue.claims.rows as Mutabl
 const tradeRow = (i: EditionInput, id: string) => (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => r.id === id)!;
 const event = (i: EditionInput, id: string) => (i.epilogue.events.events as unknown as Record<string, unknown>[]).find((e) => e.id === id)!;
 
-// Built inside each test that reads it: under mutation testing, the mutant is switched on only then.
-const editionOf = () => buildEdition(input());
+const editionOf = editionPerTest();
 
 describe('buildEdition: the epilogue', () => {
   it('buildEdition(input) refuses a claim citing a paragraph the article does not have, or a quote the paragraph does not say', () => {
