@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitX, textBox, textWidth, wrapText, type FontWeight, type TextStyle } from '../../../src/lib/charts/textBox';
+import { fitX, overlaps, textBox, textWidth, wrapText, type FontWeight, type TextStyle } from '../../../src/lib/charts/textBox';
 
 const WEIGHTS: FontWeight[] = ['regular', 'semibold', 'bold'];
 const text = fc.string({ minLength: 1, maxLength: 40 });
@@ -62,6 +62,18 @@ describe('textBox', () => {
     expect(textWidth('ＷＷＷＷＷ', 10)).toBeGreaterThanOrEqual(50);
   });
 
+  it('textWidth(text, fontSize) sets slim letters between narrow and ordinary ones, and every capital, the ampersand and CJK wider than lower case', () => {
+    const w = (t: string) => textWidth(t, 100);
+    expect(w('fffff')).toBeGreaterThan(w('iiiii'));
+    expect(w('fffff')).toBeLessThan(w('aaaaa'));
+    // The first and last capitals and the ampersand, set as capitals.
+    for (const ch of ['A', 'Z', '&']) expect(w(ch), ch).toBe(w('N'));
+    expect(w('N')).toBeGreaterThan(w('a'));
+    // The CJK radicals begin the full-width range; the character before them is set as an ordinary one.
+    expect(w('\u2e80')).toBeGreaterThan(w('W'));
+    expect(w('\u2e7f')).toBe(w('a'));
+  });
+
   it('wrapText(text, maxWidth, fontSize) never returns a line wider than maxWidth, and loses no character', () => {
     fc.assert(fc.property(words, fc.integer({ min: 40, max: 600 }), fontSize, fc.constantFrom(...WEIGHTS), (t, maxWidth, size, weight) => {
       // The widest single character must fit, or nothing could.
@@ -110,6 +122,15 @@ describe('textBox', () => {
     expect(textBox({ ...mark, anchor: 'middle' })).toMatchObject({ x0: 100 - w / 2, x1: 100 + w / 2 });
     expect(textBox({ ...mark, anchor: 'end' })).toMatchObject({ x0: 100 - w, x1: 100 });
     expect(textBox({ ...mark, anchor: 'start', bold: true }).x1).toBe(100 + textWidth(mark.text, 15, { weight: 'bold' }));
+  });
+
+  it('overlaps(a, b) is true for boxes that share area, false for boxes that only touch along an edge', () => {
+    const a = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(overlaps(a, { x0: 9, y0: 9, x1: 20, y1: 20 })).toBe(true);
+    expect(overlaps(a, { x0: 10, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(overlaps({ x0: 10, y0: 0, x1: 20, y1: 10 }, a)).toBe(false);
+    expect(overlaps(a, { x0: 0, y0: 10, x1: 10, y1: 20 })).toBe(false);
+    expect(overlaps({ x0: 0, y0: 10, x1: 10, y1: 20 }, a)).toBe(false);
   });
 
   it('fitX(text, x, anchor, fontSize, min, max) moves a label back inside [min, max] and refuses one wider than that', () => {

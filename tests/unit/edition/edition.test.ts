@@ -278,6 +278,9 @@ describe('editionInput', () => {
       'content/data/trade.yaml', 'content/data/deals.yaml', 'content/data/glossary.yaml', 'content/data/places.yaml',
       'content/data/timeline.yaml', 'content/ids/published.json', 'content/ids/redirects.yaml',
     ]);
+    expect([i.epilogue.file, i.epilogue.claims.file, i.epilogue.trade.file, i.epilogue.events.file, i.epilogue.factSheet.file]).toEqual([
+      'content/data/epilogue.yaml', 'content/data/claims.yaml', 'content/data/trade-later.yaml', 'content/data/later-events.yaml', 'content/facts/sources.yaml',
+    ]);
     expect(i.trade.rows).toEqual(named.trade.rows);
     expect(i.site).toBe(SITE);
   });
@@ -287,6 +290,9 @@ describe('editionInput', () => {
     expect(() => editionInput({ ...entries, article: [...entries.article, ...entries.article] }, SITE)).toThrow(/^content\/article\/: expected exactly one entry, found 2$/);
     expect(() => editionInput({ ...entries, sourceText: [] }, SITE)).toThrow(/^content\/source\/article\.txt: expected exactly one entry, found 0$/);
     expect(() => editionInput({ ...entries, redirects: [] }, SITE)).toThrow(/^content\/ids\/redirects\.yaml: expected exactly one entry, found 0$/);
+    expect(() => editionInput({ ...entries, publishedIds: [] }, SITE)).toThrow(/^content\/ids\/published\.json: expected exactly one entry, found 0$/);
+    expect(() => editionInput({ ...entries, epilogue: [] }, SITE)).toThrow(/^content\/data\/epilogue\.yaml: expected exactly one entry, found 0$/);
+    expect(() => editionInput({ ...entries, factSheet: [] }, SITE)).toThrow(/^content\/facts\/sources\.yaml: expected exactly one entry, found 0$/);
   });
 });
 

@@ -23,6 +23,46 @@ describe('tradeRecord', () => {
     expect(gaps(record.fiscal)).toEqual([['fiscal-gap-1999', 'FY1999-00'], ['fiscal-gap-2001', 'FY2001-02 to FY2003-04']]);
     expect(record.calendar.map((r) => r.id)).toEqual(['c2015', 'calendar-gap-2016', 'c2017', 'calendar-gap-2018', 'c2021']);
   });
+
+  it('tradeRecord(rows) orders each group by its rows\' places in the file, whatever order the collection gives them in', () => {
+    const record = tradeRecord([
+      row('calendar', 'c2017', '2017-01', '2017-12', 2),
+      row('fiscal', 'f2001', '2001-07', '2002-06', 2),
+      row('calendar', 'c2015', '2015-01', '2015-12', 1),
+      row('fiscal', 'f2000', '2000-07', '2001-06', 1),
+    ], noTrade, {});
+    expect(record.calendar.map((r) => r.id)).toEqual(['c2015', 'calendar-gap-2016', 'c2017']);
+    expect(record.fiscal.map((r) => r.id)).toEqual(['f2000', 'f2001']);
+  });
+
+  it('tradeRecord(rows) gives a gap the account of its own group that lies within the gap\'s years, and no other', () => {
+    const account = (id: string, kind: 'calendar' | 'fiscal', from: string, to: string) =>
+      ({ series: 'accounts', id, kind, from, to, position: 0, says: `What the two sides said (${id}).`, sources: [source, source] }) as unknown as TradeLaterEntry;
+    const record = tradeRecord([
+      // In the fiscal gap's years, but of the calendar group.
+      account('calendar-kind', 'calendar', '2017-01', '2017-06'),
+      account('fiscal-kind', 'fiscal', '2016-07', '2017-06'),
+      account('too-early', 'calendar', '2013-01', '2016-12'),
+      account('inside', 'calendar', '2019-01', '2019-12'),
+      row('calendar', 'c2015', '2015-01', '2015-12', 1),
+      row('calendar', 'c2017', '2017-01', '2017-12', 2),
+      row('calendar', 'c2018', '2018-01', '2018-12', 3),
+      row('calendar', 'c2021', '2021-01', '2021-12', 4),
+      row('fiscal', 'f2015', '2015-07', '2016-06', 1),
+      row('fiscal', 'f2018', '2018-07', '2019-06', 2),
+    ], noTrade, {});
+    const says = (rows: TradeRecord['calendar']) => rows.flatMap((r) => (r.type === 'gap' ? [[r.id, r.account?.says]] : []));
+    expect(says(record.calendar)).toEqual([['calendar-gap-2016', undefined], ['calendar-gap-2019', 'What the two sides said (inside).']]);
+    expect(says(record.fiscal)).toEqual([['fiscal-gap-2016', 'What the two sides said (fiscal-kind).']]);
+  });
+
+  it('tradeRecord(rows) says a figure is a floor, counts services or is the article\'s only where its row says so', () => {
+    const plain = row('calendar', 'plain', '2015-01', '2015-12', 1);
+    const marked = { ...row('calendar', 'marked', '2016-01', '2016-12', 2), atLeast: true, includesServices: true } as TradeLaterEntry;
+    const [p, m] = tradeRecord([plain, marked], noTrade, {}).calendar;
+    expect(p).toMatchObject({ atLeast: false, includesServices: false, article: false });
+    expect(m).toMatchObject({ atLeast: true, includesServices: true, article: false });
+  });
 });
 
 describe('tradeRecord, rows shown again from trade.yaml', () => {
@@ -49,7 +89,7 @@ describe('tradeRecord, rows shown again from trade.yaml', () => {
     // A row naming nothing in trade.yaml is left out (tradeRecordProblems reports it).
     expect(points.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
     const [a, b, c, d, e, g] = points;
-    expect(a).toMatchObject({ label: '“last year”', note: 'the article, most likely FY2016-17', valueUsdMillions: 400, article: true, sources: [{ title: 'the article (“Trade on the rise”)', paragraph: 'trade-para', caveats: [] }] });
+    expect(a).toMatchObject({ label: '“last year”', note: 'the article, most likely FY2016-17', valueUsdMillions: 400, atLeast: false, includesServices: false, article: true, sources: [{ title: 'the article (“Trade on the rise”)', paragraph: 'trade-para', caveats: [] }] });
     expect(b).toMatchObject({ label: '“this year”', note: 'the article', article: true, sources: [{ title: 'A report', url: 'https://report.example/', caveats: [] }] });
     expect(c).toMatchObject({ label: '2019', valueUsdMillions: 600, article: false, atLeast: false, sources: [{ title: 'Statistics', url: 'https://stats.example/', caveats: [] }] });
     expect(d!.sources).toEqual([{ title: '', url: 'https://bare.example/ctx', caveats: [] }]);

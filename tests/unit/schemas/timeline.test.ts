@@ -58,6 +58,30 @@ describe('timeline data', () => {
     expect(issues({ date: '2020-11', precision: 'day' })).toEqual(['date: "2020-11" does not match precision "day"']);
   });
 
+  it('eventDateIssues(event, span, issue) takes a range on the span\'s first and last days, refuses one a day past either, and holds a range with one end missing to that alone', () => {
+    const issues = (e: Parameters<typeof eventDateIssues>[0]) => {
+      const found: string[] = [];
+      eventDateIssues(e, { firstDay: '2019-01-01', lastDay: '2026-12-31' }, (path, message) => found.push(`${path}: ${message}`));
+      return found;
+    };
+    expect(issues({ start: '2019-01-01', end: '2019-01-01' })).toEqual([]);
+    expect(issues({ start: '2026-12-31', end: '2026-12-31' })).toEqual([]);
+    expect(issues({ start: '2027-01-01', end: '2027-01-01' })).toEqual(['start: 2027-01-01 is outside the timeline (2019–2026)', 'end: 2027-01-01 is outside the timeline (2019–2026)']);
+    expect(issues({ start: '2018-12-31', end: '2018-12-31' })).toEqual(['start: 2018-12-31 is outside the timeline (2019–2026)', 'end: 2018-12-31 is outside the timeline (2019–2026)']);
+    expect(issues({ start: '2030-01-01' })).toEqual(['end: a range needs an end day']);
+    expect(issues({ end: '2010-01-01' })).toEqual(['start: a range needs a start day']);
+  });
+
+  it('parseTimeline(yaml) names a row whose id is missing or not text by its place in the file, and never calls two such rows duplicates', () => {
+    const msg = errorOf(stringify([{ ...rows[0], id: 5 }, null, { ...rows[0], id: undefined }, { ...rows[0], id: undefined }]));
+    expect(msg).toMatch(/event #1, field "id"/);
+    expect(msg).toMatch(/event #2/);
+    expect(msg).toMatch(/event #3, field "id"/);
+    expect(msg).toMatch(/event #4, field "id"/);
+    expect(msg).not.toMatch(/duplicate/);
+    expect(msg).not.toMatch(/event "5"/);
+  });
+
   it('parseTimeline(yaml) rejects an inferred or outside date without a source, naming the event and the field', () => {
     const msg = errorOf(withEvent('sochi-summit-2010', ({ source: _, ...e }) => e));
     expect(msg).toContain(FILE);

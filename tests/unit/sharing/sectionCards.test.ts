@@ -10,6 +10,10 @@ describe('firstSentence', () => {
     expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
 
+  it('firstSentence(text) reads every run of spaces, tabs and line breaks as one space', () => {
+    expect(firstSentence('Talks  \n began\tin   Sochi. Then more.')).toBe('Talks began in Sochi.');
+  });
+
   it('firstSentence(text) of a text with no words is empty', () => {
     expect(firstSentence('')).toBe('');
     expect(firstSentence(' \n\t ')).toBe('');
@@ -28,6 +32,16 @@ describe('firstSentence', () => {
   it('clip(text, max) cuts a text without a space in its second half mid-word, and drops punctuation before the ellipsis', () => {
     expect(clip('abcdefghij', 6)).toBe('abcde…');
     expect(clip('one two, three', 9)).toBe('one two…');
+  });
+
+  it('clip(text, max) cuts at the last space when it lies past half of max, mid-word when it lies at half or before', () => {
+    expect(clip('aaaaa bbbb cccc', 9)).toBe('aaaaa…');
+    expect(clip('abcd efghij', 8)).toBe('abcd ef…');
+  });
+
+  it('clip(text, max) drops every trailing punctuation mark before the ellipsis', () => {
+    expect(clip('one two,; three', 10)).toBe('one two…');
+    expect(clip('one two – three', 10)).toBe('one two…');
   });
 
   it('clip(text, max) cuts at a word boundary and marks the cut', () => {

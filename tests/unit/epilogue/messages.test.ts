@@ -1,0 +1,93 @@
+// Where the epilogue's checks point: every field whose words are checked is named in the message, and a figure the
+// data does not give is shown beside the nearest one the data does give, with the file and row it comes from.
+import { describe, expect, it } from 'vitest';
+import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
+import { input } from '../analysis/fixture';
+
+const failure = (i: EditionInput): string => {
+  try { buildEdition(i); } catch (e) { return (e as Error).message; }
+  throw new Error('expected the edition to refuse the content');
+};
+type Row = Record<string, unknown>;
+const FIGURE = ' It came to $987.6 million.';
+
+describe('the epilogue\'s number check, field by field', () => {
+  it('buildEdition(input) names each field of the epilogue, its scorecard, its chart\'s accounts and its later events that states a figure the data does not give', () => {
+    const i = input();
+    const d = i.epilogue.data;
+    d.title += FIGURE;
+    d.intro = d.intro.map((p) => p + FIGURE);
+    for (const k of ['trade', 'timeline'] as const) for (const f of ['title', 'subtitle', 'source'] as const) d.figures[k][f] += FIGURE;
+    d.figures.trade.calendar += FIGURE;
+    d.figures.trade.fiscal += FIGURE;
+    const claims = i.epilogue.claims.rows as unknown as Row[];
+    const claim = claims[0]!;
+    claim.title = `${claim.title as string}${FIGURE}`;
+    claim.evidence = `${claim.evidence as string}${FIGURE}`;
+    const account = (i.epilogue.trade.rows as unknown as Row[]).find((r) => r.series === 'accounts')!;
+    account.says = `${account.says as string}${FIGURE}`;
+    const event = i.epilogue.events.events[0] as unknown as Row;
+    event.title = `${event.title as string}${FIGURE}`;
+    event.summary = `${event.summary as string}${FIGURE}`;
+
+    const msg = failure(i);
+    const { file, claims: { file: claimsFile }, trade: { file: tradeFile }, events: { file: eventsFile } } = i.epilogue;
+    const named = [
+      `${file}: field "title"`,
+      ...d.intro.map((_, k) => `${file}: field "intro.${k}"`),
+      ...['trade', 'timeline'].flatMap((k) => ['title', 'subtitle', 'source'].map((f) => `${file}: field "figures.${k}.${f}"`)),
+      `${file}: field "figures.trade.calendar"`,
+      `${file}: field "figures.trade.fiscal"`,
+      `${tradeFile}: row "${account.id as string}", field "says"`,
+      `${claimsFile}: row "${claim.id as string}", field "title"`,
+      `${claimsFile}: row "${claim.id as string}", field "evidence"`,
+      `${eventsFile}: event "${event.id as string}", field "title"`,
+      `${eventsFile}: event "${event.id as string}", field "summary"`,
+    ];
+    for (const where of named) expect(msg, where).toContain(`${where}: "$987.6 million" is not a figure the data gives`);
+  });
+
+  it('buildEdition(input) shows a wrong figure beside the nearest the data gives, naming its file and row, for each kind of data it checks against', () => {
+    const i = input();
+    const tradeFile = i.trade.file, dealsFile = i.deals.file, laterFile = i.epilogue.trade.file, claimsFile = i.epilogue.claims.file;
+    const trade = i.trade.rows as unknown as Row[];
+    const claims = i.epilogue.claims.rows as unknown as { id: string; figures: Row[] }[];
+    // Every dollar figure the check knows, with where it comes from.
+    const usd: [number, string][] = [
+      ...trade.filter((r) => r.series === 'article' || r.series === 'context').map((r) => [r.valueUsdMillions as number, `${tradeFile}, row "${r.id as string}"`] as [number, string]),
+      ...(i.deals.rows as unknown as Row[]).map((r) => [r.valueUsdMillions as number, `${dealsFile}, row "${r.id as string}"`] as [number, string]),
+      ...(i.epilogue.trade.rows as unknown as Row[]).flatMap((r) => (['valueUsdMillions', 'pakistanExportsUsdMillions'] as const).flatMap((k) => (typeof r[k] === 'number' ? [[r[k] as number, `${laterFile}, row "${r.id as string}"`] as [number, string]] : []))),
+      ...claims.flatMap((c) => c.figures.flatMap((f) => (typeof f.valueUsdMillions === 'number' ? [[f.valueUsdMillions, `${claimsFile}, row "${c.id}", figure "${f.id as string}"`] as [number, string]] : []))),
+    ];
+    const percent: [number, string][] = [
+      ...trade.filter((r) => r.series === 'claims').map((r) => [r.growthPercent as number, `${tradeFile}, row "${r.id as string}"`] as [number, string]),
+      ...claims.flatMap((c) => c.figures.flatMap((f) => (typeof f.percent === 'number' ? [[f.percent, `${claimsFile}, row "${c.id}", figure "${f.id as string}"`] as [number, string]] : []))),
+    ];
+    // One figure from each origin whose value no other figure of its kind shares, stated a little off.
+    const unique = (list: [number, string][]) => list.filter(([v]) => list.filter(([w]) => Math.abs(w - v) < 1).length === 1);
+    const pick = (list: [number, string][], prefix: string) => unique(list).find(([, o]) => o.startsWith(prefix));
+    const rowsOf = (series: string) => trade.filter((r) => r.series === series).map((r) => `${tradeFile}, row "${r.id as string}"`);
+    const among = (list: [number, string][], origins: string[]) => unique(list).find(([, o]) => origins.includes(o));
+    const exportsRow = (i.epilogue.trade.rows as unknown as Row[]).find((r) => typeof r.pakistanExportsUsdMillions === 'number');
+    const chosen = {
+      'trade figure': among(usd, rowsOf('article')),
+      'trade context': among(usd, rowsOf('context')),
+      'exports in a later trade row': exportsRow && unique(usd).find(([v, o]) => v === exportsRow.pakistanExportsUsdMillions && o === `${laterFile}, row "${exportsRow.id as string}"`),
+      'deal': pick(usd, dealsFile),
+      'later trade row': pick(usd, laterFile),
+      'claim figure': pick(usd, claimsFile),
+      'growth claim': pick(percent, tradeFile),
+    };
+    const stated = Object.entries(chosen).map(([what, c]) => {
+      expect(c, what).toBeDefined();
+      return c!;
+    });
+    const phrase = ([v, o]: [number, string]) => (percent.some(([, p]) => p === o) ? `${v + 0.4} per cent` : `$${v + 0.4} million`);
+    i.epilogue.data.intro = [...i.epilogue.data.intro, stated.map((s) => `It was ${phrase(s)}.`).join(' ')];
+    const msg = failure(i);
+    for (const s of stated) {
+      const shown = percent.some(([, p]) => p === s[1]) ? `${s[0]} %` : `$${s[0]}M`;
+      expect(msg, s[1]).toContain(`"${phrase(s)}" is not a figure the data gives (nearest: ${shown}, ${s[1]})`);
+    }
+  });
+});
