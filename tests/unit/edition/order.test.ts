@@ -21,13 +21,13 @@ const seen = (e: Edition) => ({
 
 /** The input with every collection's entries in reverse order. */
 function reversed(i: EditionInput): EditionInput {
-  i.trade.rows.reverse();
-  i.deals.rows.reverse();
-  i.glossary.rows.reverse();
-  i.timeline.events.reverse();
-  i.epilogue.claims.rows.reverse();
-  i.epilogue.trade.rows.reverse();
-  i.epilogue.events.events.reverse();
+  i.trade.rows = [...i.trade.rows].reverse();
+  i.deals.rows = [...i.deals.rows].reverse();
+  i.glossary.rows = [...i.glossary.rows].reverse();
+  i.timeline.events = [...i.timeline.events].reverse();
+  i.epilogue.claims.rows = [...i.epilogue.claims.rows].reverse();
+  i.epilogue.trade.rows = [...i.epilogue.trade.rows].reverse();
+  i.epilogue.events.events = [...i.epilogue.events.events].reverse();
   return i;
 }
 
@@ -49,7 +49,7 @@ describe('the list of sources', () => {
       glossary: e.glossary.flatMap((g) => (g.source ? [g.source.url] : [])),
       map: e.places.map((p) => p.source.url),
       scorecard: e.epilogue.claims.flatMap((c) => c.sources.map((s) => s.url)),
-      'trade record': [...e.epilogue.trade.calendar, ...e.epilogue.trade.fiscal].flatMap((r) => (r.type === 'figure' ? r.sources.flatMap((s) => (s.url ? [s.url] : [])) : r.account?.sources.map((s) => s.url) ?? [])),
+      'trade record': [...e.epilogue.trade.calendar, ...e.epilogue.trade.fiscal].flatMap((r) => (r.type === 'figure' ? r.sources.flatMap((s) => (s.url ? [s.url] : [])) : (r.account?.sources ?? []).flatMap((s) => (s.url ? [s.url] : [])))),
       'later events': e.epilogue.events.map((x) => x.source.url),
     };
     for (const [where, urls] of Object.entries(cited)) {
