@@ -13,7 +13,7 @@ import { withBuildLock } from '../support/buildLock';
 import { sourceKey } from '../../src/lib/analysis/sources';
 import { VERDICT_LABELS } from '../../src/schemas/claims';
 import { sourceCaveats } from '../../src/schemas/factSheet';
-import { formatEventDate } from '../../src/lib/timeline/dates';
+import { formatEventDate, precisionNote } from '../../src/lib/timeline/dates';
 import { formatUsd } from '../../src/lib/charts/formatUsd';
 import { LATER_SPAN } from '../../src/schemas/laterEvents';
 
@@ -217,11 +217,17 @@ describe('the epilogue in the built page', () => {
       const li = figure.find(`li#${e.id}`);
       expect(li.find('a[data-event-link]').attr('href')).toBe(`#${e.claim}`);
       expect($(`li#${e.claim}[data-claim]`)).toHaveLength(1);
-      expect(li.find('.timeline-event-date time').toArray().map((t) => $(t).attr('datetime'))).toEqual(e.date ? [e.date] : [e.start, e.end]);
-      expect(li.find('.timeline-event-date').text().replace(/\s+/g, '')).toBe(formatEventDate(e).replace(/\s+/g, ''));
-      expect(li.find('.timeline-event-source a').attr('href')).toBe(e.source.url);
+      expect(li.find('.timeline-event-when time').toArray().map((t) => $(t).attr('datetime'))).toEqual(e.date ? [e.date] : [e.start, e.end]);
+      // The date as a reader sees it (the category after it is for screen readers), with how exact it is.
+      const when = li.find('.timeline-event-when').clone();
+      when.find('.visually-hidden').remove();
+      const note = precisionNote(e);
+      expect(when.text().replace(/\s+/g, '')).toBe(`${formatEventDate(e)}${note ? ` (${note})` : ''}`.replace(/\s+/g, ''));
+      const source = li.find('.timeline-event-source');
+      expect(source.find('a').attr('href')).toBe(e.source.url);
+      // What to weigh about the source follows its title, in brackets, in the same sentence.
       const caveats = sourceCaveats(e.source);
-      expect(li.find('.timeline-event-caveat').text()).toBe(caveats.length ? `(${caveats.join('; ')})` : '');
+      expect(source.text().replace(/\s+/g, ' ').trim().endsWith(`${e.source.title}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`), e.id).toBe(true);
     }
     // The strip: a tick at the start of each year 2019–2026 and one at the end, each where its share of the span's
     // days puts it, the years named, and one mark per event in the order of the list.

@@ -108,7 +108,7 @@ describe('built timeline', () => {
       expect(summary, e.id).toHaveLength(1);
       expect(summary.find('.timeline-event-title').text(), e.id).toBe(e.title);
       expect(summary.text().replace(/\s+/g, ' '), e.id).toContain(formatEventDate(e));
-      expect(li.find('> details > .timeline-event-body .timeline-event-summary').text(), e.id).toBe(e.summary);
+      expect(li.find('> details > p.timeline-event-summary').text(), e.id).toBe(e.summary);
     }
   });
 
