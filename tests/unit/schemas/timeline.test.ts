@@ -16,6 +16,13 @@ function withEvent(id: string, change: (e: Record<string, unknown>) => Record<st
   return stringify(rows.map((r) => (r.id === id ? change({ ...r }) : r)));
 }
 
+/** What eventDateIssues says of an event held to the span 2019–2026, as "field: message". */
+function issues(e: Parameters<typeof eventDateIssues>[0]): string[] {
+  const found: string[] = [];
+  eventDateIssues(e, { firstDay: '2019-01-01', lastDay: '2026-12-31' }, (path, message) => found.push(`${path}: ${message}`));
+  return found;
+}
+
 /** The error message parseTimeline throws for this YAML. */
 function errorOf(yaml: string): string {
   try {
@@ -46,11 +53,6 @@ describe('timeline data', () => {
   });
 
   it('eventDateIssues(event, span, issue) holds an event to the span it is given, naming the span', () => {
-    const issues = (e: Parameters<typeof eventDateIssues>[0]) => {
-      const found: string[] = [];
-      eventDateIssues(e, { firstDay: '2019-01-01', lastDay: '2026-12-31' }, (path, message) => found.push(`${path}: ${message}`));
-      return found;
-    };
     expect(issues({ date: '2025-09', precision: 'month' })).toEqual([]);
     expect(issues({ start: '2025-09-15', end: '2025-09-27' })).toEqual([]);
     expect(issues({ date: '2018-10', precision: 'month' })).toEqual(['date: 2018-10 is outside the timeline (2019–2026)']);
@@ -59,11 +61,6 @@ describe('timeline data', () => {
   });
 
   it('eventDateIssues(event, span, issue) takes a range on the span\'s first and last days, refuses one a day past either, and holds a range with one end missing to that alone', () => {
-    const issues = (e: Parameters<typeof eventDateIssues>[0]) => {
-      const found: string[] = [];
-      eventDateIssues(e, { firstDay: '2019-01-01', lastDay: '2026-12-31' }, (path, message) => found.push(`${path}: ${message}`));
-      return found;
-    };
     expect(issues({ start: '2019-01-01', end: '2019-01-01' })).toEqual([]);
     expect(issues({ start: '2026-12-31', end: '2026-12-31' })).toEqual([]);
     expect(issues({ start: '2027-01-01', end: '2027-01-01' })).toEqual(['start: 2027-01-01 is outside the timeline (2019–2026)', 'end: 2027-01-01 is outside the timeline (2019–2026)']);
