@@ -91,3 +91,49 @@ describe('the epilogue\'s number check, field by field', () => {
     }
   });
 });
+
+describe('the epilogue\'s ids, sources and markers, field by field', () => {
+  it('buildEdition(input) refuses a claim that takes a later event\'s id, and a later event that takes the epilogue\'s or a section\'s id', () => {
+    const i = input();
+    const claims = i.epilogue.claims.rows as unknown as Row[];
+    const events = i.epilogue.events.events as unknown as Row[];
+    const section = /<Section id="([^"]+)"/.exec(i.article.body)![1]!;
+    const [first, second, third] = events;
+    // A later event's id given to a claim, and the claims' events that pointed to it moved with it.
+    const oldClaim = claims[0]!.id as string;
+    claims[0]!.id = first!.id;
+    for (const e of events) if (e.claim === oldClaim) e.claim = first!.id;
+    second!.id = i.epilogue.data.id;
+    third!.id = section;
+    const msg = failure(i);
+    expect(msg).toContain(`${i.epilogue.claims.file}: row "${first!.id as string}", field "id": the page already uses the id "${first!.id as string}"`);
+    expect(msg).toContain(`${i.epilogue.events.file}: event "${i.epilogue.data.id}", field "id": the page already uses the id "${i.epilogue.data.id}"`);
+    expect(msg).toContain(`${i.epilogue.events.file}: event "${section}", field "id": the page already uses the id "${section}"`);
+  });
+
+  it('buildEdition(input) names the field of a claim\'s figure, a trade row and a row shown again from trade.yaml whose source the fact sheets do not list', () => {
+    const i = input();
+    const claims = i.epilogue.claims.rows as unknown as { id: string; figures: { id: string; source: { url: string } }[]; sources: { url: string }[] }[];
+    const withFigure = claims.find((c) => c.figures.length)!;
+    const figure = withFigure.figures[0]!;
+    const figureUrl = withFigure.sources.find((s) => s.url === figure.source.url)!;
+    figure.source.url = figureUrl.url = 'https://figure.example/not-listed';
+    const rows = i.epilogue.trade.rows as unknown as Row[];
+    const own = rows.find((r) => Array.isArray(r.sources))!;
+    (own.sources as { url: string }[])[0]!.url = 'https://trade.example/not-listed';
+    const again = rows.find((r) => typeof r.row === 'string' && (i.trade.rows as unknown as Row[]).some((t) => t.id === r.row && t.series === 'context'))!;
+    const context = (i.trade.rows as unknown as Row[]).find((t) => t.id === again.row)!;
+    context.source = { ...(context.source as object), url: 'https://context.example/not-listed' };
+    const msg = failure(i);
+    expect(msg).toContain(`${i.epilogue.claims.file}: row "${withFigure.id}", field "figures.${figure.id}.source": https://figure.example/not-listed is not a source of the fact sheet`);
+    expect(msg).toContain(`${i.epilogue.trade.file}: row "${own.id as string}", field "sources.0": https://trade.example/not-listed is not a source of the fact sheet`);
+    expect(msg).toContain(`${i.epilogue.trade.file}: row "${again.id as string}", field "row" (${i.trade.file}, row "${context.id as string}"): https://context.example/not-listed is not a source of the fact sheets`);
+  });
+
+  it('buildEdition(input) marks each paragraph with exactly the claims it makes', () => {
+    const e = buildEdition(input());
+    const paragraphs = new Set(e.epilogue.claims.map((c) => c.paragraph));
+    expect([...e.epilogue.byParagraph.keys()].sort()).toEqual([...paragraphs].sort());
+    for (const p of paragraphs) expect(e.epilogue.byParagraph.get(p)!.map((c) => c.id), p).toEqual(e.epilogue.claims.filter((c) => c.paragraph === p).map((c) => c.id));
+  });
+});
