@@ -58,13 +58,16 @@ describe('the list of sources', () => {
     }
   });
 
-  /** The content with sources of their own, cited nowhere else, for the deals, the glossary and the trade chart's context (one without a title). */
+  /** The content with sources of their own, cited nowhere else, for the deals, the glossary and the trade chart's evidence and context (one without a title). */
   function ownSources(): EditionInput {
     const i = input();
     i.deals.rows.forEach((d, k) => { if (d.confirmedBy) d.confirmedBy = { ...d.confirmedBy, url: `https://deal-${k}.example/` }; });
     // The glossary's file in reverse alphabetical order: the list of sources still takes its terms alphabetically.
     i.glossary.rows.forEach((g, k) => { g.position = -k; if (g.source) g.source = { ...g.source, url: `https://term-${k}.example/` }; });
-    i.trade.rows.forEach((r, k) => { if (r.series === 'context') r.source = { url: `https://context-${k}.example/` }; });
+    i.trade.rows.forEach((r, k) => {
+      if (r.series === 'context') r.source = { url: `https://context-${k}.example/` };
+      if (r.series === 'article') r.evidence = r.evidence?.map((s, n) => ({ ...s, url: `https://evidence-${k}-${n}.example/` }));
+    });
     // The epilogue shows some context rows again, and cites only the fact sheets' sources.
     i.epilogue.factSheet.data.earlier.push(...i.trade.rows.flatMap((r) => (r.series === 'context' && r.source.url ? [r.source.url] : [])));
     return i;
