@@ -25,6 +25,12 @@ export function editionPerTest(): () => Edition {
   return () => (built ??= buildEdition(input()));
 }
 
+/** The message buildEdition refuses `i` with; a test fails when it is accepted. */
+export function refusal(i: EditionInput): string {
+  try { buildEdition(i); } catch (e) { return (e as Error).message; }
+  throw new Error('expected the edition to refuse the content');
+}
+
 /** The article's outline, as the edition parses it: parsed inside the test that asks (under mutation testing, the mutant is then switched on). */
 export const outline = () => parseOutline(original.article.body, original.article.file);
 

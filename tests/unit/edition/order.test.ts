@@ -19,6 +19,14 @@ const seen = (e: Edition) => ({
   epilogueSources: e.epilogue.sources,
 });
 
+/** The outside sources each of the article's figures lists, in the order its component shows them. */
+const figureUrls = (e: Edition): Record<Edition['outline']['figures'][number]['component'], string[]> => ({
+  TradeChart: [...e.trade.figures.flatMap((f) => (f.evidence ?? []).map((s) => s.url)), ...e.trade.context.flatMap((c) => (c.source.url ? [c.source.url] : []))],
+  DealSizeChart: e.deals.flatMap((d) => (d.confirmedBy ? [d.confirmedBy.url] : [])),
+  Timeline: e.timeline.events.flatMap((x) => (x.source ? [x.source.url] : [])),
+  LocatorMap: [],
+});
+
 /** The input with every collection's entries in reverse order. */
 function reversed(i: EditionInput): EditionInput {
   i.trade.rows = [...i.trade.rows].reverse();
@@ -42,10 +50,11 @@ describe('the edition and the order of its entries', () => {
 describe('the list of sources', () => {
   it('buildEdition(input) numbers every source the figures, the glossary, the map and the epilogue cite', () => {
     const e = buildEdition(input());
+    const figures = figureUrls(e);
     const cited = {
-      'trade chart': [...e.trade.figures.flatMap((f) => (f.evidence ?? []).map((s) => s.url)), ...e.trade.context.flatMap((c) => (c.source.url ? [c.source.url] : []))],
-      'deal sizes': e.deals.flatMap((d) => (d.confirmedBy ? [d.confirmedBy.url] : [])),
-      timeline: e.timeline.events.flatMap((x) => (x.source ? [x.source.url] : [])),
+      'trade chart': figures.TradeChart,
+      'deal sizes': figures.DealSizeChart,
+      timeline: figures.Timeline,
       glossary: e.glossary.flatMap((g) => (g.source ? [g.source.url] : [])),
       map: e.places.map((p) => p.source.url),
       scorecard: e.epilogue.claims.flatMap((c) => c.sources.map((s) => s.url)),
@@ -83,16 +92,10 @@ describe('the list of sources', () => {
   it.each([['the content', input], ['sources cited only by the deals, the glossary and the trade chart', ownSources]])('buildEdition(input) numbers the sources in the order a reader meets them: notes and figures down the page, then the epilogue, the glossary by term and the map (%s)', (_, make) => {
     const e = buildEdition(make());
     expect(e.deals.some((d) => d.confirmedBy) && e.glossary.some((g) => g.source)).toBe(true);
-    // What each figure lists, in the order its component shows it.
-    const figureUrls = {
-      TradeChart: [...e.trade.figures.flatMap((f) => (f.evidence ?? []).map((s) => s.url)), ...e.trade.context.flatMap((c) => (c.source.url ? [c.source.url] : []))],
-      DealSizeChart: e.deals.flatMap((d) => (d.confirmedBy ? [d.confirmedBy.url] : [])),
-      Timeline: e.timeline.events.flatMap((x) => (x.source ? [x.source.url] : [])),
-      LocatorMap: [],
-    };
+    const figures = figureUrls(e);
     const down = [
       ...e.outline.notes.map((n) => ({ line: n.line, urls: n.links.map((l) => l.url) })),
-      ...e.outline.figures.map((f) => ({ line: f.line, urls: figureUrls[f.component] })),
+      ...e.outline.figures.map((f) => ({ line: f.line, urls: figures[f.component] })),
     ].sort((a, b) => a.line - b.line).flatMap((b) => b.urls);
     const glossary = [...e.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).flatMap((g) => (g.source ? [g.source.url] : []));
     const met = [...down, ...e.epilogue.sources.map((s) => s.url), ...glossary, ...e.places.map((p) => p.source.url)].filter((u) => /^https?:/.test(u));

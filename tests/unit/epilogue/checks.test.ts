@@ -1,18 +1,14 @@
 // The epilogue held to the article, the data and the fact sheet, through buildEdition on a changed copy of the real content.
 import { describe, expect, it } from 'vitest';
-import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
+import type { EditionInput } from '../../../src/lib/edition/edition';
 import { claimDateProblems, epilogueNumberProblems, factSheetProblems, laterEventProblems, tradeRecordProblems } from '../../../src/lib/analysis/epilogueChecks';
 import type { Claim } from '../../../src/schemas/claims';
 import type { LaterEvent } from '../../../src/schemas/laterEvents';
 import type { TradeLaterEntry } from '../../../src/schemas/tradeLater';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { VERDICTS } from '../../../src/schemas/claims';
-import { editionPerTest, input } from '../analysis/fixture';
+import { editionPerTest, input, refusal } from '../analysis/fixture';
 
-const failure = (i: EditionInput): string => {
-  try { buildEdition(i); } catch (e) { return (e as Error).message; }
-  throw new Error('expected the edition to refuse the content');
-};
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const claim = (i: EditionInput, id: string) => (i.epilogue.claims.rows as Mutable<EditionInput['epilogue']['claims']['rows'][number]>[]).find((c) => c.id === id)!;
 const tradeRow = (i: EditionInput, id: string) => (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => r.id === id)!;
@@ -25,7 +21,7 @@ describe('buildEdition: the epilogue', () => {
     const i = input();
     claim(i, 'asian-bloc').paragraph = 'no-such-paragraph';
     claim(i, 'trade-rising').quote = 'Trade has spiked to 35 per cent.';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/content\/data\/claims\.yaml: row "asian-bloc", field "paragraph": "no-such-paragraph" is not a paragraph of the article/);
     expect(msg).toMatch(/content\/data\/claims\.yaml: row "trade-rising", field "quote": paragraph "trade-figures" does not say “Trade has spiked to 35 per cent\.”/);
   });
@@ -34,7 +30,7 @@ describe('buildEdition: the epilogue', () => {
     const i = input();
     claim(i, 'asian-bloc').id = 'trade-figures';
     event(i, 'druzhba-2019').claim = 'no-such-claim';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/claims\.yaml: row "trade-figures", field "id": the page already uses the id "trade-figures"/);
     expect(msg).toMatch(/later-events\.yaml: event "druzhba-2019", field "claim": "no-such-claim" is not a claim of the scorecard/);
   });
@@ -45,7 +41,7 @@ describe('buildEdition: the epilogue', () => {
     claim(i, 'north-south-pipeline').sources.find((s) => s.url.includes('tabloidpk'))!.confidence = 'high';
     delete (claim(i, 'trade-rising').sources.find((s) => s.url.includes('tass.com'))! as { stateMedia?: string }).stateMedia;
     (event(i, 'open-war-2026').source as { confidence: string }).confidence = 'high';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/claims\.yaml: row "asian-bloc", field "sources\.0": https:\/\/envisionpakistan\.com\/\S+ is not a source of the fact sheet for 2019–2026 \(content\/facts\/sources\.yaml\)/);
     expect(msg).toMatch(/claims\.yaml: row "north-south-pipeline", field "sources\.\d": confidence is high, but the fact sheet rates https:\/\/tabloidpk\.com\/\S+ low \(F33\)/);
     expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "sources\.\d": https:\/\/tass\.com\/economy\/1802631 is Russian state media \(F37\); mark it stateMedia: russia/);
@@ -56,11 +52,11 @@ describe('buildEdition: the epilogue', () => {
     const i = input();
     const section = editionOf().outline.sections[0]!.id;
     i.epilogue.data.id = section;
-    expect(failure(i)).toMatch(new RegExp(`epilogue\\.yaml: field "id": the page already uses the id "${section}"`));
+    expect(refusal(i)).toMatch(new RegExp(`epilogue\\.yaml: field "id": the page already uses the id "${section}"`));
     const j = input();
     const paragraph = editionOf().outline.paragraphs[0]!.id;
     j.epilogue.data.figures.trade.id = paragraph;
-    expect(failure(j)).toMatch(new RegExp(`epilogue\\.yaml: field "figures": the page already uses the id "${paragraph}"`));
+    expect(refusal(j)).toMatch(new RegExp(`epilogue\\.yaml: field "figures": the page already uses the id "${paragraph}"`));
   });
 
   it('buildEdition(input) refuses a figure in the epilogue\'s text that the data does not give, naming the file, row and field', () => {
@@ -70,7 +66,7 @@ describe('buildEdition: the epilogue', () => {
     const e = event(i, 'trade-record-not-held-2025');
     e.summary = String(e.summary).replace('$1bn', '$8bn');
     i.epilogue.data.intro[0] += ' Trade is worth $5bn a year.';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "evidence": "\$263M" is not a figure the data gives \(nearest: \$236M, content\/data\/trade-later\.yaml, row "fy-2024-25-jul-may"\)/);
     expect(msg).toMatch(/later-events\.yaml: event "trade-record-not-held-2025", field "summary": "\$8bn" is not a figure the data gives/);
     expect(msg).toMatch(/epilogue\.yaml: field "intro\.0": "\$5bn" is not a figure the data gives/);
@@ -81,12 +77,12 @@ describe('buildEdition: the epilogue', () => {
     tradeRow(i, 'fy-2023-24').valueUsdMillions = 1900;
     const n = claim(i, 'north-south-pipeline');
     n.evidence = n.evidence.replace('from $2.25bn to $3.5bn', 'sharply');
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/claims\.yaml: row "trade-rising", field "evidence": "\$1\.81bn" is not a figure the data gives \(nearest: \$1900M, content\/data\/trade-later\.yaml, row "fy-2023-24"\)/);
     expect(msg).toMatch(/claims\.yaml: row "north-south-pipeline", field "figures": "pakistan-stream-cost-2021-05" \(\$2250M\) is not stated in the evidence/);
     const j = input();
     claim(j, 'offshore-pipeline').sources = claim(j, 'offshore-pipeline').sources.filter((s) => !s.url.includes('financialexpress'));
-    expect(failure(j)).toMatch(/claims\.yaml: row "offshore-pipeline", field "figures": the source of "energy-package-2019" \(\S+\) is not among the claim's sources/);
+    expect(refusal(j)).toMatch(/claims\.yaml: row "offshore-pipeline", field "figures": the source of "energy-package-2019" \(\S+\) is not among the claim's sources/);
   });
 
   it('buildEdition(input) refuses a trade row that names no row of trade.yaml, rows out of time order, and a conflict across the two groups', () => {
@@ -95,7 +91,7 @@ describe('buildEdition: the epilogue', () => {
     tradeRow(i, 'fy-2023-24-jul-may').conflictsWith = 'cy-2023';
     tradeRow(i, 'cy-2023').from = '2019-01';
     tradeRow(i, 'cy-2023').to = '2019-12';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/trade-later\.yaml: row "cy-2014", field "row": "trade-2013" is not a figure or context row of trade\.yaml/);
     expect(msg).toMatch(/trade-later\.yaml: row "fy-2023-24-jul-may", field "conflictsWith": "cy-2023" is not a row of the fiscal group \(figures of the other group are never compared with this one\)/);
     expect(msg).toMatch(/trade-later\.yaml: row "cy-2023", field "from": 2019-01 comes before the row above it \(cy-2020-jan-nov, from 2020-01\)/);
@@ -107,7 +103,7 @@ describe('buildEdition: the epilogue', () => {
     a.from = '2023-01';
     a.to = '2023-12';
     a.says = String(a.says) + ' Trade was $3.3bn.';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/trade-later\.yaml: row "cy-2024-accounts", field "from": 2023-01 to 2023-12 has a figure already \(cy-2023\); an account only fills a gap/);
     expect(msg).toMatch(/trade-later\.yaml: row "cy-2024-accounts", field "says": "\$3\.3bn" is not a figure the data gives/);
   });
@@ -116,7 +112,7 @@ describe('buildEdition: the epilogue', () => {
     const i = input();
     claim(i, 'asian-bloc').asOf = '2026-06';
     i.article.data.updated = '2026-11-01';
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toMatch(/claims\.yaml: row "asian-bloc", field "asOf": 2026-06 is after the newest report the fact sheet holds \(2026-02-27\)/);
     expect(msg).toMatch(/pakistan-russia-asian-bloc\.mdx: frontmatter field "updated": 2026-11-01 is before the epilogue was added/);
   });

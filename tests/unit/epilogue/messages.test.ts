@@ -1,13 +1,9 @@
 // Where the epilogue's checks point: every field whose words are checked is named in the message, and a figure the
 // data does not give is shown beside the nearest one the data does give, with the file and row it comes from.
 import { describe, expect, it } from 'vitest';
-import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
-import { input } from '../analysis/fixture';
+import { buildEdition } from '../../../src/lib/edition/edition';
+import { input, refusal } from '../analysis/fixture';
 
-const failure = (i: EditionInput): string => {
-  try { buildEdition(i); } catch (e) { return (e as Error).message; }
-  throw new Error('expected the edition to refuse the content');
-};
 type Row = Record<string, unknown>;
 const FIGURE = ' It came to $987.6 million.';
 
@@ -30,7 +26,7 @@ describe('the epilogue\'s number check, field by field', () => {
     event.title = `${event.title as string}${FIGURE}`;
     event.summary = `${event.summary as string}${FIGURE}`;
 
-    const msg = failure(i);
+    const msg = refusal(i);
     const { file, claims: { file: claimsFile }, trade: { file: tradeFile }, events: { file: eventsFile } } = i.epilogue;
     const named = [
       `${file}: field "title"`,
@@ -51,43 +47,41 @@ describe('the epilogue\'s number check, field by field', () => {
     const i = input();
     const tradeFile = i.trade.file, dealsFile = i.deals.file, laterFile = i.epilogue.trade.file, claimsFile = i.epilogue.claims.file;
     const trade = i.trade.rows as unknown as Row[];
+    const later = i.epilogue.trade.rows as unknown as Row[];
     const claims = i.epilogue.claims.rows as unknown as { id: string; figures: Row[] }[];
-    // Every dollar figure the check knows, with where it comes from.
-    const usd: [number, string][] = [
-      ...trade.filter((r) => r.series === 'article' || r.series === 'context').map((r) => [r.valueUsdMillions as number, `${tradeFile}, row "${r.id as string}"`] as [number, string]),
-      ...(i.deals.rows as unknown as Row[]).map((r) => [r.valueUsdMillions as number, `${dealsFile}, row "${r.id as string}"`] as [number, string]),
-      ...(i.epilogue.trade.rows as unknown as Row[]).flatMap((r) => (['valueUsdMillions', 'pakistanExportsUsdMillions'] as const).flatMap((k) => (typeof r[k] === 'number' ? [[r[k] as number, `${laterFile}, row "${r.id as string}"`] as [number, string]] : []))),
-      ...claims.flatMap((c) => c.figures.flatMap((f) => (typeof f.valueUsdMillions === 'number' ? [[f.valueUsdMillions, `${claimsFile}, row "${c.id}", figure "${f.id as string}"`] as [number, string]] : []))),
-    ];
-    const percent: [number, string][] = [
-      ...trade.filter((r) => r.series === 'claims').map((r) => [r.growthPercent as number, `${tradeFile}, row "${r.id as string}"`] as [number, string]),
-      ...claims.flatMap((c) => c.figures.flatMap((f) => (typeof f.percent === 'number' ? [[f.percent, `${claimsFile}, row "${c.id}", figure "${f.id as string}"`] as [number, string]] : []))),
+    type Known = { value: number; origin: string; kind: 'usd' | 'percent' };
+    const known = (value: unknown, origin: string, kind: Known['kind'] = 'usd'): Known[] => (typeof value === 'number' ? [{ value, origin, kind }] : []);
+    const rowOf = (file: string, r: Row) => `${file}, row "${r.id as string}"`;
+    // Every figure the check knows, with where it comes from.
+    const all: Known[] = [
+      ...trade.flatMap((r) => (r.series === 'claims' ? known(r.growthPercent, rowOf(tradeFile, r), 'percent') : known(r.valueUsdMillions, rowOf(tradeFile, r)))),
+      ...(i.deals.rows as unknown as Row[]).flatMap((r) => known(r.valueUsdMillions, rowOf(dealsFile, r))),
+      ...later.flatMap((r) => [...known(r.valueUsdMillions, rowOf(laterFile, r)), ...known(r.pakistanExportsUsdMillions, rowOf(laterFile, r))]),
+      ...claims.flatMap((c) => c.figures.flatMap((f) => [...known(f.valueUsdMillions, `${claimsFile}, row "${c.id}", figure "${f.id as string}"`), ...known(f.percent, `${claimsFile}, row "${c.id}", figure "${f.id as string}"`, 'percent')])),
     ];
     // One figure from each origin whose value no other figure of its kind shares, stated a little off.
-    const unique = (list: [number, string][]) => list.filter(([v]) => list.filter(([w]) => Math.abs(w - v) < 1).length === 1);
-    const pick = (list: [number, string][], prefix: string) => unique(list).find(([, o]) => o.startsWith(prefix));
-    const rowsOf = (series: string) => trade.filter((r) => r.series === series).map((r) => `${tradeFile}, row "${r.id as string}"`);
-    const among = (list: [number, string][], origins: string[]) => unique(list).find(([, o]) => origins.includes(o));
-    const exportsRow = (i.epilogue.trade.rows as unknown as Row[]).find((r) => typeof r.pakistanExportsUsdMillions === 'number');
+    const first = (test: (k: Known) => boolean) => all.find((k) => test(k) && all.filter((o) => o.kind === k.kind && Math.abs(o.value - k.value) < 1).length === 1);
+    const ofSeries = (series: string) => (k: Known) => trade.some((r) => r.series === series && rowOf(tradeFile, r) === k.origin);
+    const exportsRow = later.find((r) => typeof r.pakistanExportsUsdMillions === 'number');
     const chosen = {
-      'trade figure': among(usd, rowsOf('article')),
-      'trade context': among(usd, rowsOf('context')),
-      'exports in a later trade row': exportsRow && unique(usd).find(([v, o]) => v === exportsRow.pakistanExportsUsdMillions && o === `${laterFile}, row "${exportsRow.id as string}"`),
-      'deal': pick(usd, dealsFile),
-      'later trade row': pick(usd, laterFile),
-      'claim figure': pick(usd, claimsFile),
-      'growth claim': pick(percent, tradeFile),
+      'trade figure': first(ofSeries('article')),
+      'trade context': first(ofSeries('context')),
+      'exports in a later trade row': first((k) => !!exportsRow && k.value === exportsRow.pakistanExportsUsdMillions && k.origin === rowOf(laterFile, exportsRow)),
+      'deal': first((k) => k.origin.startsWith(dealsFile)),
+      'later trade row': first((k) => k.origin.startsWith(laterFile)),
+      'claim figure': first((k) => k.kind === 'usd' && k.origin.startsWith(claimsFile)),
+      'growth claim': first((k) => k.kind === 'percent' && k.origin.startsWith(tradeFile)),
     };
-    const stated = Object.entries(chosen).map(([what, c]) => {
-      expect(c, what).toBeDefined();
-      return c!;
+    const stated = Object.entries(chosen).map(([what, k]) => {
+      expect(k, what).toBeDefined();
+      return k!;
     });
-    const phrase = ([v, o]: [number, string]) => (percent.some(([, p]) => p === o) ? `${v + 0.4} per cent` : `$${v + 0.4} million`);
-    i.epilogue.data.intro = [...i.epilogue.data.intro, stated.map((s) => `It was ${phrase(s)}.`).join(' ')];
-    const msg = failure(i);
-    for (const s of stated) {
-      const shown = percent.some(([, p]) => p === s[1]) ? `${s[0]} %` : `$${s[0]}M`;
-      expect(msg, s[1]).toContain(`"${phrase(s)}" is not a figure the data gives (nearest: ${shown}, ${s[1]})`);
+    const phrase = (k: Known) => (k.kind === 'percent' ? `${k.value + 0.4} per cent` : `$${k.value + 0.4} million`);
+    i.epilogue.data.intro = [...i.epilogue.data.intro, stated.map((k) => `It was ${phrase(k)}.`).join(' ')];
+    const msg = refusal(i);
+    for (const k of stated) {
+      const shown = k.kind === 'percent' ? `${k.value} %` : `$${k.value}M`;
+      expect(msg, k.origin).toContain(`"${phrase(k)}" is not a figure the data gives (nearest: ${shown}, ${k.origin})`);
     }
   });
 });
@@ -105,7 +99,7 @@ describe('the epilogue\'s ids, sources and markers, field by field', () => {
     for (const e of events) if (e.claim === oldClaim) e.claim = first!.id;
     second!.id = i.epilogue.data.id;
     third!.id = section;
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toContain(`${i.epilogue.claims.file}: row "${first!.id as string}", field "id": the page already uses the id "${first!.id as string}"`);
     expect(msg).toContain(`${i.epilogue.events.file}: event "${i.epilogue.data.id}", field "id": the page already uses the id "${i.epilogue.data.id}"`);
     expect(msg).toContain(`${i.epilogue.events.file}: event "${section}", field "id": the page already uses the id "${section}"`);
@@ -124,7 +118,7 @@ describe('the epilogue\'s ids, sources and markers, field by field', () => {
     const again = rows.find((r) => typeof r.row === 'string' && (i.trade.rows as unknown as Row[]).some((t) => t.id === r.row && t.series === 'context'))!;
     const context = (i.trade.rows as unknown as Row[]).find((t) => t.id === again.row)!;
     context.source = { ...(context.source as object), url: 'https://context.example/not-listed' };
-    const msg = failure(i);
+    const msg = refusal(i);
     expect(msg).toContain(`${i.epilogue.claims.file}: row "${withFigure.id}", field "figures.${figure.id}.source": https://figure.example/not-listed is not a source of the fact sheet`);
     expect(msg).toContain(`${i.epilogue.trade.file}: row "${own.id as string}", field "sources.0": https://trade.example/not-listed is not a source of the fact sheet`);
     expect(msg).toContain(`${i.epilogue.trade.file}: row "${again.id as string}", field "row" (${i.trade.file}, row "${context.id as string}"): https://context.example/not-listed is not a source of the fact sheets`);
