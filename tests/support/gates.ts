@@ -188,7 +188,7 @@ export function check404(dir: string, base = '/'): string[] {
 
 /**
  * The Content Security Policy of every page: present in a <meta> first in <head> and in `_headers`, no 'unsafe-inline'
- * or 'unsafe-eval' for scripts, every inline script and style allowed by its hash, no inline event
+ * or 'unsafe-eval' for scripts, every inline script and style allowed by its hash and no other hash, no inline event
  * handlers, no style attributes (a hashed style-src blocks them).
  */
 export function checkCsp(dir: string, base = '/'): string[] {
@@ -225,6 +225,12 @@ export function checkCsp(dir: string, base = '/'): string[] {
       const text = $(el).text();
       if (!styles?.includes(sha256(text)) && !styles?.includes("'unsafe-inline'")) problems.push(`${file}: an inline <style> ("${text.trim().slice(0, 60)}…") is not allowed by the CSP`);
     });
+    // The policy allows, by hash, only what the page carries: a hash that matches nothing in it is a script the page
+    // never runs but would let in.
+    const carried = new Set($('script:not([src]):not([type$="json"]), style').toArray().map((el) => sha256($(el).text())));
+    for (const [name, sources] of policy) {
+      for (const hash of sources.filter((s) => /^'sha256-/.test(s) && !carried.has(s))) problems.push(`${file}: ${name} allows ${hash}, which matches no inline script or style of the page`);
+    }
     $('*').each((_, el) => {
       if (!('attribs' in el)) return;
       for (const name of Object.keys(el.attribs)) {

@@ -47,8 +47,9 @@ describe('inline scripts gate on a broken site', () => {
 });
 
 describe('CSP gate on a broken site', () => {
-  it('checkCsp(dir) reports an inline script the policy does not allow, and a <meta> policy that does not come first', () => {
+  it('checkCsp(dir) reports an inline script the policy does not allow, a hash it allows for nothing on the page, and a <meta> policy that does not come first', () => {
     const problems = checkCsp(broken);
+    expect(problems).toContain("index.html: script-src allows 'sha256-SVVyOdnKxdpLo9fuc25P/Xl/7Zrl0YY9UG/egXZ20uE=', which matches no inline script or style of the page");
     expect(problems.some((p) => p.startsWith('index.html: an inline script ("document.getElementById') && p.endsWith('is not allowed by the CSP'))).toBe(true);
     expect(problems).toContain('about/index.html: no <meta http-equiv="content-security-policy">');
     expect(problems).toContain('404.html: the <meta> CSP comes after <title>; it must come first in <head>, after <meta charset>');

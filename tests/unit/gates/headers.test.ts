@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspFirst, DEFAULT_HSTS, headersFile, mergePolicies, metaCsp, pagePaths, parseHsts, parsePolicy } from '../../../src/integrations/headers';
+import { createHash } from 'node:crypto';
+import { cspFirst, DEFAULT_HSTS, ownHashesOnly, headersFile, mergePolicies, metaCsp, pagePaths, parseHsts, parsePolicy } from '../../../src/integrations/headers';
 import { headersFor, parseHeadersFile } from '../../../scripts/lib/headers-file.mjs';
 
 const CSP_A = "default-src 'self'; script-src 'self' 'sha256-AAA'; style-src 'self'";
@@ -71,6 +72,28 @@ describe('security headers', () => {
     expect(cspFirst(html)).toBe(`<html><head><meta charset="utf-8">${csp}<title>t</title><link rel="stylesheet" href="/a.css"><style>p{}</style></head><body></body></html>`);
     expect(cspFirst('<head><title>t</title></head>')).toBe('<head><title>t</title></head>');
     expect(cspFirst(`<head>${csp}</head>`)).toBe(`<head>${csp}</head>`);
+  });
+
+  it('ownHashesOnly(html) keeps in the <meta> CSP the hashes of the inline scripts and styles the page carries, and drops the rest', () => {
+    const hash = (text: string, algorithm = 'sha256') => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+    const script = 'console.log(1)';
+    const style = 'p{color:red}';
+    const policy = (scripts: string[], styles: string[]) => `default-src 'self'; script-src 'self' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')}`;
+    const page = (csp: string) =>
+      `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${csp}"><style>${style}</style>` +
+      `<script type="application/ld+json">{}</script></head><body><script type="module">${script}</script><script src="/x.js"></script></body>`;
+    const unused = [hash('astro island'), hash('client:idle'), hash(''), hash('{}', 'sha384')];
+    const kept = metaCsp(ownHashesOnly(page(policy([hash(script), ...unused], [hash(style), hash('q{}')]))));
+    expect(parsePolicy(kept!).get('script-src')).toEqual(["'self'", hash(script)]);
+    expect(parsePolicy(kept!).get('style-src')).toEqual(["'self'", hash(style)]);
+    expect(parsePolicy(kept!).get('default-src')).toEqual(["'self'"]);
+    // Any hash algorithm a policy may use; a script fetched from a file is not matched by its (empty) text.
+    expect(parsePolicy(metaCsp(ownHashesOnly(page(policy([hash(script, 'sha384'), hash(script, 'sha512')], []))))!).get('script-src')).toEqual(["'self'", hash(script, 'sha384'), hash(script, 'sha512')]);
+    expect(parsePolicy(metaCsp(ownHashesOnly(page(policy([hash('')], []))))!).get('script-src')).toEqual(["'self'"]);
+    // Everything but the policy is left as it was.
+    const html = page(policy([hash(script)], [hash(style)]));
+    expect(ownHashesOnly(html).replace(/content="[^"]*"/, '')).toBe(html.replace(/content="[^"]*"/, ''));
+    expect(ownHashesOnly('<head><title>t</title></head>')).toBe('<head><title>t</title></head>');
   });
 
   it('headersFile(pages, base) puts every rule under the base path the site is served from', () => {
