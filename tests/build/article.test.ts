@@ -67,6 +67,15 @@ describe('built article page', () => {
     levels.forEach((l, i) => { if (i > 0) expect(l - levels[i - 1]!).toBeLessThanOrEqual(1); });
   });
 
+  it('index.html carries its enhancements as one script, which defines every custom element the page uses', () => {
+    const scripts = $('script').toArray().filter((s) => !/json/.test($(s).attr('type') ?? ''));
+    expect(scripts.map((s) => $(s).attr('type'))).toEqual(['module']);
+    const defined = [...$(scripts[0]!).text().matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map((m) => m[1]);
+    const used = [...new Set($('*').toArray().map((el) => ('tagName' in el ? el.tagName : '')).filter((n) => n.startsWith('bloc-')))];
+    expect(used.length).toBeGreaterThan(0);
+    expect(defined).toEqual(expect.arrayContaining(used));
+  });
+
   it('index.html loads nothing from another origin', () => {
     // A canonical link names the page's public address; nothing is fetched from it.
     const external = $('[src], link[href]:not([rel="canonical"]), script[src]').toArray()
