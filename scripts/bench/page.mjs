@@ -71,7 +71,9 @@ export function definedElements(js) {
 /** Compressed size of the scripts written into the HTML. */
 export function inlineScripts(html) {
   const $ = cheerio.load(html);
+  // A data block (JSON-LD) is structured data for search engines and link previews, never run: it is not JavaScript.
   return $('script:not([src])')
+    .filter((_, s) => { const type = ($(s).attr('type') ?? '').toLowerCase(); return !type || type === 'module' || /javascript|ecmascript/.test(type); })
     .toArray()
     .map((s) => $(s).text())
     .filter((t) => t.trim())

@@ -112,7 +112,8 @@ describe('bench metrics', () => {
 
 describe('bench pages', () => {
   const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="script-src 'self'">
-    <link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://h/"><script type="module" src="/_astro/x.js"></script></head>
+    <link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://h/"><script type="module" src="/_astro/x.js"></script>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A headline long enough to weigh"}</script></head>
     <body><main><p id="p1">Author text</p><figure id="trade" data-figure="trade"><svg><rect/></svg></figure>
     <script type="module">customElements.define('bloc-toc', class extends HTMLElement {});</script></main></body></html>`;
 
@@ -141,7 +142,7 @@ describe('bench pages', () => {
     expect(definedElements("customElements.define(`bloc-a`,A);customElements.define('bloc-b', B)")).toEqual(['bloc-a', 'bloc-b']);
   });
 
-  it('inlineScripts(html) measures only scripts written into the page', () => {
+  it('inlineScripts(html) measures only scripts written into the page, and not data blocks such as JSON-LD', () => {
     const s = inlineScripts(html);
     expect(s).toHaveLength(1);
     expect(s[0]!.elements).toEqual(['bloc-toc']);
