@@ -20,7 +20,11 @@ class BlocToc extends HTMLElement {
     this.addEventListener('keydown', (e) => { if (e.key === 'Escape') { close(); this.querySelector('summary')?.focus(); } });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onScroll);
-    this.#markCurrent();
+    // Finding the section being read measures the page, which would force its whole layout while the script runs,
+    // before the first paint: measure once the browser is idle instead (Safari has no idle callback: soon after).
+    const mark = () => this.#markCurrent();
+    if ('requestIdleCallback' in window) requestIdleCallback(mark, { timeout: 2000 });
+    else setTimeout(mark, 300);
   }
 
   disconnectedCallback() {

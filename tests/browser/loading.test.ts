@@ -46,6 +46,40 @@ describe('loading order in Chromium', () => {
     expect(undefinedElements).toEqual([]);
   });
 
+  it('the page\'s script lays nothing out while it runs: it writes before the first paint and measures after it', async () => {
+    // A measurement in the script (a box, a scroll position) would force the whole page's style and layout inside
+    // the script's task, before the first paint, where a phone feels it as a long freeze.
+    const forced = async (target: string, init?: string) => {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      if (init) await page.addInitScript(init);
+      const cdp = await context.newCDPSession(page);
+      const events: { name: string; ts: number; dur?: number; ph: string; tid: number }[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+      await page.goto(target, { waitUntil: 'load' });
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.end');
+      await complete;
+      await context.close();
+      const modules = events.filter((e) => e.name === 'v8.evaluateModule' && e.ph === 'X');
+      expect(modules.length).toBeGreaterThan(0);
+      return events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.ph === 'X'
+        && modules.some((m) => m.tid === e.tid && e.ts >= m.ts && e.ts + (e.dur ?? 0) <= m.ts + (m.dur ?? 0))).map((e) => e.name);
+    };
+    expect(await forced(url('/'))).toEqual([]);
+    // The same trace sees a measurement made while the script runs: here the contents measure the page on upgrade.
+    const measuring = `const define = customElements.define.bind(customElements);
+      customElements.define = (name, cls, options) => {
+        if (name === 'bloc-toc') {
+          const connected = cls.prototype.connectedCallback;
+          cls.prototype.connectedCallback = function () { document.body.getBoundingClientRect(); return connected.call(this); };
+        }
+        return define(name, cls, options);
+      };`;
+    expect(await forced(url('/'), measuring)).toEqual(expect.arrayContaining(['UpdateLayoutTree', 'Layout']));
+  });
+
   it('fetches(brokenPage) catches scripts fetched at High priority', async () => {
     const { requests } = await fetches(new URL('/about/', broken.url).href);
     expect(scriptsAbove(requests, ['VeryHigh', 'High', 'Medium'])).toEqual(expect.arrayContaining(['/_astro/enhance.js (High)', '/_astro/shared.js (High)']));
