@@ -17,7 +17,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ ...DESKTOP, colorScheme: 'dark' });
   page = await context.newPage();
   await page.goto(url('/'), { waitUntil: 'load' });
-  const furnitureCss = await (await fetch(url('/print-furniture.css'))).text();
+  const furnitureCss = await page.evaluate(() => document.querySelector('style[data-page-furniture]')!.textContent!);
   furniture = [...furnitureCss.matchAll(/content: "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await printPdf(page, format);

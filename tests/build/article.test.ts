@@ -67,6 +67,11 @@ describe('built article page', () => {
     levels.forEach((l, i) => { if (i > 0) expect(l - levels[i - 1]!).toBeLessThanOrEqual(1); });
   });
 
+  it('index.html waits for one stylesheet before its first paint, and fetches one more for print', () => {
+    expect($('link[rel="stylesheet"]:not([media="print"])')).toHaveLength(1);
+    expect($('link[rel="stylesheet"][media="print"]')).toHaveLength(1);
+  });
+
   it('index.html carries its enhancements as one script, which defines every custom element the page uses', () => {
     const scripts = $('script').toArray().filter((s) => !/json/.test($(s).attr('type') ?? ''));
     expect(scripts.map((s) => $(s).attr('type'))).toEqual(['module']);

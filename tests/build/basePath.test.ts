@@ -60,7 +60,7 @@ describe(`a build for ${SITE}`, () => {
     const $ = page();
     expect($('[data-print-url]').attr('href')).toBe(SITE);
     expect($('[data-print-colophon] svg title').text()).toContain(SITE);
-    expect(readFileSync(join(dist(), 'print-furniture.css'), 'utf8')).toContain(`@bottom-left { content: "${SITE}"; }`);
+    expect($('style[data-page-furniture]').text()).toContain(`@bottom-left { content: "${SITE}"; }`);
     $('.figure-data-url').each((_, e) => expect($(e).text()).toMatch(new RegExp(`^: ${SITE}data/`)));
   });
 

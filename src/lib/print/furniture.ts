@@ -1,8 +1,11 @@
 // The page furniture of the printed copy: the running title and the online address in the page margins.
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped, so any headline is safe in `content:`. */
+/**
+ * A CSS string literal: quotes, backslashes and line breaks escaped, so any headline is safe in `content:`; "<" is
+ * written as the escape `\3c ` so that the stylesheet can stand in a <style> element (no `</style>` can end it early).
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '')}"`;
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').replace(/</g, '\\3c ')}"`;
 }
 
 /**

@@ -6,6 +6,11 @@ describe('pageFurnitureCss', () => {
     expect(cssString('Say "hi"\\now\nthen')).toBe('"Say \\"hi\\"\\\\now then"');
   });
 
+  it('cssString(text) escapes "<", so that no headline can end the <style> element the rules stand in', () => {
+    expect(cssString('A </style><script>x</script>')).toBe('"A \\3c /style>\\3c script>x\\3c /script>"');
+    expect(cssString('a<b')).not.toContain('<');
+  });
+
   it('cssString(text) makes one space of a run of line breaks, and drops other control characters', () => {
     expect(cssString('one\r\n\ntwo\fthree')).toBe('"one two three"');
     expect(cssString('bell\u0007 and\ttab\u007f')).toBe('"bell andtab"');
