@@ -1,12 +1,6 @@
 // Arriving by link: brings the target of `/#id` into view (below its scroll margin), marks it briefly and focuses it.
 
-/** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
-function fragmentId(): string {
-  const raw = location.hash.slice(1);
-  try { return decodeURIComponent(raw); } catch { return raw; }
-}
-
-const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+import { fragmentId, reduceMotion } from './arrival';
 
 function arrive(event?: Event) {
   const id = fragmentId();

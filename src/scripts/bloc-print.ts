@@ -34,5 +34,5 @@ class BlocPrintDate extends HTMLElement {
   }
 }
 
-if (!customElements.get('bloc-print')) customElements.define('bloc-print', BlocPrint);
-if (!customElements.get('bloc-print-date')) customElements.define('bloc-print-date', BlocPrintDate);
+customElements.define('bloc-print', BlocPrint);
+customElements.define('bloc-print-date', BlocPrintDate);

@@ -132,4 +132,4 @@ class BlocQuote extends HTMLElement {
   }
 }
 
-if (!customElements.get('bloc-quote')) customElements.define('bloc-quote', BlocQuote);
+customElements.define('bloc-quote', BlocQuote);

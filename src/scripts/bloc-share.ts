@@ -52,4 +52,4 @@ class BlocShare extends HTMLElement {
   }
 }
 
-if (!customElements.get('bloc-share')) customElements.define('bloc-share', BlocShare);
+customElements.define('bloc-share', BlocShare);

@@ -1,10 +1,5 @@
 // <bloc-timeline>: arrow keys between events, a highlight that links each event to its tick on the strip, a category filter kept in the URL, and an event opened when a link lands on it.
-
-/** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
-function fragmentId(): string {
-  const raw = location.hash.slice(1);
-  try { return decodeURIComponent(raw); } catch { return raw; }
-}
+import { fragmentId, reduceMotion } from './arrival';
 
 /**
  * The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links.
@@ -103,10 +98,9 @@ class BlocTimeline extends HTMLElement {
     if (target.hidden) {
       const shown = new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)).add(target.dataset.category!);
       this.#applyFilter(shown, true);
-      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+      target.scrollIntoView({ behavior: reduceMotion.matches ? 'auto' : 'smooth', block: 'start' });
     }
   }
 }
 
-if (!customElements.get('bloc-timeline')) customElements.define('bloc-timeline', BlocTimeline);
+customElements.define('bloc-timeline', BlocTimeline);

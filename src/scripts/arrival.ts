@@ -1,0 +1,10 @@
+// What a link into the page asks for, shared by the arrival behaviour and the timelines.
+
+/** The id the address points at: its fragment, decoded; a fragment that is not valid percent-encoding (/#%) stands as written. */
+export function fragmentId(): string {
+  const raw = location.hash.slice(1);
+  try { return decodeURIComponent(raw); } catch { return raw; }
+}
+
+/** Whether the reader asked for less motion: jumps instead of glides, no highlight. */
+export const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
