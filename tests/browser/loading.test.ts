@@ -1,7 +1,7 @@
 // What Chromium fetches first: the document and its stylesheets; no script competes with them (every script is in the page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, url, PHONE } from '../support/browser';
+import { launch, url, DESKTOP, PHONE } from '../support/browser';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { BROKEN_SITE } from '../support/gates';
 
@@ -83,5 +83,68 @@ describe('loading order in Chromium', () => {
   it('fetches(brokenPage) catches scripts fetched at High priority', async () => {
     const { requests } = await fetches(new URL('/about/', broken.url).href);
     expect(scriptsAbove(requests, ['VeryHigh', 'High', 'Medium'])).toEqual(expect.arrayContaining(['/_astro/enhance.js (High)', '/_astro/shared.js (High)']));
+  });
+});
+
+describe('blocks out of reach on a phone', () => {
+  const BLOCKS = ['.article-section:nth-of-type(2)', '.article-section:last-of-type', '.epilogue', '.corrections-box', '.glossary'];
+  const open = async (options: typeof PHONE, path: string) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(url(path), { waitUntil: 'load' });
+    return { page, close: () => context.close() };
+  };
+  const visibility = (page: Awaited<ReturnType<typeof open>>['page'], selectors: string[]) =>
+    page.evaluate((sels) => sels.map((s) => getComputedStyle(document.querySelector(s)!).contentVisibility), selectors);
+
+  it('wait for their layout until the reader nears them on a phone, and never on a wide screen', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const phone = await open({ ...PHONE, javaScriptEnabled }, '/');
+      expect(await visibility(phone.page, ['.article-section:first-of-type'])).toEqual(['visible']);
+      expect(await visibility(phone.page, BLOCKS)).toEqual(BLOCKS.map(() => 'auto'));
+      await phone.close();
+    }
+    const wide = await open(DESKTOP, '/');
+    expect(await visibility(wide.page, BLOCKS)).toEqual(BLOCKS.map(() => 'visible'));
+    await wide.close();
+  });
+
+  it('are all laid out when the page opens at a fragment, so that the link lands on its target, with or without JavaScript', async () => {
+    // The last section, a verdict, the corrections and a glossary entry: each below blocks whose height was estimated.
+    const targets = await (async () => {
+      const { page, close } = await open(PHONE, '/');
+      const ids = await page.evaluate(() => [
+        document.querySelector('.article-section:last-of-type h2')!.id,
+        document.querySelector('.epilogue [id].claim')?.id ?? document.querySelector('.epilogue h2')!.id,
+        document.querySelector('.corrections-box h2')!.id,
+        document.querySelector('.glossary [id^="glossary-"]:last-of-type')!.id,
+      ]);
+      await close();
+      return ids;
+    })();
+    expect(targets.every(Boolean)).toBe(true);
+    for (const javaScriptEnabled of [false, true]) {
+      for (const id of targets) {
+        const { page, close } = await open({ ...PHONE, javaScriptEnabled }, `/#${id}`);
+        expect(await visibility(page, BLOCKS), id).toEqual(BLOCKS.map(() => 'visible'));
+        // The browser's own jump (and, with JavaScript, the arrival's) glides the target to the top of the screen.
+        await expect.poll(() => page.evaluate((target) => Math.round(document.getElementById(target)!.getBoundingClientRect().top), id), { timeout: 10_000 })
+          .toSatisfy((top: number) => top >= 0 && top < 160);
+        await close();
+      }
+    }
+  });
+
+  it('still let a text fragment land on its quote, though no element is the target', async () => {
+    const { page, close } = await open({ ...PHONE, javaScriptEnabled: false }, '/');
+    const last = await page.evaluate(() => document.querySelector('.article-section:last-of-type [data-para]:last-of-type')!.textContent!.trim().split(/\s+/).slice(0, 6).join(' '));
+    await close();
+    const quoted = await open({ ...PHONE, javaScriptEnabled: false }, `/#:~:text=${encodeURIComponent(last).replace(/-/g, '%2D')}`);
+    await expect.poll(() => quoted.page.evaluate((words) => {
+      const para = [...document.querySelectorAll('.article-section:last-of-type [data-para]')].find((p) => p.textContent!.trim().startsWith(words));
+      const top = para?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < innerHeight;
+    }, last), { timeout: 10_000 }).toBe(true);
+    await quoted.close();
   });
 });
