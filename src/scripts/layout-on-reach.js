@@ -1,0 +1,1 @@
+if (performance.getEntriesByType('navigation')[0]?.type === 'navigate') document.documentElement.dataset.layoutOnReach = '';
