@@ -39,11 +39,19 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 const META_CSP = /<meta\s+http-equiv=["']content-security-policy["']\s+content=(?:"([^"]*)"|'([^']*)')/i;
 
+const NAMED: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
+
+/** An attribute's value with its character references decoded (numeric ones, and the few names a policy can hold). */
+function decodeAttribute(raw: string): string {
+  return raw.replace(/&(?:#(\d+)|#x([\da-f]+)|(quot|apos|lt|gt|amp));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()] ?? whole);
+}
+
 /** The policy Astro wrote into a page's <meta http-equiv="content-security-policy">, if any. */
 export function metaCsp(html: string): string | undefined {
   const m = META_CSP.exec(html);
   const raw = m?.[1] ?? m?.[2];
-  return raw?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&').trim();
+  return raw === undefined ? undefined : decodeAttribute(raw).trim();
 }
 
 export type Policy = Map<string, string[]>;
@@ -134,7 +142,9 @@ export function cspFirst(html: string): string {
   return without.slice(0, at) + csp[0] + without.slice(at);
 }
 
-const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+// A <script> or <style> start tag (its attributes' quoted values may hold ">"), its text, and its end tag.
+const INLINE = /<(script|style)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1(?=[\s/>])[^>]*>/gi;
+const ATTRIBUTE = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
 const HASH_SOURCE = /^'sha(256|384|512)-([A-Za-z0-9+/]+={0,2})'$/;
 
 /**
@@ -148,12 +158,15 @@ export function ownHashesOnly(html: string): string {
   const policy = metaCsp(html);
   if (!csp || policy === undefined) return html;
   const carried = new Set<string>();
-  for (const [, tag, attrs, body] of html.matchAll(INLINE)) {
-    if (/\bsrc\s*=/i.test(attrs!)) continue;
-    // A data block (JSON-LD) is never run, so no policy needs to allow it.
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs!)?.[1]?.toLowerCase();
-    if (tag!.toLowerCase() === 'script' && type !== undefined && type !== 'module' && !/javascript|ecmascript/.test(type)) continue;
-    for (const algorithm of ['sha256', 'sha384', 'sha512']) carried.add(`${algorithm}-${createHash(algorithm).update(body!).digest('base64')}`);
+  // Commented-out markup is no element; the parser reads a CR LF or a lone CR as one line feed before hashing.
+  for (const [, tag, attrs, body] of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(INLINE)) {
+    if (ATTRIBUTE('src').test(attrs!)) continue;
+    // A JSON data block (JSON-LD) is never run. Any other type is kept: allowing a script that is there is harmless,
+    // dropping one would block it.
+    const type = ATTRIBUTE('type').exec(attrs!)?.slice(1).find((v) => v !== undefined);
+    if (tag!.toLowerCase() === 'script' && type !== undefined && /json$/i.test(type.trim())) continue;
+    const text = body!.replace(/\r\n?/g, '\n');
+    for (const algorithm of ['sha256', 'sha384', 'sha512']) carried.add(`${algorithm}-${createHash(algorithm).update(text).digest('base64')}`);
   }
   const parsed = parsePolicy(policy);
   for (const [name, sources] of parsed) {

@@ -227,9 +227,10 @@ export function checkCsp(dir: string, base = '/'): string[] {
     });
     // The policy allows, by hash, only what the page carries: a hash that matches nothing in it is a script the page
     // never runs but would let in.
-    const carried = new Set($('script:not([src]):not([type$="json"]), style').toArray().map((el) => sha256($(el).text())));
+    const carried = new Set($('script:not([src]):not([type$="json" i]), style').toArray()
+      .flatMap((el) => ['sha256', 'sha384', 'sha512'].map((a) => `'${a}-${createHash(a).update($(el).text()).digest('base64')}'`)));
     for (const [name, sources] of policy) {
-      for (const hash of sources.filter((s) => /^'sha256-/.test(s) && !carried.has(s))) problems.push(`${file}: ${name} allows ${hash}, which matches no inline script or style of the page`);
+      for (const hash of sources.filter((s) => /^'sha(256|384|512)-/.test(s) && !carried.has(s))) problems.push(`${file}: ${name} allows ${hash}, which matches no inline script or style of the page`);
     }
     $('*').each((_, el) => {
       if (!('attribs' in el)) return;

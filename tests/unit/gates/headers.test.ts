@@ -96,6 +96,32 @@ describe('security headers', () => {
     expect(ownHashesOnly('<head><title>t</title></head>')).toBe('<head><title>t</title></head>');
   });
 
+  it('ownHashesOnly(html) finds each script as a browser would, and keeps the hash of any script it is not sure is data', () => {
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const kept = (body: string, hashes: string[]) => parsePolicy(metaCsp(ownHashesOnly(
+      `<head><meta http-equiv="content-security-policy" content="script-src 'self' ${hashes.join(' ')}"></head><body>${body}</body>`))!)!.get('script-src');
+    // A quoted attribute value may hold ">"; an end tag may carry junk; a custom element named script-… is no script.
+    expect(kept('<script data-x="a>b">run()</script>', [hash('run()')])).toEqual(["'self'", hash('run()')]);
+    expect(kept('<script>run()</script foo>', [hash('run()')])).toEqual(["'self'", hash('run()')]);
+    expect(kept('<script-x>run()</script-x>', [hash('run()')])).toEqual(["'self'"]);
+    // Commented-out markup is no script, and must not swallow the real one after it.
+    expect(kept('<!-- <script> --><script>run()</script>', [hash('run()'), hash(' --><script>run()')])).toEqual(["'self'", hash('run()')]);
+    // The browser hashes the text with its line breaks made line feeds.
+    expect(kept('<script>a()\r\nb()\rc()</script>', [hash('a()\nb()\nc()')])).toEqual(["'self'", hash('a()\nb()\nc()')]);
+    // Only a JSON data block goes unallowed; an attribute that merely ends in "type" is not its type.
+    expect(kept('<script type="application/ld+json">{}</script>', [hash('{}')])).toEqual(["'self'"]);
+    expect(kept('<script data-type="application/json">go()</script>', [hash('go()')])).toEqual(["'self'", hash('go()')]);
+    expect(kept('<script type="importmap">{"imports":{}}</script>', [hash('{"imports":{}}')])).toEqual(["'self'", hash('{"imports":{}}')]);
+    expect(kept('<SCRIPT TYPE=text/jscript>go()</SCRIPT>', [hash('go()')])).toEqual(["'self'", hash('go()')]);
+  });
+
+  it('metaCsp(html) decodes every way a quote or an ampersand may be written in the attribute', () => {
+    for (const quote of ['&#39;', '&#x27;', '&#X27;', '&apos;']) {
+      expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src ${quote}self${quote}; img-src a.example/?x=1&amp;y=2">`))
+        .toBe("default-src 'self'; img-src a.example/?x=1&y=2");
+    }
+  });
+
   it('headersFile(pages, base) puts every rule under the base path the site is served from', () => {
     const rules = parseHeadersFile(headersFile([CSP_A], '/sub/'));
     expect(headersFor(rules, '/sub/')['Content-Security-Policy']).toContain("'sha256-AAA'");
