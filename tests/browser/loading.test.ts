@@ -1,6 +1,7 @@
 // What Chromium fetches first: the document and its stylesheets; no script competes with them (every script is in the page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { launch, url, DESKTOP, PHONE, laidOut } from '../support/browser';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { BROKEN_SITE } from '../support/gates';
@@ -55,7 +56,7 @@ describe('loading order in Chromium', () => {
       if (init) await page.addInitScript(init);
       const cdp = await context.newCDPSession(page);
       const events: { name: string; ts: number; dur?: number; ph: string; tid: number }[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
       await page.goto(target, { waitUntil: 'load' });
       const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
@@ -117,6 +118,62 @@ describe('blocks out of reach on a phone', () => {
     const wide = await open(DESKTOP, '/');
     expect(await visibility(wide.page, BLOCKS)).toEqual(BLOCKS.map(() => 'visible'));
     await wide.close();
+  });
+
+  it('clip nothing a reader needs: a focus ring on a block\'s edge, the quote button under a section\'s last line', async () => {
+    for (const width of [390, 800]) {
+      const { page, close } = await open({ viewport: { width, height: 900 } }, '/');
+      // The Share link sits in the top right corner of its section; its focus ring stands outside the section's box.
+      const share = page.locator('.article-section:nth-of-type(3) a.share');
+      await share.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      expect(await visibility(page, ['.article-section:nth-of-type(3)'])).toEqual(['auto']);
+      const box = (await share.boundingBox())!;
+      const clip = { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 };
+      const shot = async () => PNG.sync.read(await page.screenshot({ clip }));
+      const before = await shot();
+      await share.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await share.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+      const after = await shot();
+      const changed = (inBand: (x: number, y: number) => boolean) => {
+        let n = 0;
+        for (let y = 0; y < after.height; y++) for (let x = 0; x < after.width; x++) {
+          const i = (y * after.width + x) * 4;
+          if (inBand(x, y) && Math.abs(after.data[i]! - before.data[i]!) + Math.abs(after.data[i + 1]! - before.data[i + 1]!) + Math.abs(after.data[i + 2]! - before.data[i + 2]!) > 60) n++;
+        }
+        return n;
+      };
+      // The ring shows on all four sides, outside the link's own box.
+      const sides = [changed((_, y) => y < 7), changed((x) => x >= after.width - 7), changed((_, y) => y >= after.height - 7), changed((x) => x < 7)];
+      expect(sides.map((n) => n > 0), `width ${width}: ${sides}`).toEqual([true, true, true, true]);
+      await close();
+    }
+    // The quote button appears under the selection; under a section's last line it stands below the section.
+    const { page, close } = await open(PHONE, '/');
+    const hit = await page.evaluate(async () => {
+      const section = document.querySelector('.article-section:nth-of-type(2)')!;
+      const paras = section.querySelectorAll(':scope > [data-para]');
+      const last = paras[paras.length - 1]!;
+      last.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const text = [...last.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).pop() as Text;
+      const range = document.createRange();
+      range.setStart(text, Math.max(0, text.length - 12));
+      range.setEnd(text, text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getComputedStyle(section).contentVisibility;
+    });
+    expect(hit).toBe('auto');
+    const button = page.locator('[data-quote-copy]');
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const low = await button.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      const section = document.querySelector('.article-section:nth-of-type(2)')!.getBoundingClientRect();
+      return { below: r.bottom > section.bottom, bottomHit: document.elementFromPoint(r.left + r.width / 2, r.bottom - 2) === b };
+    });
+    expect(low).toEqual({ below: true, bottomHit: true });
+    await close();
   });
 
   it('give a reader who reloads the page back the paragraph they were reading', async () => {
