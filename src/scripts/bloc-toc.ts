@@ -32,16 +32,12 @@ class BlocToc extends HTMLElement {
     removeEventListener('hashchange', this.#onScroll);
   }
 
-  /**
-   * The current section is the last one whose top (where its heading stands) has passed the upper third of the window.
-   * The section's own box is measured, not its heading's: on a phone a section the reader has not reached waits for
-   * its layout, and measuring anything inside it would force that layout on every scroll.
-   */
+  /** The current section is the last one whose heading has passed the upper third of the window. */
   #markCurrent() {
     const line = innerHeight / 3;
     let current: string | undefined;
     for (const h of document.querySelectorAll<HTMLElement>('[data-section] > h2[id]')) {
-      if (h.parentElement!.getBoundingClientRect().top <= line) current = h.id; else break;
+      if (h.getBoundingClientRect().top <= line) current = h.id; else break;
     }
     this.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]').forEach((a) => {
       if (a.dataset.tocLink === current) a.setAttribute('aria-current', 'true');
@@ -50,4 +46,4 @@ class BlocToc extends HTMLElement {
   }
 }
 
-customElements.define('bloc-toc', BlocToc);
+if (!customElements.get('bloc-toc')) customElements.define('bloc-toc', BlocToc);

@@ -74,10 +74,8 @@ describe('built article page', () => {
 
   it('index.html carries its enhancements as one script, which defines every custom element the page uses', () => {
     const scripts = $('script').toArray().filter((s) => !/json/.test($(s).attr('type') ?? ''));
-    // The one other script, in the head, only tells a fresh visit from a return (layout.css).
-    expect(scripts.map((s) => $(s).attr('type') ?? ($(s).parent().is('head') ? 'head' : 'body'))).toEqual(['head', 'module']);
-    expect($(scripts[0]!).text()).toContain('layoutOnReach');
-    const defined = [...$(scripts[1]!).text().matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map((m) => m[1]);
+    expect(scripts.map((s) => $(s).attr('type'))).toEqual(['module']);
+    const defined = [...$(scripts[0]!).text().matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map((m) => m[1]);
     const used = [...new Set($('*').toArray().map((el) => ('tagName' in el ? el.tagName : '')).filter((n) => n.startsWith('bloc-')))];
     expect(used.length).toBeGreaterThan(0);
     expect(defined).toEqual(expect.arrayContaining(used));

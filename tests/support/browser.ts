@@ -27,23 +27,6 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 export const NARROW: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
-/**
- * The page with every block laid out, for checks that measure what is off screen (axe's contrast and target size): on
- * a phone the blocks below the first section wait for their layout until the reader nears them, and what is not laid
- * out cannot be measured. An inspector stylesheet, which the page's policy does not govern, lays them all out;
- * nothing else changes.
- */
-export async function laidOut(page: Page): Promise<Page> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { styleSheetId } = await cdp.send('CSS.createStyleSheet', { frameId: frameTree.frame.id });
-  await cdp.send('CSS.setStyleSheetText', { styleSheetId, text: '* { content-visibility: visible !important; }' });
-  await page.evaluate(() => document.body.getBoundingClientRect());
-  return page;
-}
-
 /** Loads `path` in a fresh context of `browser`, so that no state carries from one check to the next. */
 /** The page with the reader's text size set in the browser's preferences (32 px is 200 %), at `href` (the built site's front page unless told). */
 export async function openAtTextSize(browser: Browser, options: BrowserContextOptions, px: number, href = url('/')): Promise<Page> {

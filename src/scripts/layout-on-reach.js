@@ -1,1 +1,0 @@
-if (performance.getEntriesByType('navigation')[0]?.type === 'navigate') document.documentElement.dataset.layoutOnReach = '';
