@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, authorText } from '../support/dist';
 import { readSource } from '../support/source';
+import { definedElements } from '../../scripts/bench/page.mjs';
 
 const $ = loadPage();
 const source = readSource();
@@ -75,7 +76,7 @@ describe('built article page', () => {
   it('index.html carries its enhancements as one script, which defines every custom element the page uses', () => {
     const scripts = $('script').toArray().filter((s) => !/json/.test($(s).attr('type') ?? ''));
     expect(scripts.map((s) => $(s).attr('type'))).toEqual(['module']);
-    const defined = [...$(scripts[0]!).text().matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map((m) => m[1]);
+    const defined = definedElements($(scripts[0]!).text());
     const used = [...new Set($('*').toArray().map((el) => ('tagName' in el ? el.tagName : '')).filter((n) => n.startsWith('bloc-')))];
     expect(used.length).toBeGreaterThan(0);
     expect(defined).toEqual(expect.arrayContaining(used));

@@ -200,7 +200,7 @@ export function checkCsp(dir: string, base = '/'): string[] {
   for (const [i, line] of (headersText ?? '').split('\n').entries()) {
     if (line.length > 2000) problems.push(`_headers:${i + 1}: a header of ${line.length} characters; hosts accept at most 2,000`);
   }
-  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const hash = (text: string, algorithm = 'sha256') => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
   for (const file of htmlPages(dir)) {
     const html = readFileSync(join(dir, file), 'utf8');
     const $ = cheerio.load(html);
@@ -216,19 +216,20 @@ export function checkCsp(dir: string, base = '/'): string[] {
     for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) {
       if (scripts?.includes(bad)) problems.push(`${file}: script-src allows ${bad}`);
     }
-    $('script:not([src])').each((_, el) => {
+    // The scripts the page runs from its own text (a JSON data block never runs).
+    const inlineScripts = $('script:not([src]):not([type$="json" i])');
+    inlineScripts.each((_, el) => {
       const text = $(el).text();
-      if ($(el).attr('type') === 'application/ld+json' || $(el).attr('type') === 'application/json') return;
-      if (!scripts?.includes(sha256(text))) problems.push(`${file}: an inline script ("${text.trim().slice(0, 60)}…") is not allowed by the CSP`);
+      if (!scripts?.includes(hash(text))) problems.push(`${file}: an inline script ("${text.trim().slice(0, 60)}…") is not allowed by the CSP`);
     });
     $('style').each((_, el) => {
       const text = $(el).text();
-      if (!styles?.includes(sha256(text)) && !styles?.includes("'unsafe-inline'")) problems.push(`${file}: an inline <style> ("${text.trim().slice(0, 60)}…") is not allowed by the CSP`);
+      if (!styles?.includes(hash(text)) && !styles?.includes("'unsafe-inline'")) problems.push(`${file}: an inline <style> ("${text.trim().slice(0, 60)}…") is not allowed by the CSP`);
     });
     // The policy allows, by hash, only what the page carries: a hash that matches nothing in it is a script the page
     // never runs but would let in.
-    const carried = new Set($('script:not([src]):not([type$="json" i]), style').toArray()
-      .flatMap((el) => ['sha256', 'sha384', 'sha512'].map((a) => `'${a}-${createHash(a).update($(el).text()).digest('base64')}'`)));
+    const carried = new Set([...inlineScripts.toArray(), ...$('style').toArray()]
+      .flatMap((el) => ['sha256', 'sha384', 'sha512'].map((a) => hash($(el).text(), a))));
     for (const [name, sources] of policy) {
       for (const hash of sources.filter((s) => /^'sha(256|384|512)-/.test(s) && !carried.has(s))) problems.push(`${file}: ${name} allows ${hash}, which matches no inline script or style of the page`);
     }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cspFirst, DEFAULT_HSTS, ownHashesOnly, headersFile, mergePolicies, metaCsp, pagePaths, parseHsts, parsePolicy } from '../../../src/integrations/headers';
 import { headersFor, parseHeadersFile } from '../../../scripts/lib/headers-file.mjs';
 
+const hash = (text: string, algorithm = 'sha256') => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
 const CSP_A = "default-src 'self'; script-src 'self' 'sha256-AAA'; style-src 'self'";
 const CSP_B = "default-src 'self'; script-src 'self' 'sha256-BBB'; style-src 'self' 'sha256-CCC'";
 
@@ -75,7 +76,6 @@ describe('security headers', () => {
   });
 
   it('ownHashesOnly(html) keeps in the <meta> CSP the hashes of the inline scripts and styles the page carries, and drops the rest', () => {
-    const hash = (text: string, algorithm = 'sha256') => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
     const script = 'console.log(1)';
     const style = 'p{color:red}';
     const policy = (scripts: string[], styles: string[]) => `default-src 'self'; script-src 'self' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')}`;
@@ -97,7 +97,6 @@ describe('security headers', () => {
   });
 
   it('ownHashesOnly(html) finds each script as a browser would, and keeps the hash of any script it is not sure is data', () => {
-    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const kept = (body: string, hashes: string[]) => parsePolicy(metaCsp(ownHashesOnly(
       `<head><meta http-equiv="content-security-policy" content="script-src 'self' ${hashes.join(' ')}"></head><body>${body}</body>`))!)!.get('script-src');
     // A quoted attribute value may hold ">"; an end tag may carry junk; a custom element named script-… is no script.
