@@ -165,6 +165,39 @@ describe('notes, glossary and map in Chromium', () => {
     });
   }
 
+  it('marks each kind of note with its own shape beside its label and in the corrections, on screen in both schemes and in print', async () => {
+    for (const [options, media] of [[PHONE, 'screen'], [{ ...DESKTOP, colorScheme: 'dark' }, 'screen'], [DESKTOP, 'print']] as const) {
+      const page = await open(options);
+      await page.emulateMedia({ media });
+      const marks = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-note-shape]')].map((el) => {
+        const s = getComputedStyle(el, '::before');
+        const px = (v: string) => Number.parseFloat(v) || 0;
+        const [a, b] = (/matrix\(([^)]+)\)/.exec(s.transform)?.[1] ?? '1, 0').split(',').map(Number);
+        const border = px(s.borderTopWidth), outer = px(s.width) + (s.boxSizing === 'content-box' ? 2 * border : 0);
+        return {
+          kind: el.dataset.noteShape, where: el.className, drawn: s.content !== 'none' && s.display !== 'none' && s.borderTopStyle === 'solid',
+          turned: Math.round((Math.atan2(b!, a!) * 180) / Math.PI), round: s.borderTopLeftRadius === '50%', border,
+          hollow: outer - 2 * border > 0.5, em: (outer * (Math.abs(a!) + Math.abs(b!))) / px(getComputedStyle(el).fontSize), colour: s.borderTopColor, text: getComputedStyle(el).color,
+        };
+      }));
+      expect(new Set(marks.map((m) => m.where)), `${media}: beside the notes' labels and over the corrections' lists`).toEqual(new Set(['note-kind', 'corrections-subheading']));
+      for (const m of marks) {
+        const where = `${media} ${options.colorScheme ?? 'light'}: ${m.where} ${m.kind}`;
+        expect(m.drawn, where).toBe(true);
+        expect(m.border, `${where}, its outline`).toBeGreaterThanOrEqual(1);
+        expect(m.em, `${where}, its drawn extent in ems of the label`).toBeGreaterThan(0.5);
+        expect(m.em, `${where}, its drawn extent in ems of the label`).toBeLessThan(0.85);
+        expect(m.colour, `${where}, drawn in a colour`).not.toBe('rgba(0, 0, 0, 0)');
+        // A solid diamond, a hollow square, a hollow circle: told apart without colour.
+        expect({ turned: m.turned, round: m.round, hollow: m.hollow }, where).toEqual(
+          { correction: { turned: 45, round: false, hollow: false }, spelling: { turned: 0, round: false, hollow: true }, context: { turned: 0, round: true, hollow: true } }[m.kind!],
+        );
+        if (m.where === 'note-kind') expect(m.colour, `${where}, in the colour of its label`).toBe(m.text);
+      }
+      await page.context().close();
+    }
+  });
+
   it('prints every note open and numbered, the author\'s glossary words kept and the definitions left out', async () => {
     const page = await open(DESKTOP);
     await page.emulateMedia({ media: 'print' });
