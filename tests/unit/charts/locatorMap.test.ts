@@ -100,7 +100,7 @@ describe('locatorMap', () => {
         const region = panels.find((p) => p.id === 'region')!;
         expect(region.labels.at(-1)!.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['Afghanistan', 'Tajikistan', 'Pakistan', 'Russia', 'China']));
       },
-      'names each country over it, at least one end of the name over it too, or beside it with a leader that ends in it, near by': () => {
+      'names each country over it, at least one end of the name over it too, or touching it, or beside it with a leader that ends in it, near by and long enough to see': () => {
         for (const spec of PANELS) {
           const panel = panels.find((p) => p.id === spec.id)!;
           const sphere = panelProjection(spec).projection.clipExtent(null);
@@ -115,14 +115,21 @@ describe('locatorMap', () => {
               const where = `${panel.id} @ ${set.minWidthEm}: ${l.id}`;
               const [mx, my] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
               if (!l.leader) {
-                expect(inCountry(l.id, mx, my), `${where}, the middle of its name`).toBe(true);
-                expect([l.box.x0 + 2, l.box.x1 - 2].some((x) => inCountry(l.id, x, my)), `${where}, an end of its name`).toBe(true);
+                // Over it, at least one end of the name over it too; or beside it and touching it, within a point's
+                // width of the country, where a leader would be a speck.
+                const over = inCountry(l.id, mx, my) && [l.box.x0 + 2, l.box.x1 - 2].some((x) => inCountry(l.id, x, my));
+                const r = 2 * MAP_DIMS.pointRadius;
+                const near: [number, number][] = [];
+                for (let y = l.box.y0 - r; y <= l.box.y1 + r; y += 1) for (let x = l.box.x0 - r; x <= l.box.x1 + r; x += 1) near.push([x, y]);
+                expect(over || near.some(([x, y]) => inCountry(l.id, x, y)), `${where}, over its country or touching it`).toBe(true);
               } else {
                 const [x1, y1, x2, y2] = l.leader;
                 expect(inCountry(l.id, x2, y2), `${where}, the end of its leader`).toBe(true);
                 // The leader starts on the name's box and is no longer than five lines.
                 expect(x1 >= l.box.x0 - 0.01 && x1 <= l.box.x1 + 0.01 && y1 >= l.box.y0 - 0.01 && y1 <= l.box.y1 + 0.01, `${where}, the start of its leader`).toBe(true);
                 expect(Math.hypot(x2 - x1, y2 - y1), where).toBeLessThan(5 * set.fontSize);
+                // Long enough to read as a line: at least a point's width.
+                expect(Math.hypot(x2 - x1, y2 - y1), `${where}, the length of its leader`).toBeGreaterThanOrEqual(2 * MAP_DIMS.pointRadius);
               }
             }
           }
