@@ -80,6 +80,42 @@ describe('loading order in Chromium', () => {
     expect(await forced(url('/'), measuring)).toEqual(expect.arrayContaining(['UpdateLayoutTree', 'Layout']));
   });
 
+  it('the page\'s script changes no rule over the page\'s large containers: a change there restyles the whole document', async () => {
+    // Any rule that starts or stops applying to the root or a container of much of the page once the script has run
+    // (html:has(bloc-toc:defined), an attribute the script sets on html) has Chromium restyle every element in it
+    // after the first paint: measured at 390 px with the CPU slowed four times, a third of the page's style work.
+    const matched = async (javaScriptEnabled: boolean, extra: string[] = []) => {
+      const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(url('/'), { waitUntil: 'load' });
+      if (javaScriptEnabled) await page.waitForFunction(() => customElements.get('bloc-toc') !== undefined && document.documentElement.matches(':has(bloc-toc:defined)'));
+      const result = await page.evaluate((extra) => {
+        const selectors: string[] = [...extra];
+        const walk = (rules: CSSRuleList) => {
+          for (const r of rules) {
+            if (r instanceof CSSStyleRule) selectors.push(r.selectorText);
+            if ('cssRules' in r) walk((r as CSSGroupingRule).cssRules);
+          }
+        };
+        for (const sheet of document.styleSheets) walk(sheet.cssRules);
+        const all = document.getElementsByTagName('*').length;
+        const large = [...document.querySelectorAll('*')].filter((el) => el.getElementsByTagName('*').length > all / 4);
+        const matches = (el: Element, sel: string) => { try { return el.matches(sel); } catch { return false; } };
+        return { rules: selectors.length, containers: Object.fromEntries(large.map((el) => [`${el.localName}.${el.className}`, selectors.filter((sel) => matches(el, sel))])) };
+      }, extra);
+      await context.close();
+      return result;
+    };
+    const withScript = await matched(true), without = await matched(false);
+    expect(without.rules).toBeGreaterThan(100);
+    expect(Object.keys(without.containers)).toEqual(expect.arrayContaining(['html.', 'body.', 'main.']));
+    expect(withScript.containers).toEqual(without.containers);
+    // The comparison sees a rule that applies to the root only once an element is defined.
+    const bad = ['html:has(bloc-toc:defined)'];
+    expect((await matched(true, bad)).containers['html.']).toContain(bad[0]);
+    expect((await matched(false, bad)).containers['html.']).not.toContain(bad[0]);
+  });
+
   it('fetches(brokenPage) catches scripts fetched at High priority', async () => {
     const { requests } = await fetches(new URL('/about/', broken.url).href);
     expect(scriptsAbove(requests, ['VeryHigh', 'High', 'Medium'])).toEqual(expect.arrayContaining(['/_astro/enhance.js (High)', '/_astro/shared.js (High)']));
