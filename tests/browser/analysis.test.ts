@@ -174,7 +174,13 @@ describe('notes, glossary and map in Chromium', () => {
         const px = (v: string) => Number.parseFloat(v) || 0;
         const [a, b] = (/matrix\(([^)]+)\)/.exec(s.transform)?.[1] ?? '1, 0').split(',').map(Number);
         const border = px(s.borderTopWidth), outer = px(s.width) + (s.boxSizing === 'content-box' ? 2 * border : 0);
+        // Where the shape and the words are drawn: the element's first box starts with the shape, its words after it.
+        const words = document.createRange();
+        words.selectNodeContents([...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+        const first = el.getClientRects()[0]!, parent = el.parentElement!;
+        const lineStart = parent.getBoundingClientRect().left + px(getComputedStyle(parent).paddingLeft) + px(getComputedStyle(parent).borderLeftWidth);
         return {
+          wordsAfter: (words.getClientRects()[0]!.left - first.left) / px(getComputedStyle(el).fontSize), startsLine: Math.abs(first.left - lineStart) < 1,
           kind: el.dataset.noteShape, where: el.className, drawn: s.content !== 'none' && s.display !== 'none' && s.borderTopStyle === 'solid',
           turned: Math.round((Math.atan2(b!, a!) * 180) / Math.PI), round: s.borderTopLeftRadius === '50%', border,
           hollow: outer - 2 * border > 0.5, em: (outer * (Math.abs(a!) + Math.abs(b!))) / px(getComputedStyle(el).fontSize), colour: s.borderTopColor, text: getComputedStyle(el).color,
@@ -193,6 +199,10 @@ describe('notes, glossary and map in Chromium', () => {
           { correction: { turned: 45, round: false, hollow: false }, spelling: { turned: 0, round: false, hollow: true }, context: { turned: 0, round: true, hollow: true } }[m.kind!],
         );
         if (m.where === 'note-kind') expect(m.colour, `${where}, in the colour of its label`).toBe(m.text);
+        // Its words start after it, clear of it and not far from it; a kind's heading in the corrections starts its line.
+        expect(m.wordsAfter, `${where}, where its words start, in ems`).toBeGreaterThan(0.85);
+        expect(m.wordsAfter, `${where}, where its words start, in ems`).toBeLessThan(1.6);
+        if (m.where === 'corrections-subheading') expect(m.startsLine, `${where}, at the start of its line`).toBe(true);
       }
       await page.context().close();
     }

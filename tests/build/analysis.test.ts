@@ -50,7 +50,7 @@ describe('built analysis layer', () => {
       notes.each((_, n) => {
         expect($(n).find('.note-kind').text().trim().toLowerCase()).toBe(kind);
         expect($(n).find('.note-kind').attr('data-note-shape')).toBe(kind);
-        expect($(n).find('svg').length, 'no element drawn for the shape').toBe(0);
+        expect($(n).find('.note-kind *').length, 'no element drawn for the shape').toBe(0);
       });
     }
   });

@@ -219,7 +219,7 @@ function placePointLabels(points: MapPoint[], texts: string[], f: number, style:
  * A country's name: centred where its label falls inside the country, as near its centre as room allows;
  * failing that, just outside with a leader to a point inside it. Undefined when there is no room at all.
  */
-function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (x: number, y: number) => boolean, path: ReturnType<typeof geoPath>, f0: number, obstacles: LabelBox[], leaders: MapLabel['leader'][], frameEdgeCount: number, width: number, height: number, dims: MapDims): MapLabel | undefined {
+function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (x: number, y: number) => boolean, path: ReturnType<typeof geoPath>, f0: number, obstacles: LabelBox[], frameEdgeCount: number, width: number, height: number, dims: MapDims): MapLabel | undefined {
   const [cx, cy] = path.centroid(f);
   const [[bx0, by0], [bx1, by1]] = path.bounds(f);
   // Inside: a grid over the country fine enough for a small one; outside: a coarser grid over the panel.
@@ -237,7 +237,7 @@ function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, is
   }
   const within = samples.filter((s) => s.in);
   if (!within.length) return undefined;
-  const free = (b: LabelBox) => inside(b, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, b)) && !leaders.some((l) => crosses(l!, b));
+  const free = (b: LabelBox) => inside(b, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, b));
   const centre = Number.isFinite(cx) ? [cx!, cy!] : [within[0]!.x, within[0]!.y];
   const byCentre = [...within].sort((a, b) => Math.hypot(a.x - centre[0]!, a.y - centre[1]!) - Math.hypot(b.x - centre[0]!, b.y - centre[1]!));
   for (const s of byCentre) {
@@ -257,9 +257,11 @@ function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, is
     for (const target of within.filter((w) => open(w.x, w.y)).sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y)).slice(0, 6)) {
       const [ex, ey] = nearestOnBox(box, target.x, target.y);
       const leader: [number, number, number, number] = [round(ex), round(ey), round(target.x), round(target.y)];
-      // Where the name already reaches within a point's width of the country, it touches it: a leader that short
-      // would be a speck or nothing, so none is drawn.
-      if (Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) < 2 * dims.pointRadius) return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box };
+      // A name that reaches the country (within a unit) touches it and needs no leader; one a little off it
+      // would need a leader too short to read as a line (under a point's width): that spot will not do.
+      const gap = Math.hypot(leader[2] - leader[0], leader[3] - leader[1]);
+      if (gap < 1) return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box };
+      if (gap < 2 * dims.pointRadius) continue;
       if (obstacles.slice(frameEdgeCount).some((o) => crosses(leader, o))) continue;
       return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box, leader };
     }
@@ -318,15 +320,12 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     const masks = new Map(shapes.map((c) => [c.id, countryMask(featureOf.get(c.id)!, projection, width, height)]));
     const nameCountries = (f: number, placed: MapLabel[], mode: MapLabelSet['countryMode']) => {
       const obstacles = [...frameEdges, ...dots, ...placed.map((l) => l.box)];
-      // A name may not sit over a leader already drawn, any more than a leader may cross a name.
-      const leaders = placed.map((l) => l.leader).filter(Boolean);
       const out: MapLabel[] = [];
       for (const c of countryOrder) {
-        const l = placeCountryLabel(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, path, f, obstacles, leaders, frameEdges.length, width, height, dims);
+        const l = placeCountryLabel(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, path, f, obstacles, frameEdges.length, width, height, dims);
         if (!l) return undefined;
         out.push(l);
         obstacles.push(l.box);
-        if (l.leader) leaders.push(l.leader);
       }
       return shapes.map((s) => out.find((l) => l.id === s.id)!);
     };

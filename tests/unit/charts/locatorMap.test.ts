@@ -115,13 +115,13 @@ describe('locatorMap', () => {
               const where = `${panel.id} @ ${set.minWidthEm}: ${l.id}`;
               const [mx, my] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
               if (!l.leader) {
-                // Over it, at least one end of the name over it too; or beside it and touching it, within a point's
-                // width of the country, where a leader would be a speck.
+                // Over it, at least one end of the name over it too; or beside it and touching it: some point of the
+                // name's box in the country (give or take inCountry's unit).
                 const over = inCountry(l.id, mx, my) && [l.box.x0 + 2, l.box.x1 - 2].some((x) => inCountry(l.id, x, my));
-                const r = 2 * MAP_DIMS.pointRadius;
-                const near: [number, number][] = [];
-                for (let y = l.box.y0 - r; y <= l.box.y1 + r; y += 1) for (let x = l.box.x0 - r; x <= l.box.x1 + r; x += 1) near.push([x, y]);
-                expect(over || near.some(([x, y]) => inCountry(l.id, x, y)), `${where}, over its country or touching it`).toBe(true);
+                const edge: [number, number][] = [];
+                for (let x = l.box.x0; x <= l.box.x1; x += 0.5) edge.push([x, l.box.y0], [x, l.box.y1]);
+                for (let y = l.box.y0; y <= l.box.y1; y += 0.5) edge.push([l.box.x0, y], [l.box.x1, y]);
+                expect(over || edge.some(([x, y]) => inCountry(l.id, x, y)), `${where}, over its country or touching it`).toBe(true);
               } else {
                 const [x1, y1, x2, y2] = l.leader;
                 expect(inCountry(l.id, x2, y2), `${where}, the end of its leader`).toBe(true);
