@@ -9,8 +9,10 @@ addEventListener('click', (e) => {
   e.preventDefault();
   details.open = !details.open;
   if (!details.open) return;
-  // Bring the end of the note into view, but never move its number off the top of the screen.
-  scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, ref.getBoundingClientRect().top - 8)));
+  // Bring the end of the note into view, but never move its number under what the page's scroll padding keeps
+  // clear at the top (the phone's contents bar).
+  const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, ref.getBoundingClientRect().top - clear)));
 });
 
 // Whichever control opened or closed a note, its number says so.

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, url, PHONE, NARROW, DESKTOP } from '../support/browser';
+import { launch, url, openAtTextSize, scrollSettled, PHONE, NARROW, DESKTOP } from '../support/browser';
 import { readSource } from '../support/source';
 
 let browser: Browser;
@@ -228,26 +228,32 @@ describe('one quiet row of markers after a paragraph', () => {
 });
 
 describe('notes that open in place', () => {
-  for (const [name, options] of [['390 px', PHONE], ['320 px', NARROW]] as const) {
-    it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen, and a second tap closes it`, async () => {
-      const page = await open(options);
+  for (const [name, options, textPx] of [['390 px', PHONE, 16], ['320 px', NARROW, 16], ['390 px with the text at 200 %', PHONE, 32]] as const) {
+    it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen below the contents bar, and a second tap closes it`, async () => {
+      const page = textPx === 16 ? await open(options) : await openAtTextSize(browser, options, textPx);
       const notes = await notesOf(page);
       expect(notes.length).toBeGreaterThan(10);
       for (const { id, para } of notes) {
         const ref = page.locator(`#ref-${id}`);
-        // The paragraph's last line in the middle of the screen, as a reader has it when they reach the number.
-        await ref.evaluate((a) => scrollBy({ top: a.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' }));
+        // The paragraph's last line in the middle of the screen, as a reader has it when they reach the number; with
+        // large text, low on the screen, where a note taller than the screen must not push the number under the bar.
+        const at = textPx === 16 ? 0.5 : 0.7;
+        await ref.evaluate((a, at) => scrollBy({ top: a.getBoundingClientRect().top - innerHeight * at, behavior: 'instant' }), at);
         const before = (await ref.boundingBox())!;
         await ref.tap();
         const details = page.locator(`[data-note="${id}"] details`);
         await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(true);
         expect(await page.locator(`#${id}`).isVisible(), id).toBe(true);
+        // Where the note needs room, the page glides to make it: measure once it has come to rest.
+        await scrollSettled(page);
         const after = (await ref.boundingBox())!;
         const note = (await page.locator(`[data-note="${id}"]`).boundingBox())!;
         const paragraph = (await page.locator(`#${para}`).boundingBox())!;
         const height = options.viewport!.height;
-        // The number (the end of the sentence) is still on screen, and the note starts right under its paragraph.
-        expect(after.y, id).toBeGreaterThanOrEqual(0);
+        // The number (the end of the sentence) is still on screen, below the contents bar, and the note starts
+        // right under its paragraph.
+        const bar = (await page.locator('bloc-toc').boundingBox())!;
+        expect(after.y, `${id}, below the contents bar`).toBeGreaterThanOrEqual(Math.max(0, bar.y + bar.height - 1));
         expect(after.y + after.height, id).toBeLessThanOrEqual(height);
         expect(note.y, id).toBeGreaterThanOrEqual(paragraph.y + paragraph.height - 1);
         expect(note.y, id).toBeLessThan(height);
