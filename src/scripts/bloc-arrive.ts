@@ -17,9 +17,10 @@ function arrive(event?: Event) {
   const details = el.closest('details');
   if (details) details.open = true;
   // On load jump straight there; a link followed in the page glides unless motion is reduced. scrollIntoView keeps
-  // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
+  // the target's scroll margin and the page's scroll padding (below the contents bar on phones). A disclosure's
+  // content (a note's body) lands with the disclosure, so that its title shows above it at any text size.
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
-  el.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
+  (details && el.parentElement === details ? details : el).scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.removeAttribute('data-arrived');

@@ -294,20 +294,23 @@ describe('notes that open in place', () => {
     await page.context().close();
   });
 
-  for (const javaScriptEnabled of [true, false]) {
-    it(`a link to /#note-… lands with the note open and its title in view, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+  for (const [javaScriptEnabled, options, textPx, name] of [[true, PHONE, 16, '390 px'], [false, PHONE, 16, '390 px'], [true, NARROW, 32, '320 px with the text at 200 %']] as const) {
+    it(`a link to /#note-… lands with the note open and its title in view below the contents bar, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, ${name}`, async () => {
       const probe = await open(PHONE);
       const notes = await notesOf(probe);
       await probe.context().close();
       for (const { id } of notes) {
-        const page = await open({ ...PHONE, javaScriptEnabled }, `/#${id}`);
+        const href = url(`/#${id}`);
+        const page = textPx === 16 ? await open({ ...options, javaScriptEnabled }, `/#${id}`) : await openAtTextSize(browser, { ...options, javaScriptEnabled }, textPx, href);
         const details = page.locator(`[data-note="${id}"] details`);
         await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(true);
-        // page.evaluate runs where the page's own JavaScript is off, too.
+        // page.evaluate runs where the page's own JavaScript is off, too. Without it the contents bar is not sticky.
         await expect.poll(() => page.evaluate((id) => {
           const summary = document.querySelector(`[data-note="${id}"] summary`)!.getBoundingClientRect();
           const body = document.getElementById(id)!.getBoundingClientRect();
-          return summary.top >= 0 && body.top < innerHeight && body.height > 0;
+          const bar = document.querySelector('bloc-toc')!;
+          const clear = getComputedStyle(bar).position === 'sticky' ? Math.max(0, bar.getBoundingClientRect().bottom - 1) : 0;
+          return summary.top >= clear && body.top < innerHeight && body.height > 0;
         }, id), { message: id, timeout: 10_000 }).toBe(true);
         await page.context().close();
       }
