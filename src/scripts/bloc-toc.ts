@@ -46,4 +46,4 @@ class BlocToc extends HTMLElement {
   }
 }
 
-if (!customElements.get('bloc-toc')) customElements.define('bloc-toc', BlocToc);
+customElements.define('bloc-toc', BlocToc);

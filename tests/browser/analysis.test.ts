@@ -172,6 +172,7 @@ describe('notes, glossary and map in Chromium', () => {
       const marks = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-note-shape]')].map((el) => {
         const s = getComputedStyle(el, '::before');
         const px = (v: string) => Number.parseFloat(v) || 0;
+        const fontSize = px(getComputedStyle(el).fontSize);
         const [a, b] = (/matrix\(([^)]+)\)/.exec(s.transform)?.[1] ?? '1, 0').split(',').map(Number);
         const border = px(s.borderTopWidth), outer = px(s.width) + (s.boxSizing === 'content-box' ? 2 * border : 0);
         // Where the shape and the words are drawn: the element's first box starts with the shape, its words after it.
@@ -180,10 +181,10 @@ describe('notes, glossary and map in Chromium', () => {
         const first = el.getClientRects()[0]!, parent = el.parentElement!;
         const lineStart = parent.getBoundingClientRect().left + px(getComputedStyle(parent).paddingLeft) + px(getComputedStyle(parent).borderLeftWidth);
         return {
-          wordsAfter: (words.getClientRects()[0]!.left - first.left) / px(getComputedStyle(el).fontSize), startsLine: Math.abs(first.left - lineStart) < 1,
+          wordsAfter: (words.getClientRects()[0]!.left - first.left) / fontSize, startsLine: Math.abs(first.left - lineStart) < 1,
           kind: el.dataset.noteShape, where: el.className, drawn: s.content !== 'none' && s.display !== 'none' && s.borderTopStyle === 'solid',
           turned: Math.round((Math.atan2(b!, a!) * 180) / Math.PI), round: s.borderTopLeftRadius === '50%', border,
-          hollow: outer - 2 * border > 0.5, em: (outer * (Math.abs(a!) + Math.abs(b!))) / px(getComputedStyle(el).fontSize), colour: s.borderTopColor, text: getComputedStyle(el).color,
+          hollow: outer - 2 * border > 0.5, em: (outer * (Math.abs(a!) + Math.abs(b!))) / fontSize, colour: s.borderTopColor, text: getComputedStyle(el).color,
         };
       }));
       expect(new Set(marks.map((m) => m.where)), `${media}: beside the notes' labels and over the corrections' lists`).toEqual(new Set(['note-kind', 'corrections-subheading']));

@@ -240,18 +240,20 @@ function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, is
   const free = (b: LabelBox) => inside(b, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, b));
   const centre = Number.isFinite(cx) ? [cx!, cy!] : [within[0]!.x, within[0]!.y];
   const byCentre = [...within].sort((a, b) => Math.hypot(a.x - centre[0]!, a.y - centre[1]!) - Math.hypot(b.x - centre[0]!, b.y - centre[1]!));
+  // The name centred on a sample spot, its baseline set so that the spot is the middle of its letters.
+  const at = (s: { x: number; y: number }): MapLabel => ({ id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box: labelBox(text, s.x, s.y + f0 * 0.3, 'middle', f0, COUNTRY) });
   for (const s of byCentre) {
-    const box = labelBox(text, s.x, s.y + f0 * 0.3, 'middle', f0, COUNTRY);
+    const label = at(s), { box } = label;
     // Most of the label over the country: its centre and both ends.
     const ends = [[box.x0 + PAD, s.y], [box.x1 - PAD, s.y]].filter(([x, y]) => isIn(x!, y!)).length;
-    if (ends >= 1 && free(box)) return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box };
+    if (ends >= 1 && free(box)) return label;
   }
   // Outside, as near as possible to the country, with a leader to its nearest point inside.
   const near = (x: number, y: number) => Math.min(...within.map((w) => Math.hypot(w.x - x, w.y - y)));
   const outside = samples.filter((s) => !s.in).map((s) => ({ s, d: near(s.x, s.y) })).filter((o) => o.d < 5 * f0).sort((a, b) => a.d - b.d);
   const open = (x: number, y: number) => !obstacles.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
   for (const { s } of outside) {
-    const box = labelBox(text, s.x, s.y + f0 * 0.3, 'middle', f0, COUNTRY);
+    const label = at(s), { box } = label;
     if (!free(box)) continue;
     // The leader ends at the nearest point inside the country that no label covers and it can reach unobstructed.
     for (const target of within.filter((w) => open(w.x, w.y)).sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y)).slice(0, 6)) {
@@ -260,10 +262,10 @@ function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, is
       // A name that reaches the country (within a unit) touches it and needs no leader; one a little off it
       // would need a leader too short to read as a line (under a point's width): that spot will not do.
       const gap = Math.hypot(leader[2] - leader[0], leader[3] - leader[1]);
-      if (gap < 1) return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box };
+      if (gap < 1) return label;
       if (gap < 2 * dims.pointRadius) continue;
       if (obstacles.slice(frameEdgeCount).some((o) => crosses(leader, o))) continue;
-      return { id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box, leader };
+      return { ...label, leader };
     }
   }
   return undefined;
