@@ -11,7 +11,8 @@ export interface MapPlaceInput { id: string; name: string; lat: number; lon: num
 export type LabelBox = Box;
 export { overlaps as boxesOverlap };
 /** A label: its text, where it is set, the box it covers (halo included) and, when it stands off its mark, a leader [x1, y1, x2, y2]. */
-export interface MapLabel { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: LabelBox; leader?: [number, number, number, number] }
+export interface MapLabel { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: LabelBox; leader?: Leader }
+type Leader = [number, number, number, number];
 /**
  * The labels a panel shows from `minWidthEm` ems wide up to the next set's width: set at `fontSize` in the panel's
  * units, which is at least the reader's small text at that width. Places are named, or numbered as in the list
@@ -79,6 +80,8 @@ export const PANELS: PanelSpec[] = [
 const PLACE: TextStyle = { weight: 'semibold' };
 const NUMBER: TextStyle = { weight: 'bold' };
 const COUNTRY: TextStyle = { letterSpacing: 0.04 };
+/** How many lines further off a country's name may sit to keep it off another country the map names. */
+const ELSEWHERE_COST = 3;
 /** Room for the halo drawn round each label. */
 const PAD = 2;
 /** Past this many tries a panel's names are given up for numbers: a search that long would not end in a readable map. */
@@ -124,6 +127,12 @@ export function crosses([x1, y1, x2, y2]: [number, number, number, number], b: L
     if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
   }
   return t1 - t0 > 1e-9;
+}
+
+/** Whether two segments meet: cross, or touch end to end. */
+function segmentsMeet([ax, ay, bx, by]: Leader, [cx, cy, dx, dy]: Leader): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return side(ax, ay, bx, by, cx, cy) !== side(ax, ay, bx, by, dx, dy) && side(cx, cy, dx, dy, ax, ay) !== side(cx, cy, dx, dy, bx, by);
 }
 
 /**
@@ -186,40 +195,84 @@ export function pointCandidates(text: string, x: number, y: number, f: number, r
 }
 
 /**
- * Chooses one candidate per point so that no label meets another label, a point or an obstacle (a leader may
- * cross the close-up's frame, never a label or another point):
- * the most constrained point first, depth first, preferred spots first, within a budget of tries.
+ * Ways to label the points so that no label meets another label, a point or an obstacle (a leader may cross the
+ * close-up's frame, never a label or another point): the most constrained point first, depth first, preferred
+ * spots first, within a budget of tries. The first is the first such search finds; then, for each point in turn
+ * and each of its other spots, the first way with that point's label held there.
  */
-function placePointLabels(points: MapPoint[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims): MapLabel[] | undefined {
+function* pointLabelLayouts(points: MapPoint[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims): Generator<MapLabel[]> {
   const dots = points.map((p) => ({ x0: p.x - dims.pointRadius - 1, y0: p.y - dims.pointRadius - 1, x1: p.x + dims.pointRadius + 1, y1: p.y + dims.pointRadius + 1 }));
   const options = points.map((p, i) => pointCandidates(texts[i]!, p.x, p.y, f, dims.pointRadius, style).filter((c) =>
     inside(c.box, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, c.box)) && !dots.some((d) => overlaps(d, c.box))
     && !(c.leader && dots.some((o, j) => j !== i && crosses(c.leader!, o)))));
   const order = points.map((_, i) => i).sort((a, b) => options[a]!.length - options[b]!.length);
-  const chosen = new Map<number, Candidate>();
-  let tries = 0;
   const clash = (a: Candidate, b: Candidate) => overlaps(a.box, b.box) || (!!a.leader && crosses(a.leader, b.box)) || (!!b.leader && crosses(b.leader, a.box));
-  const search = (k: number): boolean => {
-    if (k === order.length) return true;
-    const i = order[k]!;
-    for (const c of options[i]!) {
-      if (++tries > SEARCH_BUDGET) return false;
-      if ([...chosen.values()].some((o) => clash(o, c))) continue;
-      chosen.set(i, c);
-      if (search(k + 1)) return true;
-      chosen.delete(i);
-    }
-    return false;
+  const solve = (fixed?: [number, Candidate]): MapLabel[] | undefined => {
+    const chosen = new Map<number, Candidate>(fixed ? [fixed] : []);
+    let tries = 0;
+    const search = (k: number): boolean => {
+      if (k === order.length) return true;
+      const i = order[k]!;
+      if (i === fixed?.[0]) return search(k + 1);
+      for (const c of options[i]!) {
+        if (++tries > SEARCH_BUDGET) return false;
+        if ([...chosen.values()].some((o) => clash(o, c))) continue;
+        chosen.set(i, c);
+        if (search(k + 1)) return true;
+        chosen.delete(i);
+      }
+      return false;
+    };
+    return search(0) ? points.map((p, i) => ({ id: p.id, ...chosen.get(i)! })) : undefined;
   };
-  if (!search(0)) return undefined;
-  return points.map((p, i) => ({ id: p.id, ...chosen.get(i)! }));
+  const first = solve();
+  if (!first) return;
+  yield first;
+  for (const i of order) {
+    for (const c of options[i]!) {
+      if (c.x === first[i]!.x && c.y === first[i]!.y) continue;
+      const other = solve([i, c]);
+      if (other) yield other;
+    }
+  }
+}
+
+/** A list worked out one item at a time, as it is first asked for, and kept: a layout reads it again for each order it tries. */
+class Lazy<S, T> implements Iterable<T> {
+  private readonly done: T[] = [];
+  private source?: Iterator<S>;
+  private ended = false;
+  /** `from` gives what the list's items are made from, and is called only when the list is first read; `make` drops an item by returning undefined. */
+  constructor(private readonly from: () => Iterable<S>, private readonly make: (item: S) => T | undefined) {}
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; ; i++) {
+      while (this.done.length <= i && !this.ended) {
+        const next = (this.source ??= this.from()[Symbol.iterator]()).next();
+        if (next.done) this.ended = true;
+        else {
+          const t = this.make(next.value);
+          if (t !== undefined) this.done.push(t);
+        }
+      }
+      if (i >= this.done.length) return;
+      yield this.done[i]!;
+    }
+  }
+}
+
+/** Where a country's name may go, in order of preference, before other labels are known. */
+interface CountrySpots {
+  /** Centred over the country, nearest its centre first, each with at least one end of the name over it too. */
+  over: Iterable<MapLabel>;
+  /** Just outside it, nearest first, each with the points inside the country its leader may end at, nearest first. */
+  off: Iterable<{ label: MapLabel; targets: () => { x: number; y: number }[] }>;
 }
 
 /**
- * A country's name: centred where its label falls inside the country, as near its centre as room allows;
- * failing that, just outside with a leader to a point inside it. Undefined when there is no room at all.
+ * Where a country's name may go: centred where its label falls inside the country, as near its centre as room
+ * allows; failing that, just outside with a leader to a point inside it. Undefined when it has no spot at all.
  */
-function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (x: number, y: number) => boolean, path: ReturnType<typeof geoPath>, f0: number, obstacles: LabelBox[], frameEdgeCount: number, width: number, height: number, dims: MapDims): MapLabel | undefined {
+function countrySpots(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (x: number, y: number) => boolean, elsewhere: (b: LabelBox) => number, path: ReturnType<typeof geoPath>, f0: number, width: number, height: number, dims: MapDims): CountrySpots | undefined {
   const [cx, cy] = path.centroid(f);
   const [[bx0, by0], [bx1, by1]] = path.bounds(f);
   // Inside: a grid over the country fine enough for a small one; outside: a coarser grid over the panel.
@@ -237,38 +290,67 @@ function placeCountryLabel(c: MapCountry, text: string, f: Feature<Geometry>, is
   }
   const within = samples.filter((s) => s.in);
   if (!within.length) return undefined;
-  const free = (b: LabelBox) => inside(b, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, b));
+  const inPanel = (b: LabelBox) => inside(b, width, height, dims.margin);
   const centre = Number.isFinite(cx) ? [cx!, cy!] : [within[0]!.x, within[0]!.y];
   const byCentre = [...within].sort((a, b) => Math.hypot(a.x - centre[0]!, a.y - centre[1]!) - Math.hypot(b.x - centre[0]!, b.y - centre[1]!));
   // The name centred on a sample spot, its baseline set so that the spot is the middle of its letters.
   const at = (s: { x: number; y: number }): MapLabel => ({ id: c.id, text, x: round(s.x), y: round(s.y + f0 * 0.3), anchor: 'middle', box: labelBox(text, s.x, s.y + f0 * 0.3, 'middle', f0, COUNTRY) });
-  for (const s of byCentre) {
+  // Most of the label over the country: its centre and at least one end.
+  const over = new Lazy(() => byCentre, (s) => {
     const label = at(s), { box } = label;
-    // Most of the label over the country: its centre and both ends.
-    const ends = [[box.x0 + PAD, s.y], [box.x1 - PAD, s.y]].filter(([x, y]) => isIn(x!, y!)).length;
-    if (ends >= 1 && free(box)) return label;
-  }
-  // Outside, as near as possible to the country, with a leader to its nearest point inside.
+    return inPanel(box) && [[box.x0 + PAD, s.y], [box.x1 - PAD, s.y]].some(([x, y]) => isIn(x!, y!)) && elsewhere(box) < 0.5 ? label : undefined;
+  });
+  // Outside, as near as possible to the country, with a leader to one of its nearest points inside.
   const near = (x: number, y: number) => Math.min(...within.map((w) => Math.hypot(w.x - x, w.y - y)));
-  const outside = samples.filter((s) => !s.in).map((s) => ({ s, d: near(s.x, s.y) })).filter((o) => o.d < 5 * f0).sort((a, b) => a.d - b.d);
+  // A spot over another country the map names counts as further off: a name there reads as that country's.
+  const nearest = () => samples.filter((s) => !s.in).map((s) => ({ s, d: near(s.x, s.y) })).filter((o) => o.d < 5 * f0)
+    .map(({ s, d }) => ({ s, label: at(s), d })).filter((o) => inPanel(o.label.box))
+    .map((o) => ({ ...o, share: elsewhere(o.label.box) })).filter((o) => o.share < 0.5)
+    .map((o) => ({ ...o, cost: o.d + ELSEWHERE_COST * f0 * o.share })).sort((a, b) => a.cost - b.cost);
+  const off = new Lazy(nearest, ({ s, label }) => {
+    let targets: { x: number; y: number }[] | undefined;
+    return { label, targets: () => (targets ??= [...within].sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y))) };
+  });
+  return { over, off };
+}
+
+/**
+ * The first of a country's spots that is free: over no label, point, leader or frame edge (`obstacles`, the frame's
+ * `frameEdgeCount` edges first) and, off the country, with a leader that crosses no label, point or other leader.
+ */
+function placeCountryLabel(spots: CountrySpots, obstacles: LabelBox[], leaders: Leader[], frameEdgeCount: number, dims: MapDims): MapLabel | undefined {
+  const free = (b: LabelBox) => !obstacles.some((o) => overlaps(o, b)) && !leaders.some((l) => crosses(l, b));
+  for (const l of spots.over) if (free(l.box)) return l;
   const open = (x: number, y: number) => !obstacles.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
-  for (const { s } of outside) {
-    const label = at(s), { box } = label;
+  for (const { label, targets } of spots.off) {
+    const { box } = label;
     if (!free(box)) continue;
     // The leader ends at the nearest point inside the country that no label covers and it can reach unobstructed.
-    for (const target of within.filter((w) => open(w.x, w.y)).sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y)).slice(0, 6)) {
+    let tried = 0;
+    for (const target of targets()) {
+      if (!open(target.x, target.y)) continue;
+      if (++tried > 6) break;
       const [ex, ey] = nearestOnBox(box, target.x, target.y);
-      const leader: [number, number, number, number] = [round(ex), round(ey), round(target.x), round(target.y)];
+      const leader: Leader = [round(ex), round(ey), round(target.x), round(target.y)];
       // A name that reaches the country (within a unit) touches it and needs no leader; one a little off it
       // would need a leader too short to read as a line (under a point's width): that spot will not do.
       const gap = Math.hypot(leader[2] - leader[0], leader[3] - leader[1]);
       if (gap < 1) return label;
       if (gap < 2 * dims.pointRadius) continue;
-      if (obstacles.slice(frameEdgeCount).some((o) => crosses(leader, o))) continue;
+      if (obstacles.slice(frameEdgeCount).some((o) => crosses(leader, o)) || leaders.some((l) => segmentsMeet(l, leader))) continue;
       return { ...label, leader };
     }
   }
   return undefined;
+}
+
+/** Every order of `items`, `items` itself first. */
+function* permutations<T>(items: T[]): Generator<T[]> {
+  if (items.length <= 1) { yield items; return; }
+  for (let i = 0; i < items.length; i++) {
+    const rest = [...items.slice(0, i), ...items.slice(i + 1)];
+    for (const tail of permutations(rest)) yield [items[i]!, ...tail];
+  }
 }
 
 /**
@@ -320,26 +402,78 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     const countryOrder = [...shapes].sort((a, b) => path.area(featureOf.get(a.id)!) - path.area(featureOf.get(b.id)!));
     const dots = points.map((p) => ({ x0: p.x - dims.pointRadius - 1, y0: p.y - dims.pointRadius - 1, x1: p.x + dims.pointRadius + 1, y1: p.y + dims.pointRadius + 1 }));
     const masks = new Map(shapes.map((c) => [c.id, countryMask(featureOf.get(c.id)!, projection, width, height)]));
-    const nameCountries = (f: number, placed: MapLabel[], mode: MapLabelSet['countryMode']) => {
+    // Each country in turn, in `order`; undefined when one of them finds no room.
+    const nameInOrder = (order: MapCountry[], spotsOf: Map<string, CountrySpots | undefined>, placed: MapLabel[]) => {
       const obstacles = [...frameEdges, ...dots, ...placed.map((l) => l.box)];
+      const leaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
       const out: MapLabel[] = [];
-      for (const c of countryOrder) {
-        const l = placeCountryLabel(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, path, f, obstacles, frameEdges.length, width, height, dims);
+      for (const c of order) {
+        const l = placeCountryLabel(spotsOf.get(c.id)!, obstacles, leaders, frameEdges.length, dims);
         if (!l) return undefined;
         out.push(l);
         obstacles.push(l.box);
+        if (l.leader) leaders.push(l.leader);
       }
       return shapes.map((s) => out.find((l) => l.id === s.id)!);
+    };
+    const leaderLength = (ls: MapLabel[]) => ls.reduce((sum, l) => sum + (l.leader ? Math.hypot(l.leader[2] - l.leader[0], l.leader[3] - l.leader[1]) : 0), 0);
+    // Where each country's name may go depends only on the size and kind of the labels: worked out once for each.
+    const spotCache = new Map<string, Map<string, CountrySpots | undefined>>();
+    // The share of a box (its halo aside) over named countries other than `id`, on a grid of 8 × 3 points.
+    const elsewhereOf = (id: string) => (b: LabelBox) => {
+      let n = 0;
+      for (let i = 0; i < 8; i++) for (let j = 0; j < 3; j++) {
+        const x = b.x0 + PAD + ((b.x1 - b.x0 - 2 * PAD) * (i + 0.5)) / 8, y = b.y0 + PAD / 2 + ((b.y1 - b.y0 - PAD) * (j + 0.5)) / 3;
+        if (shapes.some((c) => c.id !== id && masks.get(c.id)!(x, y))) n++;
+      }
+      return n / 24;
+    };
+    /** What a labelling costs: the length of its leaders, and each country's name over another as ELSEWHERE_COST lines more. */
+    const cost = (places: MapLabel[], countries: MapLabel[], f: number) => leaderLength(places) + leaderLength(countries) + countries.reduce((sum, l) => sum + ELSEWHERE_COST * f * elsewhereOf(l.id)(l.box), 0);
+    // The countries named in each order in turn (smallest first, then, while the best so far costs anything, every
+    // other order), keeping the cheapest; `everyOrder` false tries smallest first alone.
+    const nameCountries = (f: number, placed: MapLabel[], mode: MapLabelSet['countryMode'], everyOrder: boolean) => {
+      const key = `${f} ${mode}`;
+      const spotsOf = spotCache.get(key) ?? new Map(shapes.map((c) => [c.id, countrySpots(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, elsewhereOf(c.id), path, f, width, height, dims)]));
+      spotCache.set(key, spotsOf);
+      if ([...spotsOf.values()].some((s) => !s)) return undefined;
+      let best: { countries: MapLabel[]; cost: number } | undefined;
+      for (const order of everyOrder ? permutations(countryOrder) : [countryOrder]) {
+        const countries = nameInOrder(order, spotsOf, placed);
+        if (!countries) continue;
+        const c = cost(placed, countries, f);
+        if (!best || c < best.cost) best = { countries, cost: c };
+        if (best.cost === 0) break;
+      }
+      return best;
     };
     // The fullest labelling that fits, in this order: names everywhere; country codes; numbered places; both.
     const labels = MAP_WIDTHS_EM.map((minWidthEm): MapLabelSet => {
       const f = round((MAP_LABEL_EM * width) / Math.max(minWidthEm, MAP_MIN_EM));
       for (const mode of ['names', 'numbers'] as const) {
-        const placed = placePointLabels(points, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims);
-        if (!placed) continue;
+        const layouts = new Lazy(() => pointLabelLayouts(points, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims), (l) => l);
+        const [preferred] = layouts;
+        if (!preferred) continue;
         for (const countryMode of ['names', 'codes'] as const) {
-          const countries = nameCountries(f, placed, countryMode);
-          if (countries) return { minWidthEm, fontSize: f, mode, countryMode, places: placed, countries };
+          // Which kind of labels fits is decided with the places at their preferred spots and the countries named
+          // in every order. Where that labelling costs anything, each other way of placing the places is tried
+          // with the countries named smallest first, and the cheapest of those again in every order.
+          const named = nameCountries(f, preferred, countryMode, true);
+          if (!named) continue;
+          let best = { places: preferred, ...named };
+          if (best.cost > 0) {
+            for (const places of layouts) {
+              if (places === preferred) continue;
+              const other = nameCountries(f, places, countryMode, false);
+              if (other && other.cost < best.cost) best = { places, ...other };
+              if (best.cost === 0) break;
+            }
+            if (best.places !== preferred) {
+              const again = nameCountries(f, best.places, countryMode, true)!;
+              if (again.cost < best.cost) best = { places: best.places, ...again };
+            }
+          }
+          return { minWidthEm, fontSize: f, mode, countryMode, places: best.places, countries: best.countries };
         }
       }
       throw new Error(`locatorMap: no room to label ${points.map((p) => `"${p.name}"`).join(', ')} and ${shapes.map((c) => c.name).join(', ')} in panel "${spec.id}" at ${Math.max(minWidthEm, MAP_MIN_EM)} em, even by number and code`);

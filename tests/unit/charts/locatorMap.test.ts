@@ -21,6 +21,12 @@ function segmentHits([x1, y1, x2, y2]: [number, number, number, number], b: Labe
   return false;
 }
 
+/** Whether two segments cross or touch (orientation test, independent of the layout's own tests). */
+function segmentsMeet([ax, ay, bx, by]: [number, number, number, number], [cx, cy, dx, dy]: [number, number, number, number]): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return side(ax, ay, bx, by, cx, cy) !== side(ax, ay, bx, by, dx, dy) && side(cx, cy, dx, dy, ax, ay) !== side(cx, cy, dx, dy, bx, by);
+}
+
 /** Every clash in one panel's set of labels: outside the panel, over another label, a point or the frame's edge, or a leader through a label or another point. */
 function clashes(panel: MapPanel, set: MapPanel['labels'][number]): string[] {
   const out: string[] = [];
@@ -40,6 +46,7 @@ function clashes(panel: MapPanel, set: MapPanel['labels'][number]): string[] {
     if (l.leader) {
       for (const o of labels) if (o !== l && segmentHits(l.leader, o.box)) out.push(`${l.id}'s leader × ${o.kind} ${o.id}`);
       for (const d of dots) if (d.id !== l.id && segmentHits(l.leader, d.box)) out.push(`${l.id}'s leader × point ${d.id}`);
+      for (const o of labels) if (o !== l && o.leader && segmentsMeet(l.leader, o.leader)) out.push(`${l.kind} ${l.id}'s leader × ${o.kind} ${o.id}'s leader`);
     }
   }
   return out;
@@ -131,6 +138,25 @@ describe('locatorMap', () => {
                 // Long enough to read as a line: at least a point's width.
                 expect(Math.hypot(x2 - x1, y2 - y1), `${where}, the length of its leader`).toBeGreaterThanOrEqual(2 * MAP_DIMS.pointRadius);
               }
+            }
+          }
+        }
+      },
+      'sets no country\'s name mostly over another country the map names, where a reader would take it for that one\'s': () => {
+        for (const spec of PANELS) {
+          const panel = panels.find((p) => p.id === spec.id)!;
+          const sphere = panelProjection(spec).projection.clipExtent(null);
+          const named = countriesOf(atlases[spec.atlas]).features.filter((c) => spec.named.includes(String(c.id)));
+          for (const set of panel.labels) {
+            for (const l of set.countries) {
+              // The letters' box (the halo aside) on a grid of 8 × 3 points, and which named country each point is in.
+              const inOther: boolean[] = [];
+              for (let i = 0; i < 8; i++) for (let j = 0; j < 3; j++) {
+                const x = l.box.x0 + 2 + ((l.box.x1 - l.box.x0 - 4) * (i + 0.5)) / 8, y = l.box.y0 + 1 + ((l.box.y1 - l.box.y0 - 2) * (j + 0.5)) / 3;
+                const at = sphere.invert!([x, y])!;
+                inOther.push(named.some((c) => String(c.id) !== l.id && geoContains(c, at)));
+              }
+              expect(inOther.filter(Boolean).length / inOther.length, `${panel.id} @ ${set.minWidthEm}: ${l.text}`).toBeLessThan(0.5);
             }
           }
         }
