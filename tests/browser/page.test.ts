@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
+import { launch, PHONE, NARROW, DESKTOP, openPage, openAtTextSize } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -37,6 +37,53 @@ describe('article page in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     await page.context().close();
+  });
+
+  it('keeps the words of its headings and note labels whole on a narrow screen with large text, clear of the Share link', async () => {
+    for (const [options, px] of [[NARROW, 32], [PHONE, 32], [NARROW, 16], [PHONE, 16]] as const) {
+      const page = await openAtTextSize(browser, options, px);
+      const where = `${options.viewport!.width} px, ${px * 100 / 16} % text`;
+      // At 320 px with 200 % text a note title's line holds about ten letters of its bold type, so a long word there
+      // ("Abbottabad;") can only break: at a hyphen where the browser hyphenates (not this Chromium), else anywhere.
+      const selector = options === NARROW && px === 32 ? '.headline, .section-heading, .note-kind' : '.headline, .section-heading, .note-kind, .note-title';
+      const found = await page.evaluate((selector) => {
+        const r = document.createRange();
+        // Each word split between lines anywhere but after a hyphen: its letters' line tops differ.
+        const broken = (el: Element) => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n.textContent ?? '';
+            for (const m of text.matchAll(/\S+/g)) {
+              let top: number | undefined;
+              for (let i = m.index; i < m.index + m[0].length; i++) {
+                r.setStart(n, i); r.setEnd(n, i + 1);
+                const box = r.getClientRects()[0];
+                if (!box) continue;
+                if (top !== undefined && box.top > top + 2 && !/[-‐–]/.test(text[i - 1]!)) out.push(`${el.className}: "${m[0]}" broken before "${text.slice(i)}"`);
+                top = box.top;
+              }
+            }
+          }
+          return out;
+        };
+        const words = [...document.querySelectorAll(selector)].flatMap(broken);
+        // The Share link's icon against the words of its heading.
+        const over: string[] = [];
+        for (const h of document.querySelectorAll('.article-section > .section-heading')) {
+          const icon = h.parentElement!.querySelector(':scope > .share .share-icon, :scope > .share-summary .share-icon')!.getBoundingClientRect();
+          r.selectNodeContents(h);
+          for (const line of r.getClientRects()) {
+            if (line.left < icon.right && icon.left < line.right && line.top < icon.bottom && icon.top < line.bottom) over.push(h.id);
+          }
+        }
+        return { words, over, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      }, selector);
+      expect(found.words, where).toEqual([]);
+      expect(found.over, `${where}: headings under their Share link`).toEqual([]);
+      expect(found.sideways, where).toBe(0);
+      await page.context().close();
+    }
   });
 
   it('lands a deep link on its heading, fully in view, and marks it', async () => {
