@@ -1,5 +1,6 @@
 // Pure logic behind the `_headers` file: the CSP read from built pages and the rules for static hosts.
 import { createHash } from 'node:crypto';
+import { decodeHTMLAttribute } from 'entities';
 
 /** Directives only a response header can carry; browsers ignore them in a <meta> policy. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'"];
@@ -39,19 +40,11 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 const META_CSP = /<meta\s+http-equiv=["']content-security-policy["']\s+content=(?:"([^"]*)"|'([^']*)')/i;
 
-const NAMED: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
-
-/** An attribute's value with its character references decoded (numeric ones, and the few names a policy can hold). */
-function decodeAttribute(raw: string): string {
-  return raw.replace(/&(?:#(\d+)|#x([\da-f]+)|(quot|apos|lt|gt|amp));/gi, (whole, dec?: string, hex?: string, name?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()] ?? whole);
-}
-
 /** The policy Astro wrote into a page's <meta http-equiv="content-security-policy">, if any. */
 export function metaCsp(html: string): string | undefined {
   const m = META_CSP.exec(html);
   const raw = m?.[1] ?? m?.[2];
-  return raw === undefined ? undefined : decodeAttribute(raw).trim();
+  return raw === undefined ? undefined : decodeHTMLAttribute(raw).trim();
 }
 
 export type Policy = Map<string, string[]>;

@@ -12,6 +12,8 @@ describe('security headers', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39; &#39;sha256-x&#39;;"></head>`;
     expect(metaCsp(html)).toBe("script-src 'self' 'sha256-x';");
     expect(metaCsp('<head></head>')).toBeUndefined();
+    // Any character reference an HTML writer may use: hexadecimal, named, and in a single-quoted attribute.
+    expect(metaCsp(`<meta http-equiv='content-security-policy' content='style-src &#x27;self&#x27; &apos;sha256-y&apos; &quot;a&amp;b&quot; &lt;x&gt;'>`)).toBe(`style-src 'self' 'sha256-y' "a&b" <x>`);
   });
 
   it('mergePolicies(policies) unions the sources of each directive and adds the header-only ones', () => {
