@@ -82,6 +82,8 @@ const NUMBER: TextStyle = { weight: 'bold' };
 const COUNTRY: TextStyle = { letterSpacing: 0.04 };
 /** How many lines further off a country's name may sit to keep it off another country the map names. */
 const ELSEWHERE_COST = 3;
+/** A country's name is set with less than this share of it over another country the map names. */
+const ELSEWHERE_MAX = 0.5;
 /** Room for the halo drawn round each label. */
 const PAD = 2;
 /** Past this many tries a panel's names are given up for numbers: a search that long would not end in a readable map. */
@@ -298,14 +300,14 @@ function countrySpots(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (
   // Most of the label over the country: its centre and at least one end.
   const over = new Lazy(() => byCentre, (s) => {
     const label = at(s), { box } = label;
-    return inPanel(box) && [[box.x0 + PAD, s.y], [box.x1 - PAD, s.y]].some(([x, y]) => isIn(x!, y!)) && elsewhere(box) < 0.5 ? label : undefined;
+    return inPanel(box) && [[box.x0 + PAD, s.y], [box.x1 - PAD, s.y]].some(([x, y]) => isIn(x!, y!)) && elsewhere(box) < ELSEWHERE_MAX ? label : undefined;
   });
   // Outside, as near as possible to the country, with a leader to one of its nearest points inside.
   const near = (x: number, y: number) => Math.min(...within.map((w) => Math.hypot(w.x - x, w.y - y)));
   // A spot over another country the map names counts as further off: a name there reads as that country's.
   const nearest = () => samples.filter((s) => !s.in).map((s) => ({ s, d: near(s.x, s.y) })).filter((o) => o.d < 5 * f0)
     .map(({ s, d }) => ({ s, label: at(s), d })).filter((o) => inPanel(o.label.box))
-    .map((o) => ({ ...o, share: elsewhere(o.label.box) })).filter((o) => o.share < 0.5)
+    .map((o) => ({ ...o, share: elsewhere(o.label.box) })).filter((o) => o.share < ELSEWHERE_MAX)
     .map((o) => ({ ...o, cost: o.d + ELSEWHERE_COST * f0 * o.share })).sort((a, b) => a.cost - b.cost);
   const off = new Lazy(nearest, ({ s, label }) => {
     let targets: { x: number; y: number }[] | undefined;
@@ -316,9 +318,10 @@ function countrySpots(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (
 
 /**
  * The first of a country's spots that is free: over no label, point, leader or frame edge (`obstacles`, the frame's
- * `frameEdgeCount` edges first) and, off the country, with a leader that crosses no label, point or other leader.
+ * `frameEdgeCount` edges first) and, off the country, with a leader that crosses no label, point or other leader
+ * and ends away from the places' points.
  */
-function placeCountryLabel(spots: CountrySpots, obstacles: LabelBox[], leaders: Leader[], frameEdgeCount: number, dims: MapDims): MapLabel | undefined {
+function placeCountryLabel(spots: CountrySpots, obstacles: LabelBox[], leaders: Leader[], points: readonly MapPoint[], frameEdgeCount: number, dims: MapDims): MapLabel | undefined {
   const free = (b: LabelBox) => !obstacles.some((o) => overlaps(o, b)) && !leaders.some((l) => crosses(l, b));
   for (const l of spots.over) if (free(l.box)) return l;
   const open = (x: number, y: number) => !obstacles.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
@@ -328,7 +331,8 @@ function placeCountryLabel(spots: CountrySpots, obstacles: LabelBox[], leaders: 
     // The leader ends at the nearest point inside the country that no label covers and it can reach unobstructed.
     let tried = 0;
     for (const target of targets()) {
-      if (!open(target.x, target.y)) continue;
+      // Not at a place's point either, where the leader would read as the place's.
+      if (!open(target.x, target.y) || points.some((p) => Math.hypot(p.x - target.x, p.y - target.y) < 3 * dims.pointRadius)) continue;
       if (++tried > 6) break;
       const [ex, ey] = nearestOnBox(box, target.x, target.y);
       const leader: Leader = [round(ex), round(ey), round(target.x), round(target.y)];
@@ -408,7 +412,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
       const leaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
       const out: MapLabel[] = [];
       for (const c of order) {
-        const l = placeCountryLabel(spotsOf.get(c.id)!, obstacles, leaders, frameEdges.length, dims);
+        const l = placeCountryLabel(spotsOf.get(c.id)!, obstacles, leaders, points, frameEdges.length, dims);
         if (!l) return undefined;
         out.push(l);
         obstacles.push(l.box);
@@ -416,7 +420,11 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
       }
       return shapes.map((s) => out.find((l) => l.id === s.id)!);
     };
-    const leaderLength = (ls: MapLabel[]) => ls.reduce((sum, l) => sum + (l.leader ? Math.hypot(l.leader[2] - l.leader[0], l.leader[3] - l.leader[1]) : 0), 0);
+    // A leader costs its length, and more the longer it is: two short leaders read better than one across the map.
+    const leaderCost = (ls: MapLabel[], f: number) => ls.reduce((sum, l) => {
+      const len = l.leader ? Math.hypot(l.leader[2] - l.leader[0], l.leader[3] - l.leader[1]) : 0;
+      return sum + len + (len * len) / (4 * f);
+    }, 0);
     // Where each country's name may go depends only on the size and kind of the labels: worked out once for each.
     const spotCache = new Map<string, Map<string, CountrySpots | undefined>>();
     // The share of a box (its halo aside) over named countries other than `id`, on a grid of 8 × 3 points.
@@ -428,8 +436,14 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
       }
       return n / 24;
     };
-    /** What a labelling costs: the length of its leaders, and each country's name over another as ELSEWHERE_COST lines more. */
-    const cost = (places: MapLabel[], countries: MapLabel[], f: number) => leaderLength(places) + leaderLength(countries) + countries.reduce((sum, l) => sum + ELSEWHERE_COST * f * elsewhereOf(l.id)(l.box), 0);
+    /**
+     * What a labelling costs: its leaders, and each name over another country the map names (a place's over a
+     * country not its own) as ELSEWHERE_COST lines of leader.
+     */
+    const countryOf = new Map(places.map((p) => [p.id, p.country]));
+    const cost = (placeLabels: MapLabel[], countryLabels: MapLabel[], f: number) => leaderCost(placeLabels, f) + leaderCost(countryLabels, f)
+      + countryLabels.reduce((sum, l) => sum + ELSEWHERE_COST * f * elsewhereOf(l.id)(l.box), 0)
+      + placeLabels.reduce((sum, l) => sum + ELSEWHERE_COST * f * elsewhereOf(countryOf.get(l.id) ?? '')(l.box), 0);
     // The countries named in each order in turn (smallest first, then, while the best so far costs anything, every
     // other order), keeping the cheapest; `everyOrder` false tries smallest first alone.
     const nameCountries = (f: number, placed: MapLabel[], mode: MapLabelSet['countryMode'], everyOrder: boolean) => {

@@ -107,7 +107,7 @@ describe('locatorMap', () => {
         const region = panels.find((p) => p.id === 'region')!;
         expect(region.labels.at(-1)!.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['Afghanistan', 'Tajikistan', 'Pakistan', 'Russia', 'China']));
       },
-      'names each country over it, at least one end of the name over it too, or touching it, or beside it with a leader that ends in it, near by and long enough to see': () => {
+      'names each country over it, at least one end of the name over it too, or touching it, or beside it with a leader that ends in it, near by, long enough to see and clear of the points': () => {
         for (const spec of PANELS) {
           const panel = panels.find((p) => p.id === spec.id)!;
           const sphere = panelProjection(spec).projection.clipExtent(null);
@@ -137,12 +137,14 @@ describe('locatorMap', () => {
                 expect(Math.hypot(x2 - x1, y2 - y1), where).toBeLessThan(5 * set.fontSize);
                 // Long enough to read as a line: at least a point's width.
                 expect(Math.hypot(x2 - x1, y2 - y1), `${where}, the length of its leader`).toBeGreaterThanOrEqual(2 * MAP_DIMS.pointRadius);
+                // Ending clear of every place's point (three radii from its centre), where it would read as that place's leader.
+                for (const pt of panel.points) expect(Math.hypot(pt.x - x2, pt.y - y2), `${where}, its leader's end by ${pt.id}`).toBeGreaterThanOrEqual(3 * MAP_DIMS.pointRadius - 0.01);
               }
             }
           }
         }
       },
-      'sets no country\'s name mostly over another country the map names, where a reader would take it for that one\'s': () => {
+      'sets no country\'s name more than half over another country the map names, where a reader would take it for that one\'s': () => {
         for (const spec of PANELS) {
           const panel = panels.find((p) => p.id === spec.id)!;
           const sphere = panelProjection(spec).projection.clipExtent(null);
@@ -156,7 +158,8 @@ describe('locatorMap', () => {
                 const at = sphere.invert!([x, y])!;
                 inOther.push(named.some((c) => String(c.id) !== l.id && geoContains(c, at)));
               }
-              expect(inOther.filter(Boolean).length / inOther.length, `${panel.id} @ ${set.minWidthEm}: ${l.text}`).toBeLessThan(0.5);
+              // At most half (the layout reads the countries from a raster, this from their outlines on the sphere).
+              expect(inOther.filter(Boolean).length / inOther.length, `${panel.id} @ ${set.minWidthEm}: ${l.text}`).toBeLessThanOrEqual(0.5);
             }
           }
         }
