@@ -39,8 +39,8 @@ describe('article page in Chromium', () => {
     await page.context().close();
   });
 
-  it('keeps the words of its headings and note labels whole on a narrow screen with large text, clear of the Share link', async () => {
-    for (const [options, px] of [[NARROW, 32], [PHONE, 32], [NARROW, 16], [PHONE, 16]] as const) {
+  it('keeps the words of its headings and note labels whole on a narrow screen with large text, clear of the Share and section links', async () => {
+    for (const [options, px] of [[NARROW, 32], [PHONE, 32], [NARROW, 16], [PHONE, 16], [{ viewport: { width: 768, height: 900 } }, 16], [DESKTOP, 16]] as const) {
       const page = await openAtTextSize(browser, options, px);
       const where = `${options.viewport!.width} px, ${px * 100 / 16} % text`;
       // At 320 px with 200 % text a note title's line holds about ten letters of its bold type, so a long word there
@@ -68,19 +68,25 @@ describe('article page in Chromium', () => {
           return out;
         };
         const words = [...document.querySelectorAll(selector)].flatMap(broken);
-        // The Share link's icon against the words of its heading.
+        // The Share link's icon, and the section link as the keyboard shows it, against the words of their heading.
         const over: string[] = [];
-        for (const h of document.querySelectorAll('.article-section > .section-heading')) {
-          const icon = h.parentElement!.querySelector(':scope > .share .share-icon, :scope > .share-summary .share-icon')!.getBoundingClientRect();
+        const covers = (h: Element, box: DOMRect, what: string) => {
           r.selectNodeContents(h);
           for (const line of r.getClientRects()) {
-            if (line.left < icon.right && icon.left < line.right && line.top < icon.bottom && icon.top < line.bottom) over.push(h.id);
+            if (line.left < box.right - 0.5 && box.left < line.right - 0.5 && line.top < box.bottom - 0.5 && box.top < line.bottom - 0.5) over.push(`${h.id}: ${what}`);
           }
+        };
+        for (const h of document.querySelectorAll(':is(.article-section, .epilogue) > .section-heading')) {
+          covers(h, h.parentElement!.querySelector(':scope > .share .share-icon, :scope > .share-summary .share-icon')!.getBoundingClientRect(), 'Share');
+          const link = h.parentElement!.querySelector<HTMLElement>(':scope > .section-link')!;
+          link.focus({ focusVisible: true } as FocusOptions);
+          if (getComputedStyle(link).opacity !== '0') covers(h, link.getBoundingClientRect(), 'the focused section link');
+          link.blur();
         }
         return { words, over, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
       }, selector);
       expect(found.words, where).toEqual([]);
-      expect(found.over, `${where}: headings under their Share link`).toEqual([]);
+      expect(found.over, `${where}: headings under their links`).toEqual([]);
       expect(found.sideways, where).toBe(0);
       await page.context().close();
     }
