@@ -84,6 +84,8 @@ const COUNTRY: TextStyle = { letterSpacing: 0.04 };
 const ELSEWHERE_COST = 3;
 /** A country's name is set with less than this share of it over another country the map names. */
 const ELSEWHERE_MAX = 0.5;
+/** A name set off its country without a leader has at least this share of its letters over it. */
+const TOUCH_MIN = 0.15;
 /** Room for the halo drawn round each label. */
 const PAD = 2;
 /** Past this many tries a panel's names are given up for numbers: a search that long would not end in a readable map. */
@@ -129,6 +131,15 @@ export function crosses([x1, y1, x2, y2]: [number, number, number, number], b: L
     if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
   }
   return t1 - t0 > 1e-9;
+}
+
+/** The share of a label's letters (its box, the halo aside) where `isIn`, on a grid of 8 × 3 points. */
+function share(b: LabelBox, isIn: (x: number, y: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < 8; i++) for (let j = 0; j < 3; j++) {
+    if (isIn(b.x0 + PAD + ((b.x1 - b.x0 - 2 * PAD) * (i + 0.5)) / 8, b.y0 + PAD / 2 + ((b.y1 - b.y0 - PAD) * (j + 0.5)) / 3)) n++;
+  }
+  return n / 24;
 }
 
 /** Whether two segments meet: cross, or touch end to end. */
@@ -267,7 +278,7 @@ interface CountrySpots {
   /** Centred over the country, nearest its centre first, each with at least one end of the name over it too. */
   over: Iterable<MapLabel>;
   /** Just outside it, nearest first, each with the points inside the country its leader may end at, nearest first. */
-  off: Iterable<{ label: MapLabel; targets: () => { x: number; y: number }[] }>;
+  off: Iterable<{ label: MapLabel; touches: boolean; targets: () => { x: number; y: number }[] }>;
 }
 
 /**
@@ -311,7 +322,7 @@ function countrySpots(c: MapCountry, text: string, f: Feature<Geometry>, isIn: (
     .map((o) => ({ ...o, cost: o.d + ELSEWHERE_COST * f0 * o.share })).sort((a, b) => a.cost - b.cost);
   const off = new Lazy(nearest, ({ s, label }) => {
     let targets: { x: number; y: number }[] | undefined;
-    return { label, targets: () => (targets ??= [...within].sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y))) };
+    return { label, touches: share(label.box, isIn) >= TOUCH_MIN, targets: () => (targets ??= [...within].sort((a, b) => Math.hypot(a.x - s.x, a.y - s.y) - Math.hypot(b.x - s.x, b.y - s.y))) };
   });
   return { over, off };
 }
@@ -325,21 +336,25 @@ function placeCountryLabel(spots: CountrySpots, obstacles: LabelBox[], leaders: 
   const free = (b: LabelBox) => !obstacles.some((o) => overlaps(o, b)) && !leaders.some((l) => crosses(l, b));
   for (const l of spots.over) if (free(l.box)) return l;
   const open = (x: number, y: number) => !obstacles.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
-  for (const { label, targets } of spots.off) {
+  for (const { label, touches, targets } of spots.off) {
     const { box } = label;
     if (!free(box)) continue;
     // The leader ends at the nearest point inside the country that no label covers and it can reach unobstructed.
     let tried = 0;
     for (const target of targets()) {
       // Not at a place's point either, where the leader would read as the place's.
-      if (!open(target.x, target.y) || points.some((p) => Math.hypot(p.x - target.x, p.y - target.y) < 3 * dims.pointRadius)) continue;
+      if (!open(target.x, target.y) || points.some((p) => Math.hypot(p.x - target.x, p.y - target.y) < 4 * dims.pointRadius)) continue;
       if (++tried > 6) break;
       const [ex, ey] = nearestOnBox(box, target.x, target.y);
       const leader: Leader = [round(ex), round(ey), round(target.x), round(target.y)];
-      // A name that reaches the country (within a unit) touches it and needs no leader; one a little off it
-      // would need a leader too short to read as a line (under a point's width): that spot will not do.
+      // A name that reaches the country (within a unit), some of its letters over it, touches it and needs no
+      // leader; one that only grazes it, or is a little off it (a leader under a point's width would not read as a
+      // line), will not do there.
       const gap = Math.hypot(leader[2] - leader[0], leader[3] - leader[1]);
-      if (gap < 1) return label;
+      if (gap < 1) {
+        if (touches) return label;
+        break;
+      }
       if (gap < 2 * dims.pointRadius) continue;
       if (obstacles.slice(frameEdgeCount).some((o) => crosses(leader, o)) || leaders.some((l) => segmentsMeet(l, leader))) continue;
       return { ...label, leader };
@@ -427,15 +442,8 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     }, 0);
     // Where each country's name may go depends only on the size and kind of the labels: worked out once for each.
     const spotCache = new Map<string, Map<string, CountrySpots | undefined>>();
-    // The share of a box (its halo aside) over named countries other than `id`, on a grid of 8 × 3 points.
-    const elsewhereOf = (id: string) => (b: LabelBox) => {
-      let n = 0;
-      for (let i = 0; i < 8; i++) for (let j = 0; j < 3; j++) {
-        const x = b.x0 + PAD + ((b.x1 - b.x0 - 2 * PAD) * (i + 0.5)) / 8, y = b.y0 + PAD / 2 + ((b.y1 - b.y0 - PAD) * (j + 0.5)) / 3;
-        if (shapes.some((c) => c.id !== id && masks.get(c.id)!(x, y))) n++;
-      }
-      return n / 24;
-    };
+    // The share of a label over named countries other than `id`.
+    const elsewhereOf = (id: string) => (b: LabelBox) => share(b, (x, y) => shapes.some((c) => c.id !== id && masks.get(c.id)!(x, y)));
     /**
      * What a labelling costs: its leaders, and each name over another country the map names (a place's over a
      * country not its own) as ELSEWHERE_COST lines of leader.
