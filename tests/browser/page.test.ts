@@ -40,7 +40,7 @@ describe('article page in Chromium', () => {
   });
 
   it('keeps the words of its headings and note labels whole on a narrow screen with large text, clear of the Share and section links', async () => {
-    for (const [options, px] of [[NARROW, 32], [PHONE, 32], [NARROW, 16], [PHONE, 16], [{ viewport: { width: 768, height: 900 } }, 16], [DESKTOP, 16]] as const) {
+    for (const [options, px] of [[NARROW, 32], [PHONE, 32], [NARROW, 16], [PHONE, 16], [{ ...PHONE, viewport: { width: 360, height: 780 } }, 20], [{ viewport: { width: 768, height: 900 } }, 16], [DESKTOP, 16]] as const) {
       const page = await openAtTextSize(browser, options, px);
       const where = `${options.viewport!.width} px, ${px * 100 / 16} % text`;
       // At 320 px with 200 % text a note title's line holds about ten letters of its bold type, so a long word there
@@ -81,6 +81,7 @@ describe('article page in Chromium', () => {
           const link = h.parentElement!.querySelector<HTMLElement>(':scope > .section-link')!;
           link.focus({ focusVisible: true } as FocusOptions);
           if (getComputedStyle(link).opacity !== '0') covers(h, link.getBoundingClientRect(), 'the focused section link');
+          if (document.documentElement.scrollWidth > document.documentElement.clientWidth) over.push(`${h.id}: the page scrolls sideways while its section link has focus`);
           link.blur();
         }
         return { words, over, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
