@@ -230,7 +230,7 @@ describe('one quiet row of markers after a paragraph', () => {
 describe('notes that open in place', () => {
   for (const [name, options, textPx] of [['390 px', PHONE, 16], ['320 px', NARROW, 16], ['390 px with the text at 200 %', PHONE, 32]] as const) {
     it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen below the contents bar, and a second tap closes it`, async () => {
-      const page = textPx === 16 ? await open(options) : await openAtTextSize(browser, options, textPx);
+      const page = await openAtTextSize(browser, options, textPx);
       const notes = await notesOf(page);
       expect(notes.length).toBeGreaterThan(10);
       for (const { id, para } of notes) {
@@ -300,8 +300,7 @@ describe('notes that open in place', () => {
       const notes = await notesOf(probe);
       await probe.context().close();
       for (const { id } of notes) {
-        const href = url(`/#${id}`);
-        const page = textPx === 16 ? await open({ ...options, javaScriptEnabled }, `/#${id}`) : await openAtTextSize(browser, { ...options, javaScriptEnabled }, textPx, href);
+        const page = await openAtTextSize(browser, { ...options, javaScriptEnabled }, textPx, url(`/#${id}`));
         const details = page.locator(`[data-note="${id}"] details`);
         await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open), { message: id }).toBe(true);
         // page.evaluate runs where the page's own JavaScript is off, too. Without it the contents bar is not sticky.

@@ -27,7 +27,6 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 export const NARROW: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
-/** Loads `path` in a fresh context of `browser`, so that no state carries from one check to the next. */
 /** The page with the reader's text size set in the browser's preferences (32 px is 200 %), at `href` (the built site's front page unless told). */
 export async function openAtTextSize(browser: Browser, options: BrowserContextOptions, px: number, href = url('/')): Promise<Page> {
   const context = await browser.newContext(options);
@@ -41,6 +40,7 @@ export async function openAtTextSize(browser: Browser, options: BrowserContextOp
   return page;
 }
 
+/** Loads `path` in a fresh context of `browser`, so that no state carries from one check to the next. */
 export async function openPage(browser: Browser, options: BrowserContextOptions, path = '/'): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();

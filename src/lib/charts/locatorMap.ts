@@ -208,13 +208,12 @@ export function pointCandidates(text: string, x: number, y: number, f: number, r
 }
 
 /**
- * Ways to label the points so that no label meets another label, a point or an obstacle (a leader may cross the
+ * Ways to label the points (their `dots`, a point's box) so that no label meets another label, a point or an obstacle (a leader may cross the
  * close-up's frame, never a label or another point): the most constrained point first, depth first, preferred
  * spots first, within a budget of tries. The first is the first such search finds; then, for each point in turn
  * and each of its other spots, the first way with that point's label held there.
  */
-function* pointLabelLayouts(points: MapPoint[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims): Generator<MapLabel[]> {
-  const dots = points.map((p) => ({ x0: p.x - dims.pointRadius - 1, y0: p.y - dims.pointRadius - 1, x1: p.x + dims.pointRadius + 1, y1: p.y + dims.pointRadius + 1 }));
+function* pointLabelLayouts(points: MapPoint[], dots: LabelBox[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims): Generator<MapLabel[]> {
   const options = points.map((p, i) => pointCandidates(texts[i]!, p.x, p.y, f, dims.pointRadius, style).filter((c) =>
     inside(c.box, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, c.box)) && !dots.some((d) => overlaps(d, c.box))
     && !(c.leader && dots.some((o, j) => j !== i && crosses(c.leader!, o)))));
@@ -456,8 +455,8 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     // other order), keeping the cheapest; `everyOrder` false tries smallest first alone.
     const nameCountries = (f: number, placed: MapLabel[], mode: MapLabelSet['countryMode'], everyOrder: boolean) => {
       const key = `${f} ${mode}`;
-      const spotsOf = spotCache.get(key) ?? new Map(shapes.map((c) => [c.id, countrySpots(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, elsewhereOf(c.id), path, f, width, height, dims)]));
-      spotCache.set(key, spotsOf);
+      let spotsOf = spotCache.get(key);
+      if (!spotsOf) spotCache.set(key, spotsOf = new Map(shapes.map((c) => [c.id, countrySpots(c, mode === 'names' ? c.name : c.code, featureOf.get(c.id)!, masks.get(c.id)!, elsewhereOf(c.id), path, f, width, height, dims)])));
       if ([...spotsOf.values()].some((s) => !s)) return undefined;
       let best: { countries: MapLabel[]; cost: number } | undefined;
       for (const order of everyOrder ? permutations(countryOrder) : [countryOrder]) {
@@ -473,7 +472,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     const labels = MAP_WIDTHS_EM.map((minWidthEm): MapLabelSet => {
       const f = round((MAP_LABEL_EM * width) / Math.max(minWidthEm, MAP_MIN_EM));
       for (const mode of ['names', 'numbers'] as const) {
-        const layouts = new Lazy(() => pointLabelLayouts(points, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims), (l) => l);
+        const layouts = new Lazy(() => pointLabelLayouts(points, dots, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims), (l) => l);
         const [preferred] = layouts;
         if (!preferred) continue;
         for (const countryMode of ['names', 'codes'] as const) {
