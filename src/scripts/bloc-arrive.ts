@@ -16,11 +16,14 @@ function arrive(event?: Event) {
   // A target inside a closed disclosure (a note's body) opens it, where the browser has not already.
   const details = el.closest('details');
   if (details) details.open = true;
+  // A disclosure's content (a note's body) keeps the disclosure's summary in view above it, at any text size: its
+  // scroll margin is the summary's height. The browser's own landing on the fragment, which it may repeat while the
+  // page settles after this script has run, then lands the same way.
+  if (details && el.parentElement === details) el.style.scrollMarginTop = `${el.getBoundingClientRect().top - details.getBoundingClientRect().top}px`;
   // On load jump straight there; a link followed in the page glides unless motion is reduced. scrollIntoView keeps
-  // the target's scroll margin and the page's scroll padding (below the contents bar on phones). A disclosure's
-  // content (a note's body) lands with the disclosure, so that its title shows above it at any text size.
+  // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
-  (details && el.parentElement === details ? details : el).scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
+  el.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.removeAttribute('data-arrived');
