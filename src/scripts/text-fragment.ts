@@ -1,12 +1,12 @@
 // Text fragments (`#:~:text=`) for quote links: encoding, and choosing a start, end and prefix that find the quote. Pure; runs in the browser and in unit tests.
 
 /**
- * Encodes one term of a text directive. Besides what encodeURIComponent escapes,
- * the directive's own syntax characters must be escaped: "-" (prefix/suffix marker),
- * "," (start/end separator) and "&" (directive separator).
+ * Encodes one term of a text directive. The directive's own syntax characters must be escaped: "," (start/end
+ * separator) and "&" (directive separator), which encodeURIComponent escapes, and "-" (prefix/suffix marker), which
+ * it leaves.
  */
 export function encodeTextTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  return encodeURIComponent(term).replace(/-/g, '%2D');
 }
 
 export interface TextDirective {
