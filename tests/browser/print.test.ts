@@ -307,6 +307,27 @@ describe('the page in print emulation', () => {
     await context.close();
   });
 
+  it('emulateMedia({ media: "print" }) sets the references to figures inside the author\'s sentences in the type of the editorial marks, not in his', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    await p.emulateMedia({ media: 'print' });
+    const refs = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-para] [data-figref]')].map((a) => {
+      const ref = getComputedStyle(a, '::before');
+      const para = getComputedStyle(a.closest('[data-para]')!);
+      const marks = getComputedStyle(a.closest('[data-para]')!.querySelector('.para-marks')!);
+      return { id: a.dataset.figref, printed: ref.content, font: ref.fontFamily, size: ref.fontSize, authorFont: para.fontFamily, marksFont: marks.fontFamily, marksSize: marks.fontSize };
+    }));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const r of refs) {
+      expect(r.printed, r.id).toMatch(/Figure \d+/);
+      expect(r.font, r.id).not.toBe(r.authorFont);
+      expect(r.font, r.id).toBe(r.marksFont);
+      expect(r.size, r.id).toBe(r.marksSize);
+    }
+    await context.close();
+  });
+
   it('emulateMedia({ media: "print" }) prints no chip or control as a pill: nothing small with fully rounded ends and a border or fill', async () => {
     const context = await browser.newContext(DESKTOP);
     const p = await context.newPage();
