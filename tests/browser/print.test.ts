@@ -307,6 +307,25 @@ describe('the page in print emulation', () => {
     await context.close();
   });
 
+  it('emulateMedia({ media: "print" }) cites every source of the sources list somewhere on paper, by its number', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    await p.emulateMedia({ media: 'print' });
+    const uncited = await p.evaluate(() => {
+      const printed = new Set<string>();
+      const numbers = (content: string) => content.match(/\d+/g) ?? [];
+      // A link prints its number after itself; a row, a place or an event whose sources are not links on paper prints them from data-cite.
+      for (const el of document.querySelectorAll<HTMLElement>('[data-source-ref], [data-cite]')) {
+        if (!el.checkVisibility()) continue;
+        for (const n of numbers(getComputedStyle(el, '::after').content)) printed.add(n);
+      }
+      return [...document.querySelectorAll<HTMLElement>('[data-sources] > li')].map((li) => li.dataset.source!).filter((n) => !printed.has(n));
+    });
+    expect(uncited).toEqual([]);
+    await context.close();
+  });
+
   it('emulateMedia({ media: "print" }) sets the references to figures inside the author\'s sentences in the type of the editorial marks, not in his', async () => {
     const context = await browser.newContext(DESKTOP);
     const p = await context.newPage();
