@@ -133,6 +133,10 @@ describe('charts in Chromium', () => {
           energyOnTimeline: style('#timeline li[data-category="energy"] .timeline-symbol').stroke,
           mapPoint: style('#where-it-happened .map-place circle').fill,
           increaseFill: style('#trade-chart .chart-bar--increase').fill,
+          // The trade record after the article: the article's own figures are trade like any other.
+          articleInRecord: style('#trade-since-the-article .record-bar .chart-bar--article').fill,
+          exportsInRecord: style('#trade-since-the-article .record-bar rect[data-exports-width]').fill,
+          categories: [...new Set([...document.querySelectorAll('#timeline li[data-category] .timeline-symbol')].map((el) => getComputedStyle(el).stroke))].join(' / '),
           hatches: String(document.querySelectorAll('figure .chart-pattern').length),
           hatchesInTrade: String(document.querySelectorAll('#trade-chart .chart-pattern').length),
         };
@@ -144,6 +148,10 @@ describe('charts in Chromium', () => {
       expect(s.tradeInDeals).toBe(s.tradeBar);
       expect(s.tradeOnTimeline).toBe(s.tradeBar);
       expect(s.increaseFill).toBe(s.tradeBar);
+      expect(s.articleInRecord).toBe(s.tradeBar);
+      // Pakistan's exports are told from the total by shape; their colour means no timeline category.
+      expect(s.categories.split(' / ').length).toBeGreaterThan(3);
+      expect(s.categories.split(' / ')).not.toContain(s.exportsInRecord);
       expect(s.headlineStroke).toBe(s.energyOnTimeline);
       expect(s.headlineDash).not.toBe('none');
       expect(s.headlineFill).not.toBe(s.tradeBar);

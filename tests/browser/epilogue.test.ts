@@ -78,6 +78,8 @@ function layoutReport([chart, later]: [string, string]) {
     // Its label above its bar, never on it.
     if (r.bar && r.text.some((t) => hit(t, r.bar!))) problems.push(`${r.id}: its label runs over its bar`);
     if (r.exports && r.bar && (r.exports.left < r.bar.left - 0.5 || r.exports.right > r.bar.right + 0.5)) problems.push(`${r.id}: Pakistan's exports leave the total`);
+    // Told from the total by shape: a thin bar inside it, clear of its top and bottom edges.
+    if (r.exports && r.bar && (r.exports.top < r.bar.top + 2 || r.exports.bottom > r.bar.bottom - 2)) problems.push(`${r.id}: Pakistan's exports are not a thin bar inside the total`);
     for (const o of rows) {
       if (o === r) continue;
       if (r.text.some((t) => o.text.some((u) => hit(t, u)))) problems.push(`${r.id}: its label overlaps ${o.id}'s`);
