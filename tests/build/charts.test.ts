@@ -112,7 +112,11 @@ describe('charts in the built page', () => {
     expect(json.article.map((r: { id: string }) => r.id)).toEqual([first.id, last.id]);
     expect(json.otherSources.rows).toHaveLength(trade.context.length);
     const dcsv = csvParse(readFileSync(distPath('data/deals.csv'), 'utf8'));
-    expect(dcsv.map((r) => Number(r.valueUsdMillions))).toEqual(deals.deals.map((d: { valueUsdMillions: number }) => d.valueUsdMillions));
+    // Every bar the deal-size figure draws: the pipelines, then the year of trade beside them.
+    expect(dcsv.map((r) => [r.kind, Number(r.valueUsdMillions)])).toEqual([
+      ...deals.deals.map((d: { valueUsdMillions: number }) => ['headline value', d.valueUsdMillions]), ['trade', last.valueUsdMillions],
+    ]);
+    expect(dcsv.length).toBe($('#deal-size-chart .deal-row').length);
     expect(JSON.parse(readFileSync(distPath('data/deals.json'), 'utf8')).comparedWith.valueUsdMillions).toBe(last.valueUsdMillions);
   });
 

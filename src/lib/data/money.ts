@@ -53,10 +53,21 @@ export function tradeRecords(data: TradeData) {
   ];
 }
 
-export function dealRecords(deals: ReturnType<typeof orderDeals>) {
-  return deals.map((d) => ({
-    id: d.id, label: d.label, stage: d.stage, period: d.period, valueUsdMillions: d.valueUsdMillions,
-    sourceParagraph: d.source.paragraph ?? '', sourceTitle: d.source.title ?? '', sourceUrl: d.source.url ?? '',
-    confirmedDate: d.confirmedBy?.date ?? '', confirmedTitle: d.confirmedBy?.title ?? '', confirmedUrl: d.confirmedBy?.url ?? '',
-  }));
+/** How the deal-size figure labels the year of trade it sets beside the pipelines. */
+export const TRADE_YEAR_LABEL = 'Pakistan–Russia trade in a year';
+
+/** Flat records for the deal-size figure's CSV: every bar it draws, the pipelines' headline values and the year of trade. */
+export function dealRecords(deals: ReturnType<typeof orderDeals>, year: TradeFigure) {
+  return [
+    ...deals.map((d) => ({
+      kind: 'headline value', id: d.id, label: d.label, stage: d.stage, period: d.period, valueUsdMillions: d.valueUsdMillions,
+      sourceParagraph: d.source.paragraph ?? '', sourceTitle: d.source.title ?? '', sourceUrl: d.source.url ?? '',
+      confirmedDate: d.confirmedBy?.date ?? '', confirmedTitle: d.confirmedBy?.title ?? '', confirmedUrl: d.confirmedBy?.url ?? '',
+    })),
+    {
+      kind: 'trade', id: year.id, label: TRADE_YEAR_LABEL, stage: '', period: year.period, valueUsdMillions: year.valueUsdMillions,
+      sourceParagraph: year.source.paragraph ?? '', sourceTitle: year.source.title ?? '', sourceUrl: year.source.url ?? '',
+      confirmedDate: '', confirmedTitle: '', confirmedUrl: '',
+    },
+  ];
 }
