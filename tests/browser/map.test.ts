@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, NARROW, PHONE, DESKTOP, openPage, openAtTextSize } from '../support/browser';
+import { contrastRatio } from '../support/contrast';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -109,6 +110,19 @@ describe('locator map in Chromium', () => {
       }
     });
   }
+
+  it('tells apart the land the map names from the rest, and Russia and Pakistan from the other countries it names, on screen (light and dark) and on paper', async () => {
+    for (const [colorScheme, media] of [['light', 'screen'], ['dark', 'screen'], ['light', 'print']] as const) {
+      const page = await openPage(browser, { ...DESKTOP, colorScheme });
+      await page.emulateMedia({ media });
+      const fill = (sel: string) => page.locator(`#where-it-happened svg[data-map-svg] ${sel}`).first().evaluate((el) => getComputedStyle(el).fill);
+      const [land, named, focus] = [await fill('.map-land'), await fill('.map-country:not(.map-country--focus)'), await fill('.map-country--focus')];
+      // Countries are also outlined, so a step of 1.4 : 1 between the shades is enough to tell them apart at a glance.
+      expect(contrastRatio(land, named), `${colorScheme} ${media}: other land ${land} against the countries named ${named}`).toBeGreaterThanOrEqual(1.4);
+      expect(contrastRatio(named, focus), `${colorScheme} ${media}: the countries named ${named} against Russia and Pakistan ${focus}`).toBeGreaterThanOrEqual(1.4);
+      await page.context().close();
+    }
+  });
 
   it('prints the panels side by side, in black, with their labels apart and the list of places', async () => {
     const page = await openPage(browser, { ...DESKTOP, colorScheme: 'dark' });
