@@ -194,6 +194,23 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     for (const r of refs) expect(text).toContain(squash(`(${r})`));
   });
 
+  it(`page.pdf({ format: '${format}' }) says what the marks after the paragraphs tell a reader of paper, before the first of them`, async () => {
+    const text = bodyText(printed.get(format)!);
+    const key = squash(await page.locator('.marks-key--paper').evaluate((k) => k.textContent ?? ''));
+    const timeline = await page.locator('#timeline [data-figure-label]').textContent();
+    expect(key).toContain(squash(timeline!));
+    expect(key).toMatch(/note/);
+    expect(key).toMatch(/epilogue/);
+    // Its words in print, in order, between the marks drawn beside them, before the author's first paragraph.
+    const firstParagraph = text.indexOf(squash(await page.locator('[data-para]').first().evaluate((p) => p.firstChild?.textContent ?? '')).slice(0, 40));
+    let at = 0;
+    for (const words of key.split(/[:;]/).filter(Boolean)) {
+      at = text.indexOf(words, at);
+      expect(at, words).toBeGreaterThan(0);
+      expect(at, words).toBeLessThan(firstParagraph);
+    }
+  });
+
   it(`page.pdf({ format: '${format}' }) ends with the numbered sources, each with its full URL, after the author's text`, async () => {
     const pdf = printed.get(format)!;
     const text = pdf.pageTexts.join('').replace(/\s+/g, '');
