@@ -91,6 +91,13 @@ describe('built timeline', () => {
     expect(parseFloat(druzhba.attr('x2')!)).toBeGreaterThan(parseFloat(druzhba.attr('x1')!));
     const sochi = strip.find('.timeline-strip-mark[data-event="sochi-summit-2010"]');
     expect(sochi.attr('x1')).toBe(sochi.attr('x2'));
+    // Its caption says how each kind of mark it draws reads: a tick, a bar for days, a dotted line for a month or a year.
+    const caption = figure.find('.timeline-strip-caption').text();
+    const drawn = (kinds: string) => strip.find(kinds).length > 0;
+    expect(caption).toMatch(/a tick for an event on a known day/);
+    expect(/a bar across several days/.test(caption)).toBe(drawn('.timeline-strip-mark--range'));
+    expect(/a dotted line across the month or the year/.test(caption)).toBe(drawn('.timeline-strip-mark--month, .timeline-strip-mark--year'));
+    expect(drawn('.timeline-strip-mark--range') && drawn('.timeline-strip-mark--month, .timeline-strip-mark--year')).toBe(true);
   });
 
   it('index.html draws the events down the page in year bands, each event a disclosure whose summary is its date and title, beside its symbol', () => {
