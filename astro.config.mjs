@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
 import { parseHsts } from './src/integrations/headers';
-import { parseSiteUrl } from './src/lib/siteUrls';
+import { parseSiteUrl, placeholderWarning } from './src/lib/siteUrls';
 
 // The public URL of the site (SITE_URL, checked; unset, a reserved placeholder domain, so that nothing ever
 // points at a real site by accident). Its path is where the site is served: every page and asset lives under it.
@@ -19,7 +19,12 @@ export default defineConfig({
   // Builds for tests may write elsewhere so that several builds never share a folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), securityHeaders({ hsts })],
+  integrations: [
+    mdx(),
+    securityHeaders({ hsts }),
+    // A build for the placeholder address says so at its end, where whoever deploys it reads.
+    { name: 'bloc-site-url', hooks: { 'astro:build:done': ({ logger }) => { const w = placeholderWarning(process.env.SITE_URL); if (w) logger.warn(w); } } },
+  ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   // Every script is small and only enhances: Astro writes each one into the page instead of a file that

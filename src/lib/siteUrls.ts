@@ -22,6 +22,15 @@ export function parseSiteUrl(value: string | undefined): URL {
   return url;
 }
 
+/**
+ * What a build for the placeholder address must say: with SITE_URL unset, every canonical link, share card, printed
+ * address and QR code points at a domain that cannot exist. Undefined when SITE_URL names the site.
+ */
+export function placeholderWarning(value: string | undefined): string | undefined {
+  if (value !== undefined) return undefined;
+  return `SITE_URL is not set: the canonical links, share cards, sitemap, printed address and QR code point at the placeholder ${DEFAULT_SITE_URL}. Set SITE_URL to the site's public address (SITE_URL=https://example.org/ npm run build) before deploying.`;
+}
+
 export interface SiteUrls {
   /** The base path the site is served under, with slashes at both ends: "/" or "/sub/". */
   base: string;

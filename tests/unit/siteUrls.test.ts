@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteUrl, siteUrls, DEFAULT_SITE_URL } from '../../src/lib/siteUrls';
+import { parseSiteUrl, placeholderWarning, siteUrls, DEFAULT_SITE_URL } from '../../src/lib/siteUrls';
 
 describe('parseSiteUrl', () => {
   it('parseSiteUrl(value) takes the placeholder when unset and ends every path with a slash', () => {
@@ -52,5 +52,15 @@ describe('siteUrls', () => {
 
   it('siteUrls(site).path(p) refuses a path that is not from the site root', () => {
     expect(() => siteUrls('https://example.org/').path('data/x.csv')).toThrow(/"data\/x\.csv" is not a site path/);
+  });
+});
+
+describe('placeholderWarning', () => {
+  it('placeholderWarning(value) names SITE_URL and the placeholder when unset, and says nothing when the site is named', () => {
+    const w = placeholderWarning(undefined);
+    expect(w).toContain('SITE_URL');
+    expect(w).toContain(DEFAULT_SITE_URL);
+    expect(w).toMatch(/QR code/);
+    expect(placeholderWarning('https://example.org/')).toBeUndefined();
   });
 });
