@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, url, DESKTOP, PHONE } from '../support/browser';
+import { launch, url, DESKTOP, NARROW, PHONE, openAtTextSize } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -105,6 +105,29 @@ describe('sharing in Chromium', () => {
     await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
     await page.context().close();
   });
+
+  for (const [name, options, px] of [['320 px, 150 % text', NARROW, 24], ['320 px, 200 % text', NARROW, 32], ['390 px, 200 % text', PHONE, 32]] as const) {
+    it(`the share panel fits the screen at ${name}: every control inside it, none cut off, nothing to scroll sideways`, async () => {
+      const page = await openAtTextSize(browser, options, px);
+      await page.evaluate(() => document.querySelector<HTMLButtonElement>('button[popovertarget="share-panel"]')!.click());
+      const panel = page.locator('#share-panel');
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      const problems = await panel.evaluate((p) => {
+        const out: string[] = [];
+        const frame = p.getBoundingClientRect();
+        if (p.scrollWidth > p.clientWidth + 1) out.push(`the panel scrolls sideways: ${p.scrollWidth} px of content in ${p.clientWidth}`);
+        if (frame.left < -0.5 || frame.right > innerWidth + 0.5) out.push(`the panel runs past the screen: ${Math.round(frame.left)}–${Math.round(frame.right)} of ${innerWidth}`);
+        for (const el of p.querySelectorAll<HTMLElement>('button:not([hidden]), a, input, .share-panel-title')) {
+          const r = el.getBoundingClientRect();
+          if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5) out.push(`${el.textContent?.trim() || el.localName} runs out of the panel: ${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(frame.left)}–${Math.round(frame.right)}`);
+          if (el.scrollWidth > el.clientWidth + 1 && el.localName !== 'input') out.push(`${el.textContent?.trim()} is cut off`);
+        }
+        return out;
+      });
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   it('Copy link falls back to selecting the link when the clipboard refuses', async () => {
     const context: BrowserContext = await browser.newContext(DESKTOP);
