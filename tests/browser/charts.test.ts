@@ -3,6 +3,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, NARROW, DESKTOP, PHONE, openPage, openAtTextSize } from '../support/browser';
 import { loadPage } from '../support/dist';
+import { PNG } from 'pngjs';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -288,5 +289,57 @@ describe('charts in Chromium', () => {
     }
     expect(await page.locator('#trade-chart svg.chart-svg').isVisible()).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('the tables behind the figures on a phone', () => {
+  /** The mean brightness (0–255) of a strip of the screen `width` px wide inside the element's box at its `edge`. */
+  async function edgeBrightness(page: Page, selector: string, edge: 'left' | 'right', width = 3): Promise<number> {
+    const box = (await page.locator(selector).boundingBox())!;
+    const x = edge === 'left' ? box.x + 1 : box.x + box.width - width - 1;
+    // The part of the box on the screen, below the phone's contents bar.
+    const top = Math.max(box.y, 60) + 8, bottom = Math.min(box.y + box.height, page.viewportSize()!.height) - 8;
+    if (bottom <= top) throw new Error(`${selector}: not on the screen (${JSON.stringify(box)})`);
+    const shot = PNG.sync.read(await page.screenshot({ clip: { x, y: top, width, height: Math.min(200, bottom - top) } }));
+    let sum = 0;
+    for (let i = 0; i < shot.data.length; i += 4) sum += (shot.data[i]! + shot.data[i + 1]! + shot.data[i + 2]!) / 3;
+    return sum / (shot.data.length / 4);
+  }
+
+  it('the small tables fit a 320 px screen; a table wider than the screen shows a shadow at each edge it can scroll to, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [options, px] of [[NARROW, 16], [NARROW, 32]] as const) {
+        const page = await openAtTextSize(browser, { ...options, colorScheme }, px);
+        const tables = await page.evaluate(() => [...document.querySelectorAll('details.chart-table')].map((d) => {
+          (d as HTMLDetailsElement).open = true;
+          const s = d.querySelector('.chart-table-scroll')!;
+          return { id: d.closest('figure')!.id, wide: s.scrollWidth > s.clientWidth + 1 };
+        }));
+        if (px === 16) expect(tables.filter((t) => t.wide && t.id !== 'trade-since-the-article').map((t) => t.id), colorScheme).toEqual([]);
+        const wide = tables.filter((t) => t.wide);
+        expect(wide.length, `${colorScheme} ${px}`).toBeGreaterThan(0);
+        for (const { id } of wide) {
+          const sel = `#${id} .chart-table-scroll`;
+          const box = page.locator(sel);
+          await box.evaluate((s) => { scrollTo({ top: s.getBoundingClientRect().top + scrollY - 100, behavior: 'instant' }); s.scrollLeft = 0; });
+          // A shadow is what the box's own background adds at an edge: the same strip with that background taken away.
+          const shadow = async (edge: 'left' | 'right') => {
+            const drawn = await edgeBrightness(page, sel, edge);
+            await box.evaluate((s) => { s.style.background = 'none'; });
+            const bare = await edgeBrightness(page, sel, edge);
+            await box.evaluate((s) => { s.style.background = ''; });
+            return Math.abs(drawn - bare) > 4;
+          };
+          // At the start: a shadow on the right, where more is, none on the left.
+          expect(await shadow('right'), `${id} ${colorScheme} ${px}: no shadow where the table goes on`).toBe(true);
+          expect(await shadow('left'), `${id} ${colorScheme} ${px}: a shadow before the table's start`).toBe(false);
+          // At the end: the other way round.
+          await box.evaluate((s) => { s.scrollLeft = s.scrollWidth; });
+          expect(await shadow('left'), `${id} ${colorScheme} ${px}: no shadow where the table came from`).toBe(true);
+          expect(await shadow('right'), `${id} ${colorScheme} ${px}: a shadow past the table's end`).toBe(false);
+        }
+        await page.context().close();
+      }
+    }
   });
 });
