@@ -15,15 +15,25 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       if (!g || ((e as PointerEvent).pointerType ?? 'mouse') != 'mouse') return;
       const d = g.dataset, r = g.getBoundingClientRect(), h = this.getBoundingClientRect();
       tip.textContent = `${d.tipValue} ${d.tipLabel}\n${d.tipSource}`;
-      const half = tip.offsetWidth / 2;
-      tip.style.left = `${Math.min(Math.max(r.left - h.left + r.width / 2, half), h.width - half)}px`;
-      // Above the bar and the labels stacked on it (its value, the growth), which must stay readable.
-      let top = r.top;
-      const labels = [...(g.ownerSVGElement?.querySelectorAll('text') ?? [])].map((t) => t.getBoundingClientRect());
-      for (let moved = true; moved;) {
-        moved = false;
-        for (const b of labels) if (b.right > r.left && b.left < r.right && b.top < top && b.bottom > top - 12) { top = b.top; moved = true; }
-      }
+      const half = tip.offsetWidth / 2, tall = tip.offsetHeight + 8;
+      const x = Math.min(Math.max(r.left - h.left + r.width / 2, half), h.width - half) + h.left;
+      tip.style.left = `${x - h.left}px`;
+      // Above the bar and every label under the tip's width (a bar's value, the growth, its neighbour's), which must
+      // stay readable; where that would put it above the screen or under the phone's contents bar, over the bar itself.
+      const labels = [...(g.ownerSVGElement?.querySelectorAll('text') ?? [])].map((t) => t.getBoundingClientRect())
+        .filter((b) => b.right > x - half && b.left < x + half);
+      // The edge of the tip next to the bar (its foot above it, its head over it), moved past the labels in its way.
+      const clear = (edge: number, up: boolean) => {
+        for (let moved = true; moved;) {
+          moved = false;
+          for (const b of labels) if (b.top < edge + (up ? 0 : tall) && b.bottom > edge - (up ? tall : 0)) { edge = up ? b.top : b.bottom; moved = true; }
+        }
+        return edge;
+      };
+      let top = clear(r.top, true);
+      const over = top - tall < (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+      if (over) top = clear(r.top, false);
+      tip.toggleAttribute('data-over', over);
       tip.style.top = `${top - h.top}px`;
       tip.dataset.open = '';
     };

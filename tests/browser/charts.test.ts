@@ -60,14 +60,13 @@ function chartReport() {
   return { problems, report, overflow };
 }
 
-/** Whether the trade chart's open tooltip stays clear of every label in the column of the bar it describes. */
-const tipClearOfLabel = (page: Page, mark: string) => page.evaluate((m) => {
+/** Whether the trade chart's open tooltip stays clear of every label of the chart, its bar's and its neighbour's. */
+const tipClearOfLabel = (page: Page) => page.evaluate(() => {
   const root = document.getElementById('trade-chart')!;
   const a = root.querySelector('.chart-tip')!.getBoundingClientRect();
-  const bar = root.querySelector(`[data-mark="${m}"]`)!.getBoundingClientRect();
-  const inColumn = [...root.querySelectorAll('svg.chart-svg text')].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0 && b.right > bar.left && b.left < bar.right);
-  return inColumn.length > 0 && inColumn.every((b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top);
-}, mark);
+  const labels = [...root.querySelectorAll('svg.chart-svg text')].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+  return labels.length > 0 && labels.every((b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top);
+});
 
 describe('charts in Chromium', () => {
   for (const [name, options] of [['320 px', NARROW], ['390 px', PHONE], ['1280 px', DESKTOP]] as const) {
@@ -253,7 +252,7 @@ describe('charts in Chromium', () => {
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
-    expect(await tipClearOfLabel(page, (await bar.getAttribute('data-mark'))!)).toBe(true);
+    expect(await tipClearOfLabel(page)).toBe(true);
     await page.context().close();
 
     const desk = await open(DESKTOP);
@@ -263,6 +262,34 @@ describe('charts in Chromium', () => {
     await expect.poll(() => desk.locator('#trade-chart .chart-tip').isVisible()).toBe(false);
     await desk.context().close();
   });
+
+  for (const [name, options, px] of [['320 px', NARROW, 16], ['390 px', PHONE, 16], ['320 px with 200 % text', NARROW, 32], ['390 px with 200 % text', PHONE, 32]] as const) {
+    it(`<bloc-chart-tip> at ${name}: a tapped bar's tooltip is on the screen below the contents bar, even with the chart at the top of the screen`, async () => {
+      const page = await openAtTextSize(browser, options, px);
+      const marks = page.locator('#trade-chart .chart-mark');
+      const problems: string[] = [];
+      for (let i = 0; i < await marks.count(); i++) {
+        // The chart's top just under the contents bar, where the room above a bar is least; the bar tapped where it is.
+        await page.locator('#trade-chart svg.chart-svg').evaluate((svg) => {
+          const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+          scrollTo({ top: svg.getBoundingClientRect().top + scrollY - clear, behavior: 'instant' });
+        });
+        const bar = (await marks.nth(i).boundingBox())!;
+        await page.touchscreen.tap(bar.x + bar.width / 2, Math.min(bar.y + bar.height / 2, bar.y + 20));
+        const tip = page.locator('#trade-chart .chart-tip');
+        await expect.poll(() => tip.isVisible()).toBe(true);
+        const g = await page.evaluate(() => {
+          const t = document.querySelector('#trade-chart .chart-tip')!.getBoundingClientRect();
+          return { top: t.top, bottom: t.bottom, left: t.left, right: t.right, clear: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0, vw: innerWidth, vh: innerHeight };
+        });
+        if (g.top < g.clear || g.bottom > g.vh || g.left < 0 || g.right > g.vw) problems.push(`bar ${i}: its tooltip is not on the screen below the contents bar (${JSON.stringify(g)})`);
+        if (px === 16 && !(await tipClearOfLabel(page))) problems.push(`bar ${i}: its tooltip covers a label`);
+        await page.keyboard.press('Escape');
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   it('<bloc-chart-tip> fades the tooltip only when the reader has not asked for reduced motion', async () => {
     const durations: Record<string, string> = {};
