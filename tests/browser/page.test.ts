@@ -126,6 +126,29 @@ describe('article page in Chromium', () => {
     }
   });
 
+  for (const [name, options, px] of [['320 px, 200 % text', NARROW, 32], ['390 px, 200 % text', PHONE, 32], ['1280 px, 200 % text', DESKTOP, 32]] as const) {
+    it(`every entry of the contents, the epilogue's included, stays inside its link and the list at ${name}`, async () => {
+      const page = await openAtTextSize(browser, options, px);
+      await page.evaluate(() => { document.querySelector<HTMLDetailsElement>('.toc-details')!.open = true; });
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        const lists = document.querySelector<HTMLElement>('.toc-lists')!;
+        if (lists.scrollWidth > lists.clientWidth + 1) out.push(`the list scrolls sideways: ${lists.scrollWidth} px in ${lists.clientWidth}`);
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.toc a[data-toc-link]')) {
+          const box = a.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          for (const r of range.getClientRects()) {
+            if (r.width > 0 && (r.right > box.right + 0.5 || r.right > innerWidth)) out.push(`${a.textContent?.trim()}: its words run to ${Math.round(r.right)}, past its link (${Math.round(box.right)}) or the screen (${innerWidth})`);
+          }
+        }
+        return [...new Set(out)];
+      });
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('keeps the contents open beside the text on a wide screen and marks the current section', async () => {
     const page = await open(DESKTOP, '/#how-the-thaw-began');
     expect(await page.locator('nav.toc a[href="#trade-on-the-rise"]').isVisible()).toBe(true);
