@@ -179,6 +179,14 @@ export function check404(dir: string, base = '/'): string[] {
   if ($('h1').length !== 1) problems.push('404.html needs exactly one h1');
   if ($(`a[href="${base}"]`).length === 0) problems.push(`404.html has no link back to the article at ${base}`);
   if (!isNoindex(readFileSync(file, 'utf8'))) problems.push('404.html is not marked noindex');
+  // It leads everywhere the article's contents lead: every section, the epilogue and the end matter.
+  if (home) {
+    const here = new Set($('a[href]').toArray().map((a) => $(a).attr('href')));
+    for (const a of home('nav.toc a[href^="#"]').toArray()) {
+      const href = `${base}${home(a).attr('href')}`;
+      if (!here.has(href)) problems.push(`404.html has no link to ${href}, which the article's contents list`);
+    }
+  }
   // Hosts serve this page at any unknown address, where a relative link would lead somewhere else.
   for (const ref of pageReferences(readFileSync(file, 'utf8'), '404.html')) {
     if (!/^(\/|#|[a-z][a-z0-9+.-]*:)/i.test(ref.url)) problems.push(`404.html: ${ref.attr} "${ref.url}" is relative; it breaks at any address but the root`);

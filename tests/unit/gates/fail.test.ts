@@ -28,8 +28,9 @@ describe('gates on a broken site', () => {
     expect(problems).toContain('sitemap.xml lists https://elsewhere.example/, which is not on https://broken.example');
   });
 
-  it('check404(dir) reports a 404 page outside the site shell, unstyled and with a relative link', () => {
+  it('check404(dir) reports a 404 page outside the site shell, unstyled, with a relative link and without the article\'s sections', () => {
     const problems = check404(broken);
+    expect(problems).toContain("404.html has no link to /#main, which the article's contents list");
     expect(problems).toContain('404.html loads no stylesheet');
     expect(problems).toContain('404.html lacks the site header or footer');
     expect(problems).toContain('404.html is not marked noindex');
