@@ -162,7 +162,8 @@ describe('timeline dates', () => {
   const event = (id: string) => events.find((e) => e.id === id)!;
 
   it('formatEventDate(e) writes a day, a month, a year and a range of the real timeline as a reader reads them', () => {
-    expect(formatEventDate(event('abbottabad-raid-2011'))).toBe('May 2011');
+    expect(formatEventDate(event('pipeline-proposal-2016'))).toBe('November 2016');
+    expect(formatEventDate(event('abbottabad-raid-2011'))).toBe('2 May 2011');
     expect(formatEventDate(event('trade-growth-2017'))).toBe('2017');
     expect(formatEventDate(event('parliamentary-review-2012'))).toBe('20 March – 12 April 2012');
     expect(formatEventDate(event('druzhba-2018'))).toBe('21 October – 4 November 2018');
@@ -185,7 +186,7 @@ describe('timeline dates', () => {
   });
 
   it('eventTimes(e) gives one <time> for a dated event and two for a range, each with its ISO date', () => {
-    expect(eventTimes(event('abbottabad-raid-2011'))).toEqual([{ datetime: '2011-05', text: 'May 2011' }]);
+    expect(eventTimes(event('pipeline-proposal-2016'))).toEqual([{ datetime: '2016-11', text: 'November 2016' }]);
     expect(eventTimes(event('parliamentary-review-2012'))).toEqual([
       { datetime: '2012-03-20', text: '20 March' },
       { datetime: '2012-04-12', text: '12 April 2012' },
@@ -201,7 +202,8 @@ describe('timeline dates', () => {
   });
 
   it('precisionNote(e) says "month only" or "year only", and nothing for a day or a range', () => {
-    expect(precisionNote(event('abbottabad-raid-2011'))).toBe('month only');
+    expect(precisionNote(event('pipeline-proposal-2016'))).toBe('month only');
+    expect(precisionNote(event('abbottabad-raid-2011'))).toBeUndefined();
     expect(precisionNote(event('trade-growth-2017'))).toBe('year only');
     expect(precisionNote(event('parliamentary-review-2012'))).toBeUndefined();
     expect(precisionNote(event('sochi-summit-2010'))).toBeUndefined();
