@@ -15,25 +15,25 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       if (!g || ((e as PointerEvent).pointerType ?? 'mouse') != 'mouse') return;
       const d = g.dataset, r = g.getBoundingClientRect(), h = this.getBoundingClientRect();
       tip.textContent = `${d.tipValue} ${d.tipLabel}\n${d.tipSource}`;
-      const half = tip.offsetWidth / 2, tall = tip.offsetHeight + 8;
+      // The tip stands 8 px off what it must not cover; its room is the screen below the phone's contents bar.
+      const half = tip.offsetWidth / 2, span = tip.offsetHeight + 8;
       const x = Math.min(Math.max(r.left - h.left + r.width / 2, half), h.width - half) + h.left;
-      tip.style.left = `${x - h.left}px`;
-      // Above the bar and every label under the tip's width (a bar's value, the growth, its neighbour's), which must
-      // stay readable; where that would put it above the screen or under the phone's contents bar, over the bar itself.
+      const roof = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0, floor = innerHeight - span + 8;
       const labels = [...(g.ownerSVGElement?.querySelectorAll('text') ?? [])].map((t) => t.getBoundingClientRect())
         .filter((b) => b.right > x - half && b.left < x + half);
-      // The edge of the tip next to the bar (its foot above it, its head over it), moved past the labels in its way.
+      // An edge of the tip's room next to the bar, moved past every label under the tip's width (a bar's value, the
+      // growth, its neighbour's), which must stay readable: the foot of a tip above the bar, or the head of one over it.
       const clear = (edge: number, up: boolean) => {
         for (let moved = true; moved;) {
           moved = false;
-          for (const b of labels) if (b.top < edge + (up ? 0 : tall) && b.bottom > edge - (up ? tall : 0)) { edge = up ? b.top : b.bottom; moved = true; }
+          for (const b of labels) if (b.top < edge + (up ? 0 : span) && b.bottom > edge - (up ? span : 0)) { edge = up ? b.top : b.bottom; moved = true; }
         }
         return edge;
       };
-      let top = clear(r.top, true);
-      const over = top - tall < (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
-      if (over) top = clear(r.top, false);
-      tip.toggleAttribute('data-over', over);
+      // Above the bar; where the screen has no room there, over the bar; where it has room for neither, as near as fits.
+      const above = clear(r.top, true) - span, over = clear(r.top, false) + 8;
+      const top = above >= roof ? above : over <= floor ? over : Math.max(roof, Math.min(above, floor));
+      tip.style.left = `${x - h.left}px`;
       tip.style.top = `${top - h.top}px`;
       tip.dataset.open = '';
     };
