@@ -340,19 +340,21 @@ describe('definitions that fit the screen', () => {
           await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
           const g = await page.evaluate((term) => {
             const label = document.querySelector(`label[data-term="${term}"]`)!;
-            const line = [...label.getClientRects()].at(-1)!;
             const b = document.getElementById(`term-${term}-button`)!.getBoundingClientRect();
-            const p = document.getElementById(`term-${term}`)!.getBoundingClientRect();
-            // The line the reader touched: the button's, with the term's last word when the two share it (at twice the
-            // text size on a phone the button may wrap to a line of its own).
-            const shared = b.top < line.bottom && b.bottom > line.top;
-            const lineTop = shared ? Math.min(line.top, b.top) : b.top, lineBottom = shared ? Math.max(line.bottom, b.bottom) : b.bottom;
-            return { lineTop, lineBottom, left: p.left, right: p.right, top: p.top, bottom: p.bottom, width: p.width };
+            const pop = document.getElementById(`term-${term}`)!;
+            const p = pop.getBoundingClientRect();
+            // Every line of the term's words and its button (at twice the text size on a phone they may take two or three).
+            const lines = [...label.getClientRects(), b].filter((r) => r.width > 0);
+            const lineTop = Math.min(...lines.map((r) => r.top)), lineBottom = Math.max(...lines.map((r) => r.bottom));
+            // How much of the definition shows without scrolling it, against all of it.
+            return { lineTop, lineBottom, left: p.left, right: p.right, top: p.top, bottom: p.bottom, width: p.width, shown: pop.offsetHeight, whole: pop.scrollHeight + pop.offsetHeight - pop.clientHeight };
           }, term);
           const where = `${term} at ${Math.round(at * 100)} % of the screen`;
           const minWidth = Math.min(320, vw - 32);
           if (g.width < minWidth - 0.5) problems.push(`${where}: ${g.width} px wide, under ${minWidth}`);
           if (g.left < 0 || g.right > vw || g.top < 0 || g.bottom > vh) problems.push(`${where}: off screen (${JSON.stringify(g)})`);
+          // A definition longer than its room scrolls inside, but shows at least 40 % of a screen of it at once.
+          if (g.shown < Math.min(g.whole, 0.4 * vh) - 1) problems.push(`${where}: shows ${g.shown} px of its ${g.whole}`);
           const below = g.top >= g.lineBottom;
           const above = g.bottom <= g.lineTop;
           if (!below && !above) problems.push(`${where}: covers the line of its term (${JSON.stringify(g)})`);

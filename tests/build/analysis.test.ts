@@ -36,8 +36,13 @@ describe('built analysis layer', () => {
     const margin = $('[data-note][data-note-place="margin"]').toArray().map((n) => Number($(n).attr('data-note-n')));
     expect(margin.length).toBeGreaterThan(0);
     expect($('[data-note]').toArray().every((n) => ['margin', 'inline'].includes($(n).attr('data-note-place')!))).toBe(true);
-    const rules = $('style[data-note-anchors]').text();
+    const rules = $('style[data-anchors]').text();
     expect([...rules.matchAll(/anchor-name:--note-ref-(\d+)/g)].map((m) => Number(m[1]))).toEqual(margin);
+    // And each glossary definition to its term's words, the words and the button together.
+    const terms = $('[data-term-group]').toArray().map((g) => $(g).attr('data-term-group'));
+    expect(terms.length).toBeGreaterThan(0);
+    expect([...rules.matchAll(/\[data-term-group="([a-z0-9-]+)"\]\{anchor-name:--term-\1\}\[data-term-definition="\1"\]\{position-anchor:--term-\1\}/g)].map((m) => m[1])).toEqual(terms);
+    for (const t of terms) expect($(`[data-term-definition="${t}"][popover]`).length, t).toBe(1);
     const sheets = $('link[rel="stylesheet"]').toArray().map((l) => readFileSync(distPath($(l).attr('href')!.replace(/^\//, '')), 'utf8'));
     expect(sheets.length).toBeGreaterThan(0);
     for (const css of sheets) expect(css).not.toMatch(/--note-ref-\d/);

@@ -82,7 +82,7 @@ function essentials(html: string) {
     sources: $('[data-sources] > li').toArray().map((li) => `${$(li).attr('data-source')} ${$(li).find('a').attr('href')}`),
     sourceRefs: $('[data-source-ref]').toArray().map((a) => `${$(a).attr('data-source-ref')} ${$(a).attr('href')}`),
     notes: $('[data-note]').toArray().map((n) => `${$(n).attr('data-note-n')} ${$(n).attr('id')}`),
-    anchors: $('style[data-note-anchors]').toArray().map((s) => $(s).text()),
+    anchors: $('style[data-anchors]').toArray().map((s) => $(s).text()),
     // The whole of the article's text, with the day the copy was built (which may differ) left out.
     main: $('main').clone().find('script, style, time[data-print-date]').remove().end().text().replace(/\s+/g, ' ').trim(),
   };

@@ -27,7 +27,7 @@ import { locatorMap, PANELS, type MapPanel, type MapPlaceInput } from '../charts
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { buildEpilogue, type EditionEpilogue, type EpilogueInput } from '../epilogue/epilogue';
 import { computedValues } from './computed';
-import { noteAnchorsCss, notePlaces, type NotePlace } from './noteAnchors';
+import { noteAnchorsCss, notePlaces, termAnchorsCss, type NotePlace } from './noteAnchors';
 
 type Ordered<T> = T & { series: string; position: number };
 
@@ -93,6 +93,8 @@ export interface Edition {
   sectionCards: SectionCard[];
   /** The anchor rules for the notes the article sets in the margin. */
   noteAnchorsCss: string;
+  /** The anchor rules that set each glossary definition against its term's words. */
+  termAnchorsCss: string;
   url: SiteUrls;
   files: { trade: string; deals: string; glossary: string; places: string; timeline: string };
 }
@@ -256,6 +258,7 @@ export function buildEdition(input: EditionInput): Edition {
     notePlace,
     sectionCards: [...cards, ...retiredSectionCards(retiredSections, cards, url)],
     noteAnchorsCss: noteAnchorsCss(outline.notes.filter((n) => notePlace.get(n.id) === 'margin').map((n) => n.number)),
+    termAnchorsCss: termAnchorsCss([...new Set(outline.terms.map((t) => t.id))]),
     url,
     files,
   };

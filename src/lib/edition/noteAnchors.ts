@@ -1,4 +1,5 @@
-// Where each editorial note goes on a wide screen, and the anchor rules that set the margin notes beside their numbers.
+// Where each editorial note goes on a wide screen, and the anchor rules that set the margin notes beside their numbers
+// and the glossary's definitions beside their terms.
 import type { Outline } from '../article/outline';
 
 /** `margin`: beside the text, level with its number; `inline`: folded in place under its paragraph, as on a phone. */
@@ -34,4 +35,15 @@ export function noteAnchorsCss(numbers: readonly number[]): string {
   if (numbers.length === 0) return '';
   const rules = numbers.map((n) => `.note-ref-link[data-note-n="${n}"]{anchor-name:--note-ref-${n}}.note[data-note-n="${n}"]{position-anchor:--note-ref-${n}}`);
   return `@media (min-width:80rem){@supports (anchor-name:--a) and (top:anchor(--a top)){${rules.join('')}}}`;
+}
+
+/**
+ * A glossary definition is placed against its term's whole group (the author's words and the button), not the button
+ * that opens it: at a large text size the button may take a line of its own, and a definition set above the button
+ * would cover the words it defines. One anchor name per term, written for the terms the article marks.
+ */
+export function termAnchorsCss(ids: readonly string[]): string {
+  if (ids.length === 0) return '';
+  const rules = ids.map((id) => `[data-term-group="${id}"]{anchor-name:--term-${id}}[data-term-definition="${id}"]{position-anchor:--term-${id}}`);
+  return `@supports (anchor-name:--a){${rules.join('')}}`;
 }
