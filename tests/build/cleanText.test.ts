@@ -34,5 +34,10 @@ describe('the author\'s paragraphs in the built page', () => {
     const authorRuns = new Set(source.paragraphs.flatMap(runs));
     const mixed = paragraphs.filter((p) => !source.paragraphs.includes(p) && runs(p).some((r) => authorRuns.has(r)));
     expect(mixed).toEqual([]);
+    // What is made for paper alone stays out of Reader View, which does not read the stylesheet that hides it on screen.
+    const $ = loadPage();
+    const paperOnly = $('.print-only').toArray().map((el) => squash($(el).text())).filter((t) => t.length > 20);
+    expect(paperOnly.length).toBeGreaterThan(0);
+    for (const t of paperOnly) expect(squash(article!.textContent ?? ''), t).not.toContain(t);
   });
 });
