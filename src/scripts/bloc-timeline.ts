@@ -99,6 +99,8 @@ class BlocTimeline extends HTMLElement {
       const shown = new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)).add(target.dataset.category!);
       this.#applyFilter(shown, true);
       target.scrollIntoView({ behavior: reduceMotion.matches ? 'auto' : 'smooth', block: 'start' });
+      // The arrival could not focus it while the filter hid it.
+      target.focus({ preventScroll: true });
     }
   }
 }

@@ -9,15 +9,23 @@ class BlocToc extends HTMLElement {
   };
 
   connectedCallback() {
-    const details = this.querySelector('details');
-    const sync = () => { if (details && this.#wide.matches) details.open = true; };
+    const details = this.querySelector('details')!;
+    const summary = this.querySelector('summary')!;
+    // Beside the text the list is always open: its heading is a label, not a control the keyboard stops at.
+    const sync = () => {
+      const wide = this.#wide.matches;
+      if (wide) details.open = true;
+      summary.tabIndex = wide ? -1 : 0;
+    };
     sync();
     this.#wide.addEventListener('change', sync);
+    details.addEventListener('toggle', sync);
 
-    // On phones the list opens over the text: a jump, a tap outside it or Escape closes it.
-    const close = () => { if (details && !this.#wide.matches) details.open = false; };
+    // On phones the list opens over the text: a jump, a tap outside it, focus leaving it or Escape closes it.
+    const close = () => { if (!this.#wide.matches) details.open = false; };
     document.addEventListener('click', (e) => { if (!this.contains(e.target as Node) || (e.target as Element).closest('a')) close(); });
-    this.addEventListener('keydown', (e) => { if (e.key === 'Escape') { close(); this.querySelector('summary')?.focus(); } });
+    this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) close(); });
+    this.addEventListener('keydown', (e) => { if (e.key === 'Escape') { close(); summary.focus(); } });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onScroll);
     // Finding the section being read measures the page, which would force its whole layout while the script runs,
@@ -32,17 +40,16 @@ class BlocToc extends HTMLElement {
     removeEventListener('hashchange', this.#onScroll);
   }
 
-  /** The current section is the last one whose heading has passed the upper third of the window. */
+  /** The current part is the last one, end matter included, whose heading has passed the upper third of the window. */
   #markCurrent() {
     const line = innerHeight / 3;
-    let current: string | undefined;
-    for (const h of document.querySelectorAll<HTMLElement>('[data-section] > h2[id]')) {
-      if (h.getBoundingClientRect().top <= line) current = h.id; else break;
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+    let current: HTMLAnchorElement | undefined;
+    for (const a of links) {
+      const h = document.getElementById(a.hash.slice(1));
+      if (h && h.getBoundingClientRect().top <= line) current = a; else if (h) break;
     }
-    this.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]').forEach((a) => {
-      if (a.dataset.tocLink === current) a.setAttribute('aria-current', 'true');
-      else a.removeAttribute('aria-current');
-    });
+    for (const a of links) if (a === current) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
   }
 }
 

@@ -1,5 +1,6 @@
-// A note's number opens the note in place, one tap to open and one to close, wherever the note is a disclosure
-// under its paragraph (phones, and notes folded in place on wide screens); the sentence stays where it was.
+// What the editors add inside the author's paragraphs. A note's number opens the note in place, one tap to open and
+// one to close, wherever the note is a disclosure under its paragraph (phones, and notes folded in place on wide
+// screens); the sentence stays where it was. A glossary definition closes when the keyboard leaves it.
 
 addEventListener('click', (e) => {
   const ref = (e.target as Element).closest?.<HTMLAnchorElement>('a[data-note-ref]');
@@ -20,3 +21,12 @@ addEventListener('toggle', (e) => {
   const note = (e.target as Element).closest<HTMLElement>('[data-note]');
   if (note) document.getElementById(`ref-${note.dataset.note}`)?.setAttribute('aria-expanded', String((e.target as HTMLDetailsElement).open));
 }, true);
+
+// A definition opened from the keyboard closes once focus leaves it and its button: left open it would cover what Tab
+// reaches next.
+addEventListener('focusin', (e) => {
+  const at = e.target as Element;
+  for (const pop of document.querySelectorAll<HTMLElement>('[data-term-definition]:popover-open')) {
+    if (!pop.contains(at) && at.getAttribute('popovertarget') !== pop.id) pop.hidePopover();
+  }
+});

@@ -114,6 +114,15 @@ describe('notes, glossary and map in Chromium', () => {
       expect(await page.getByRole('button', { name: 'CPEC' }).count()).toBe(1);
       await page.keyboard.press('Escape');
       expect(await pop.isVisible()).toBe(false);
+      // Opened again: Tab goes into the definition, and the next Tab, out of it, closes it, so that it covers
+      // nothing the keyboard reaches next.
+      await term.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-term-definition]')?.id)).toBe('term-cpec');
+      expect(await pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      await page.keyboard.press('Tab');
+      await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open'))).toBe(false);
       await page.context().close();
     }
   });

@@ -149,11 +149,35 @@ describe('article page in Chromium', () => {
     });
   }
 
-  it('keeps the contents open beside the text on a wide screen and marks the current section', async () => {
+  it('keeps the contents open beside the text on a wide screen and marks the current section, end matter included', async () => {
     const page = await open(DESKTOP, '/#how-the-thaw-began');
     expect(await page.locator('nav.toc a[href="#trade-on-the-rise"]').isVisible()).toBe(true);
     await page.waitForFunction(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href') === '#how-the-thaw-began');
+    // Every entry, the author's note, the epilogue and the end matter included, is marked when its heading is read.
+    for (const href of await page.locator('nav.toc a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await page.evaluate((id) => {
+        const h = document.getElementById(id)!;
+        scrollTo({ top: h.getBoundingClientRect().top + scrollY - innerHeight / 4, behavior: 'instant' });
+      }, href.slice(1));
+      await expect.poll(() => page.evaluate(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href')), { message: href }).toBe(href);
+    }
+    // Its heading is a label there, not a stop for the keyboard: the list cannot be closed beside the text.
+    expect(await page.locator('summary.toc-summary').evaluate((s) => (s as HTMLElement).tabIndex)).toBe(-1);
     await page.context().close();
+  });
+
+  it('closes the contents over the text when focus leaves them, where they open over the text', async () => {
+    for (const options of [PHONE, { viewport: { width: 768, height: 1000 } }]) {
+      const page = await open(options);
+      await page.locator('summary.toc-summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.toc-details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      const links = await page.locator('nav.toc a').count();
+      for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav.toc'))).toBeNull();
+      await expect.poll(() => page.locator('.toc-details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await page.context().close();
+    }
   });
 
   it('shows a visible focus ring and a skip link that moves focus to the article', async () => {

@@ -228,6 +228,16 @@ describe('timeline in Chromium', () => {
     }
   });
 
+  it('a link followed in the page to an event the filter hides shows it and moves focus to it', async () => {
+    const page = await open(DESKTOP, '/?cat=energy');
+    await enhanced(page);
+    expect(await page.locator('li#druzhba-2018').isVisible()).toBe(false);
+    await page.locator('a.event-marker[href="#druzhba-2018"]').first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('druzhba-2018');
+    expect(await page.locator('li#druzhba-2018').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('reads and links without JavaScript: every event, the key, an event opened by its link, and markers in the text', async () => {
     const page = await open({ ...PHONE, javaScriptEnabled: false }, '/#salala-attack-2011');
     expect(await page.locator('#timeline [data-timeline-filter]').isVisible()).toBe(false);

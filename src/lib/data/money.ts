@@ -53,6 +53,9 @@ export function tradeRecords(data: TradeData) {
   ];
 }
 
+/** The year of trade the deal-size figure sets beside the pipelines: the article's latest. */
+export const tradeYear = (trade: TradeData): TradeFigure => trade.figures.at(-1)!;
+
 /** How the deal-size figure labels the year of trade it sets beside the pipelines. */
 export const TRADE_YEAR_LABEL = 'Pakistan–Russia trade in a year';
 

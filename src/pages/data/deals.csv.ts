@@ -1,7 +1,7 @@
 // /data/deals.csv: every bar of the deal-size chart, the pipelines and the year of trade beside them, from the edition.
 import type { APIRoute } from 'astro';
 import { csvResponse } from '../../lib/data/downloads';
-import { dealRecords } from '../../lib/data/money';
+import { dealRecords, tradeYear } from '../../lib/data/money';
 
 export const GET: APIRoute = ({ locals }) =>
-  csvResponse(dealRecords(locals.edition.deals, locals.edition.trade.figures.at(-1)!));
+  csvResponse(dealRecords(locals.edition.deals, tradeYear(locals.edition.trade)));

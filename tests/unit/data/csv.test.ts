@@ -3,7 +3,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '../../../src/lib/data/csv';
 import { csvResponse, jsonResponse } from '../../../src/lib/data/downloads';
-import { dealRecords, sourceHref, sourcesText, sourceText, tradeRecords, TRADE_YEAR_LABEL } from '../../../src/lib/data/money';
+import { dealRecords, sourceHref, sourcesText, sourceText, tradeRecords, tradeYear, TRADE_YEAR_LABEL } from '../../../src/lib/data/money';
 import { readEdition } from '../../support/content';
 
 const HOSTILE = ['=HYPERLINK("//x.example","c")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
@@ -36,7 +36,7 @@ describe('csvText', () => {
   it('csvText(tradeRecords) and csvText(dealRecords) neutralise a formula typed into any text field of the data', () => {
     const edition = readEdition();
     const deals = edition.deals.map((d, i) => (i === 0 ? { ...d, label: HOSTILE[0]!, stage: HOSTILE[3]! } : d));
-    const dealRows = csvParse(csvText(dealRecords(deals, edition.trade.figures.at(-1)!)));
+    const dealRows = csvParse(csvText(dealRecords(deals, tradeYear(edition.trade))));
     expect(dealRows[0]!.label).toBe(`'${HOSTILE[0]}`);
     expect(dealRows[0]!.stage).toBe(`'${HOSTILE[3]}`);
     expect(Number(dealRows[0]!.valueUsdMillions)).toBe(edition.deals[0]!.valueUsdMillions);
@@ -101,7 +101,7 @@ describe('sources in words', () => {
     const { likelyPeriod: _, ...noLikely } = figures[0]!;
     expect(tradeRecords({ figures: [noLikely], claims: [], context: [] })[0]!.likelyPeriod).toBe('');
     const [deal] = edition.deals;
-    const year = figures.at(-1)!;
+    const year = tradeYear(edition.trade);
     expect(dealRecords([deal!], year)).toEqual([{
       kind: 'headline value', id: deal!.id, label: deal!.label, stage: deal!.stage, period: deal!.period, valueUsdMillions: deal!.valueUsdMillions,
       sourceParagraph: deal!.source.paragraph, sourceTitle: '', sourceUrl: '',
