@@ -33,7 +33,10 @@ describe('section and paragraph self-links', () => {
       const link = $(p).find('a.para-link');
       expect(link).toHaveLength(1);
       expect(link.attr('href')).toBe(`#${$(p).attr('id')}`);
-      expect(link.attr('aria-label')).toBe('Link to this paragraph');
+      // Named for its paragraph, by the section heading before it and its place under that heading.
+      const heading = $(p).closest('section').find('h2').first().text().trim();
+      const number = $(p).closest('section').find('[data-para]').toArray().indexOf(p) + 1;
+      expect(link.attr('aria-label')).toBe(`Link to this paragraph, ${heading}, paragraph ${number}`);
       expect(link.closest('[data-editorial]').length).toBe(1);
       // The glyph comes from CSS, so copying the paragraph copies the author's words only.
       expect(link.text()).toBe('');

@@ -300,6 +300,15 @@ export function parseOutline(source: string, file: string): Outline {
   return { sections, paragraphs: sections.flatMap((s) => s.paragraphs), notes, terms, figures, figureRefs, computed };
 }
 
+/** Where a paragraph of the article is: its section and its number in it (from 1), or undefined for an unknown id. */
+export function paragraphPlace(outline: Pick<Outline, 'sections'>, id: string): { sectionId: string; sectionTitle: string; number: number } | undefined {
+  for (const s of outline.sections) {
+    const i = s.paragraphs.findIndex((p) => p.id === id);
+    if (i >= 0) return { sectionId: s.id, sectionTitle: s.title, number: i + 1 };
+  }
+  return undefined;
+}
+
 /** Minutes to read at a steady 230 words a minute, never less than one. */
 export function readingMinutes(texts: string[], wordsPerMinute = 230): number {
   const words = texts.join(' ').split(/\s+/).filter(Boolean).length;

@@ -7,7 +7,7 @@ import type { Place } from '../../schemas/places';
 import type { TradeRow } from '../../schemas/trade';
 import { timelineProblems, type TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../../schemas/issues';
-import { parseOutline, readingMinutes, type Outline, type OutlineFigure } from '../article/outline';
+import { paragraphPlace, parseOutline, readingMinutes, type Outline, type OutlineFigure } from '../article/outline';
 import { authorTextProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
@@ -107,9 +107,9 @@ function timelineOf(events: readonly TimelineEvent[], outline: Outline): Edition
   const place = new Map<string, EventPlace>();
   const byParagraph = new Map<string, TimelineEvent[]>();
   for (const e of sorted) {
-    const section = outline.sections.find((s) => s.paragraphs.some((p) => p.id === e.paragraph));
-    if (!section) continue; // reported by timelineProblems
-    place.set(e.id, { paragraph: e.paragraph, sectionId: section.id, sectionTitle: section.title, number: section.paragraphs.findIndex((p) => p.id === e.paragraph) + 1 });
+    const at = paragraphPlace(outline, e.paragraph);
+    if (!at) continue; // reported by timelineProblems
+    place.set(e.id, { paragraph: e.paragraph, ...at });
     byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
   }
   return { events: sorted, place, byParagraph };

@@ -6,7 +6,7 @@ import type { FactSheet } from '../../schemas/factSheet';
 import type { LaterEvent } from '../../schemas/laterEvents';
 import type { TradeLaterEntry } from '../../schemas/tradeLater';
 import type { DealRow } from '../../schemas/deals';
-import type { Outline } from '../article/outline';
+import { paragraphPlace, type Outline } from '../article/outline';
 import type { SourceRef } from '../analysis/sources';
 import type { TradeData } from '../data/money';
 import { byDate } from '../timeline/dates';
@@ -141,9 +141,9 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
   problems.push(...epilogueNumberProblems(texts, known));
 
   const placed: EpilogueClaim[] = claims.flatMap((c) => {
-    const section = ctx.outline.sections.find((s) => s.paragraphs.some((p) => p.id === c.paragraph));
-    if (!section) return []; // reported by claimProblems
-    return [{ ...c, label: VERDICT_LABELS[c.verdict], place: { sectionId: section.id, sectionTitle: section.title, number: section.paragraphs.findIndex((p) => p.id === c.paragraph) + 1 } }];
+    const place = paragraphPlace(ctx.outline, c.paragraph);
+    if (!place) return []; // reported by claimProblems
+    return [{ ...c, label: VERDICT_LABELS[c.verdict], place }];
   });
   const byParagraph = new Map<string, EpilogueClaim[]>();
   for (const c of placed) byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
