@@ -180,6 +180,23 @@ describe('article page in Chromium', () => {
     }
   });
 
+  it('sets the footer in the text\'s column at every width', async () => {
+    for (const width of [320, 768, 1024, 1280, 1600]) {
+      const page = await open({ viewport: { width, height: 900 } });
+      const g = await page.evaluate(() => {
+        const text = document.querySelector('[data-para]')!.getBoundingClientRect();
+        const lines = [...document.querySelectorAll('.site-footer p')].map((p) => p.getBoundingClientRect());
+        return { text: [text.left, text.right], lines: lines.map((l) => [l.left, l.right]) };
+      });
+      expect(g.lines.length, `${width}`).toBeGreaterThan(0);
+      for (const [left, right] of g.lines) {
+        expect(Math.abs(left! - g.text[0]!), `${width}: the footer starts at ${left}, the text at ${g.text[0]}`).toBeLessThan(1);
+        expect(right!, `${width}`).toBeLessThanOrEqual(g.text[1]! + 1);
+      }
+      await page.context().close();
+    }
+  });
+
   it('shows a visible focus ring and a skip link that moves focus to the article', async () => {
     const page = await open(DESKTOP);
     await page.keyboard.press('Tab');
