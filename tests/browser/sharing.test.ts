@@ -129,6 +129,23 @@ describe('sharing in Chromium', () => {
     });
   }
 
+  it('the share panel opens beside its control on a tablet and a desktop, clear of the screen\'s edges', async () => {
+    for (const width of [768, 1024, 1280]) {
+      const page = await open({ viewport: { width, height: 900 } });
+      for (const opener of ['button[popovertarget="share-panel"]', 'a[data-share-target="the-energy-corridor"]']) {
+        await page.locator(opener).first().evaluate((el) => { el.scrollIntoView({ block: 'center', behavior: 'instant' }); (el as HTMLElement).click(); });
+        const panel = page.locator('#share-panel');
+        await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+        const box = (await panel.boundingBox())!;
+        expect(box.x, `${width} ${opener}`).toBeGreaterThanOrEqual(8);
+        expect(box.x + box.width, `${width} ${opener}`).toBeLessThanOrEqual(width - 8);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+      }
+      await page.context().close();
+    }
+  });
+
   it('Copy link falls back to selecting the link when the clipboard refuses', async () => {
     const context: BrowserContext = await browser.newContext(DESKTOP);
     await context.addInitScript(() => {
