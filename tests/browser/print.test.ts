@@ -247,6 +247,15 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
 });
 
 describe('the page in print emulation', () => {
+  /** The article at a desktop width, its styles for print applied. */
+  async function openForPrint() {
+    const context = await browser.newContext(DESKTOP);
+    const p = await context.newPage();
+    await p.goto(url('/'), { waitUntil: 'load' });
+    await p.emulateMedia({ media: 'print' });
+    return { context, p };
+  }
+
   it('emulateMedia({ media: "print" }) keeps every element, list numbers included, inside the printable width of A4 and Letter', async () => {
     for (const format of ['A4', 'Letter'] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -296,10 +305,7 @@ describe('the page in print emulation', () => {
   });
 
   it('emulateMedia({ media: "print" }) prints every web link with a way to follow it on paper: its source number, or its address', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const p = await context.newPage();
-    await p.goto(url('/'), { waitUntil: 'load' });
-    await p.emulateMedia({ media: 'print' });
+    const { context, p } = await openForPrint();
     const wrong = await p.evaluate(() => {
       const key = (u: string) => u.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').toLowerCase();
       const listed = new Map([...document.querySelectorAll('[data-sources] > li')].map((li) => [key(li.querySelector('a')!.href), li.getAttribute('data-source')]));
@@ -325,10 +331,7 @@ describe('the page in print emulation', () => {
   });
 
   it('emulateMedia({ media: "print" }) cites every source of the sources list somewhere on paper, by its number', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const p = await context.newPage();
-    await p.goto(url('/'), { waitUntil: 'load' });
-    await p.emulateMedia({ media: 'print' });
+    const { context, p } = await openForPrint();
     const uncited = await p.evaluate(() => {
       const printed = new Set<string>();
       const numbers = (content: string) => content.match(/\d+/g) ?? [];
@@ -344,10 +347,7 @@ describe('the page in print emulation', () => {
   });
 
   it('emulateMedia({ media: "print" }) sets the references to figures inside the author\'s sentences in the type of the editorial marks, not in his', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const p = await context.newPage();
-    await p.goto(url('/'), { waitUntil: 'load' });
-    await p.emulateMedia({ media: 'print' });
+    const { context, p } = await openForPrint();
     const refs = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-para] [data-figref]')].map((a) => {
       const ref = getComputedStyle(a, '::before');
       const para = getComputedStyle(a.closest('[data-para]')!);
@@ -365,10 +365,7 @@ describe('the page in print emulation', () => {
   });
 
   it('emulateMedia({ media: "print" }) prints no chip or control as a pill: nothing small with fully rounded ends and a border or fill', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const p = await context.newPage();
-    await p.goto(url('/'), { waitUntil: 'load' });
-    await p.emulateMedia({ media: 'print' });
+    const { context, p } = await openForPrint();
     const pills = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
       if (!el.checkVisibility() || el instanceof SVGElement) return false;
       const r = el.getBoundingClientRect();
