@@ -352,7 +352,9 @@ describe('definitions that fit the screen', () => {
           const where = `${term} at ${Math.round(at * 100)} % of the screen`;
           const minWidth = Math.min(320, vw - 32);
           if (g.width < minWidth - 0.5) problems.push(`${where}: ${g.width} px wide, under ${minWidth}`);
+          // On the screen, and clear of its sides where the screen is wider than the definition.
           if (g.left < 0 || g.right > vw || g.top < 0 || g.bottom > vh) problems.push(`${where}: off screen (${JSON.stringify(g)})`);
+          else if (g.left < Math.min(8, (vw - g.width) / 2) - 0.5 || g.right > vw - Math.min(8, (vw - g.width) / 2) + 0.5) problems.push(`${where}: flush against the side of the screen (${Math.round(g.left)}–${Math.round(g.right)} of ${vw})`);
           // A definition longer than its room scrolls inside, but shows at least 40 % of a screen of it at once.
           if (g.shown < Math.min(g.whole, 0.4 * vh) - 1) problems.push(`${where}: shows ${g.shown} px of its ${g.whole}`);
           const below = g.top >= g.lineBottom;
