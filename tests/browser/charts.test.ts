@@ -150,8 +150,9 @@ describe('charts in Chromium', () => {
       expect(s.increaseFill).toBe(s.tradeBar);
       expect(s.articleInRecord).toBe(s.tradeBar);
       // Pakistan's exports are told from the total by shape; their colour means no timeline category.
-      expect(s.categories.split(' / ').length).toBeGreaterThan(3);
-      expect(s.categories.split(' / ')).not.toContain(s.exportsInRecord);
+      const categories = s.categories!.split(' / ');
+      expect(categories.length).toBeGreaterThan(3);
+      expect(categories).not.toContain(s.exportsInRecord);
       expect(s.headlineStroke).toBe(s.energyOnTimeline);
       expect(s.headlineDash).not.toBe('none');
       expect(s.headlineFill).not.toBe(s.tradeBar);
