@@ -24,6 +24,14 @@ function arrive(event?: Event) {
   // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
   el.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
+  // Arriving with the page: layout that comes later while it settles (on a slow machine, tens of pixels) can move the
+  // target after it has landed. Land it again whenever the page's height changes, until the reader scrolls, taps,
+  // types or follows another link.
+  if (!event) {
+    const settle = new ResizeObserver(() => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    settle.observe(document.body);
+    for (const t of ['wheel', 'touchstart', 'pointerdown', 'keydown', 'hashchange']) addEventListener(t, () => settle.disconnect(), { once: true, passive: true });
+  }
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.removeAttribute('data-arrived');
