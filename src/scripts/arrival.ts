@@ -8,3 +8,6 @@ export function fragmentId(): string {
 
 /** Whether the reader asked for less motion: jumps instead of glides, no highlight. */
 export const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** How much of the top of the screen the page keeps clear (the phone's contents bar): its scroll padding. */
+export const clearTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;

@@ -1,4 +1,5 @@
 // <bloc-chart-tip>: on focus, hover or tap, a bar's value and source appear in a tooltip; the chart is never redrawn.
+import { clearTop } from './arrival';
 let count = 0;
 
 customElements.define('bloc-chart-tip', class extends HTMLElement {
@@ -18,7 +19,7 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       // The tip stands 8 px off what it must not cover; its room is the screen below the phone's contents bar.
       const half = tip.offsetWidth / 2, span = tip.offsetHeight + 8;
       const x = Math.min(Math.max(r.left - h.left + r.width / 2, half), h.width - half) + h.left;
-      const roof = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0, floor = innerHeight - span + 8;
+      const roof = clearTop(), floor = innerHeight - span + 8;
       const labels = [...(g.ownerSVGElement?.querySelectorAll('text') ?? [])].map((t) => t.getBoundingClientRect())
         .filter((b) => b.right > x - half && b.left < x + half);
       // An edge of the tip's room next to the bar, moved past every label under the tip's width (a bar's value, the

@@ -1,6 +1,7 @@
 // What the editors add inside the author's paragraphs. A note's number opens the note in place, one tap to open and
 // one to close, wherever the note is a disclosure under its paragraph (phones, and notes folded in place on wide
 // screens); the sentence stays where it was. A glossary definition closes when the keyboard leaves it.
+import { clearTop } from './arrival';
 
 addEventListener('click', (e) => {
   const ref = (e.target as Element).closest?.<HTMLAnchorElement>('a[data-note-ref]');
@@ -12,7 +13,7 @@ addEventListener('click', (e) => {
   if (!details.open) return;
   // Bring the end of the note into view, but never move its number under what the page's scroll padding keeps
   // clear at the top (the phone's contents bar).
-  const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const clear = clearTop();
   scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, ref.getBoundingClientRect().top - clear)));
 });
 

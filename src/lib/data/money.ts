@@ -43,9 +43,11 @@ export function sourceHref(source: Source): string | undefined {
   return source.paragraph ? `#${source.paragraph}` : source.url;
 }
 
+/** A source as three flat CSV fields. */
+const src = (s: Source) => ({ sourceParagraph: s.paragraph ?? '', sourceTitle: s.title ?? '', sourceUrl: s.url ?? '' });
+
 /** Flat records for the CSV download; the JSON keeps the groups. */
 export function tradeRecords(data: TradeData) {
-  const src = (s: Source) => ({ sourceParagraph: s.paragraph ?? '', sourceTitle: s.title ?? '', sourceUrl: s.url ?? '' });
   return [
     ...data.figures.map((r) => ({ series: 'article', id: r.id, period: r.period, valueUsdMillions: r.valueUsdMillions, partial: '', likelyPeriod: r.likelyPeriod ?? '', growthPercent: '', ...src(r.source) })),
     ...data.claims.map((r) => ({ series: 'article-claim', id: r.id, period: r.period, valueUsdMillions: '', partial: '', likelyPeriod: '', growthPercent: r.growthPercent, ...src(r.source) })),
@@ -63,13 +65,11 @@ export const TRADE_YEAR_LABEL = 'Pakistan–Russia trade in a year';
 export function dealRecords(deals: ReturnType<typeof orderDeals>, year: TradeFigure) {
   return [
     ...deals.map((d) => ({
-      kind: 'headline value', id: d.id, label: d.label, stage: d.stage, period: d.period, valueUsdMillions: d.valueUsdMillions,
-      sourceParagraph: d.source.paragraph ?? '', sourceTitle: d.source.title ?? '', sourceUrl: d.source.url ?? '',
+      kind: 'headline value', id: d.id, label: d.label, stage: d.stage, period: d.period, valueUsdMillions: d.valueUsdMillions, ...src(d.source),
       confirmedDate: d.confirmedBy?.date ?? '', confirmedTitle: d.confirmedBy?.title ?? '', confirmedUrl: d.confirmedBy?.url ?? '',
     })),
     {
-      kind: 'trade', id: year.id, label: TRADE_YEAR_LABEL, stage: '', period: year.period, valueUsdMillions: year.valueUsdMillions,
-      sourceParagraph: year.source.paragraph ?? '', sourceTitle: year.source.title ?? '', sourceUrl: year.source.url ?? '',
+      kind: 'trade', id: year.id, label: TRADE_YEAR_LABEL, stage: '', period: year.period, valueUsdMillions: year.valueUsdMillions, ...src(year.source),
       confirmedDate: '', confirmedTitle: '', confirmedUrl: '',
     },
   ];
