@@ -29,6 +29,12 @@ describe('built article page', () => {
     expect($('[data-provenance]').text().replace(/\s+/g, ' ')).toContain('Originally published in The Nation, October 2018 (date inferred)');
   });
 
+  it('index.html keeps a space between the provenance and the reading time for a screen reader, which skips the visual separator', () => {
+    const line = $('[data-provenance]').clone();
+    line.find('[aria-hidden="true"]').remove();
+    expect(line.text()).toMatch(/\)\s+\d+ min read$/);
+  });
+
   it('index.html gives every element a unique id', () => {
     const ids = $('[id]').toArray().map((e) => $(e).attr('id'));
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
