@@ -90,6 +90,18 @@ describe('charts in the built page', () => {
     expect($('#deal-size-chart svg.deal-bar').toArray().every((s) => $(s).attr('aria-hidden') === 'true')).toBe(true);
   });
 
+  it('index.html makes every figure\'s title a heading one level below its section\'s, so heading navigation reaches the figures', () => {
+    const figures = $('figure[data-figure]').toArray();
+    expect(figures).toHaveLength(6);
+    for (const f of figures) {
+      const section = $(f).closest('section');
+      const sectionLevel = Number(section.find('h1, h2, h3, h4').first().prop('tagName')!.slice(1));
+      const title = $(f).find('figcaption .figure-title');
+      expect(title.prop('tagName'), $(f).attr('id')).toBe(`H${sectionLevel + 1}`);
+      expect($(f).attr('aria-labelledby')).toBe(title.attr('id'));
+    }
+  });
+
   it('index.html frames each chart with a title, subtitle, notes, source and data links that exist', () => {
     for (const id of ['trade-chart', 'deal-size-chart']) {
       const fig = $(`#${id}`);
