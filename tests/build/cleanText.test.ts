@@ -40,4 +40,24 @@ describe('the author\'s paragraphs in the built page', () => {
     expect(paperOnly.length).toBeGreaterThan(0);
     for (const t of paperOnly) expect(squash(article!.textContent ?? ''), t).not.toContain(t);
   });
+
+  it('new Readability(index.html).parse() keeps words apart: no two elements in one line of Reader View run their words together', () => {
+    // Our stylesheet sets a note's number, kind and title, an event's date and title, and lists of links apart;
+    // Reader View drops it, so only a space in the markup keeps "1 Context" from reading "1Context".
+    const dom = new JSDOM(readFileSync(distPath('index.html'), 'utf8'), { url: 'https://example.org/' });
+    const extracted = new JSDOM(new Readability(dom.window.document).parse()!.content!).window.document;
+    const BLOCKS = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, caption, summary, figcaption, blockquote, div, details, section, figure, ol, ul, dl, table, tr';
+    const walker = extracted.createTreeWalker(extracted.body, 4 /* NodeFilter.SHOW_TEXT */);
+    const runs: Text[] = [];
+    // A chart's SVG places each of its texts on its own; only the HTML flows into lines.
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data && !n.parentElement!.closest('svg')) runs.push(n as Text);
+    const glued = runs.slice(1).flatMap((next, i) => {
+      const prev = runs[i]!;
+      const sameLine = prev.parentElement!.closest(BLOCKS) === next.parentElement!.closest(BLOCKS);
+      const touching = /[\p{L}\p{N}.,;:!?)”’]$/u.test(prev.data) && /^[\p{L}\p{N}“‘($]/u.test(next.data);
+      return sameLine && touching && prev.parentElement !== next.parentElement ? [`${prev.data.slice(-20)}|${next.data.slice(0, 20)}`] : [];
+    });
+    expect(runs.length).toBeGreaterThan(1000);
+    expect(glued).toEqual([]);
+  });
 });
