@@ -39,6 +39,10 @@ describe('the author\'s paragraphs in the built page', () => {
     const paperOnly = $('.print-only').toArray().map((el) => squash($(el).text())).filter((t) => t.length > 20);
     expect(paperOnly.length).toBeGreaterThan(0);
     for (const t of paperOnly) expect(squash(article!.textContent ?? ''), t).not.toContain(t);
+    // Nor does the key to the marks after paragraphs, which Reader View does not show: it would read "After a paragraph, leads to…".
+    const key = squash($('[data-marks-key]').text());
+    expect(key).toMatch(/^After a paragraph/);
+    expect(squash(article!.textContent ?? '')).not.toContain(key.slice(0, 30));
   });
 
   it('new Readability(index.html).parse() keeps words apart: no two elements in one line of Reader View run their words together', () => {
