@@ -102,6 +102,8 @@ describe('built analysis layer', () => {
       expect(dt.text()).toBe(g.term);
       const back = dt.next('dd').find('a.glossary-first-use').attr('href')!;
       expect($(back).find(`label[data-term="${g.id}"]`).length).toBe(1);
+      // Each part of the entry ends its sentence: "… First use in the article. Source: …", never "article Source".
+      expect(dt.next('dd').text().replace(/\s+/g, ' '), g.id).not.toMatch(/[\p{L}\p{N}”)] Source:/u);
     }
   });
 

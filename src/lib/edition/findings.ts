@@ -49,7 +49,7 @@ export const FINDINGS: ((edition: Edition) => Finding | undefined)[] = [
     return {
       id: 'claims',
       figure: `${held} of ${claims}`,
-      text: `of the article’s claims borne out by ${asOf}${partly > 0 ? `, ${partly} in part` : ''}: the epilogue`,
+      text: `${claims === 1 ? 'claim' : 'claims'} in the article borne out by ${asOf}${partly > 0 ? `, ${partly} in part` : ''}: the epilogue`,
       href: `#${epilogue.id}`,
     };
   },

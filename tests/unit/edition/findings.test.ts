@@ -117,8 +117,8 @@ describe('FINDINGS, one by one on plain editions', () => {
     expect(find(plain({}), 'claims')).toBeUndefined();
     const epilogue = (tally: { verdict: string; count: number }[]) => ({ id: 'epi', claims: [{}, {}, {}, {}], tally, factsTo: '2026-10-31' });
     expect(find(plain({ epilogue: epilogue([{ verdict: 'not-borne-out', count: 1 }, { verdict: 'partly', count: 1 }, { verdict: 'borne-out', count: 2 }]) }), 'claims'))
-      .toEqual({ id: 'claims', figure: '2 of 4', text: 'of the article’s claims borne out by 2026, 1 in part: the epilogue', href: '#epi' });
-    expect(find(plain({ epilogue: epilogue([{ verdict: 'borne-out', count: 3 }, { verdict: 'partly', count: 0 }]) }), 'claims')!.text).toBe('of the article’s claims borne out by 2026: the epilogue');
+      .toEqual({ id: 'claims', figure: '2 of 4', text: 'claims in the article borne out by 2026, 1 in part: the epilogue', href: '#epi' });
+    expect(find(plain({ epilogue: epilogue([{ verdict: 'borne-out', count: 3 }, { verdict: 'partly', count: 0 }]) }), 'claims')!.text).toBe('claims in the article borne out by 2026: the epilogue');
     expect(find(plain({ epilogue: epilogue([]) }), 'claims')!.figure).toBe('0 of 4');
   });
 });
