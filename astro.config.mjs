@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
+import linkCheck from './src/integrations/links';
 import { parseHsts } from './src/integrations/headers';
 import { parseSiteUrl, placeholderWarning } from './src/lib/siteUrls';
 
@@ -22,6 +23,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     securityHeaders({ hsts }),
+    // A link that leads nowhere stops the build, after the pages are written and before anything is deployed.
+    linkCheck(),
     // A build for the placeholder address says so at its end, where whoever deploys it reads.
     { name: 'bloc-site-url', hooks: { 'astro:build:done': ({ logger }) => { const w = placeholderWarning(process.env.SITE_URL); if (w) logger.warn(w); } } },
   ],

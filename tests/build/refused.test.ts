@@ -76,6 +76,21 @@ describe('astro build refuses content whose files do not hold together, before w
   });
 });
 
+describe('astro build refuses a page with a link that leads nowhere, once the pages are written', () => {
+  const result = refusedBuild('refused-links', (dir) => {
+    editArticle(dir, (text) => text.replace(
+      '([TASS, “Friendship 2018” exercise](http://tass.com/defense/1026117))',
+      '([TASS, “Friendship 2018” exercise](http://tass.com/defense/1026117); see [the energy section](#energy-corridor) and [its card](/s/no-such-section/))',
+    ));
+  });
+
+  it('astro build stops, naming the page, the link\'s words and where it points', () => {
+    expect(result.status, result.output.slice(-3000)).not.toBe(0);
+    expect(result.output).toContain('index.html: the link “the energy section” (a href) "#energy-corridor" points to #energy-corridor, which index.html does not have');
+    expect(result.output).toContain('index.html: the link “its card” (a href) "/s/no-such-section/" points to /s/no-such-section/, which is not in the build');
+  });
+});
+
 describe('astro build refuses a malformed registry of published ids', () => {
   const result = refusedBuild('refused-registry', (dir) => {
     writeFileSync(join(dir, 'ids/published.json'), '{ "section": ["new-world-map", ], "paragraph": [] }\n');

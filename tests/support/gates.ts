@@ -1,28 +1,19 @@
 // Checks on a built site folder: HTML validity, internal links and fragments, assets, the sitemap, the 404 page.
 // Each returns a list of problems (empty when the gate holds), so a test can also prove it fails on a broken site.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { pagePaths } from '../../src/integrations/headers';
+import { checkReferences, cssReferences, htmlPages, pageReferences, pageUrlPath, resolveFile } from '../../src/integrations/references';
+
+export { checkReferences, cssReferences, htmlPages, pageReferences, pageUrlPath, resolveFile };
 
 export const HTMLVALIDATE_CONFIG = resolve(import.meta.dirname, '../../.htmlvalidate.json');
 
 /** A deliberately broken built site: every gate must report its faults (see its README). */
 export const BROKEN_SITE = resolve(import.meta.dirname, '../fixtures/broken-site');
-
-/** Every HTML file in the folder, as paths relative to it with forward slashes. */
-export function htmlPages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** The URL path a page answers on under the site's base path: `a/index.html` → `/a/` (or `/sub/a/`). */
-export const pageUrlPath = (file: string, base = '/'): string => pagePaths(file, base)[0]!;
 
 function isNoindex(html: string): boolean {
   const $ = cheerio.load(html);
@@ -46,95 +37,6 @@ export async function validateHtml(dir: string, config: ConfigData = JSON.parse(
   }
   return problems;
 }
-
-/** The built file a URL path is served from, as a static host resolves it, or undefined. */
-export function resolveFile(dir: string, urlPath: string): string | undefined {
-  const clean = decodeURIComponent(urlPath).replace(/^\/+/, '');
-  const candidates = clean === '' || clean.endsWith('/')
-    ? [`${clean}index.html`]
-    : [clean, `${clean}.html`, `${clean}/index.html`];
-  for (const c of candidates) {
-    const full = join(dir, c);
-    // Never let a crafted href escape the folder.
-    if (!full.startsWith(resolve(dir))) return undefined;
-    if (existsSync(full) && statSync(full).isFile()) return c;
-  }
-  return undefined;
-}
-
-interface Reference { from: string; attr: string; url: string }
-
-/** Every URL a page refers to: links, assets, srcsets, SVG references, social images, refresh targets. */
-export function pageReferences(html: string, from: string): Reference[] {
-  const $ = cheerio.load(html);
-  const refs: Reference[] = [];
-  const add = (attr: string, url: string | undefined) => { if (url && url.trim()) refs.push({ from, attr, url: url.trim() }); };
-  $('a[href], area[href]').each((_, el) => add('a href', $(el).attr('href')));
-  $('link[href]').each((_, el) => add(`link[rel=${$(el).attr('rel')}] href`, $(el).attr('href')));
-  $('img[src], script[src], source[src], video[src], audio[src], iframe[src], track[src], embed[src]').each((_, el) => add(`${el.tagName} src`, $(el).attr('src')));
-  $('video[poster]').each((_, el) => add('video poster', $(el).attr('poster')));
-  $('object[data]').each((_, el) => add('object data', $(el).attr('data')));
-  $('img[srcset], source[srcset]').each((_, el) => {
-    for (const part of ($(el).attr('srcset') ?? '').split(',')) add(`${el.tagName} srcset`, part.trim().split(/\s+/)[0]);
-  });
-  $('use, image').each((_, el) => add(`svg ${el.tagName} href`, $(el).attr('href') ?? $(el).attr('xlink:href')));
-  $('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]').each((_, el) => add(`meta ${$(el).attr('property') ?? $(el).attr('name')}`, $(el).attr('content')));
-  $('meta[http-equiv="refresh" i]').each((_, el) => {
-    const m = /url\s*=\s*['"]?([^'"]+)/i.exec($(el).attr('content') ?? '');
-    add('meta refresh', m?.[1]);
-  });
-  $('form[action]').each((_, el) => add('form action', $(el).attr('action')));
-  return refs;
-}
-
-/** `url(…)` references inside a stylesheet (fonts, images). */
-export function cssReferences(css: string, from: string): Reference[] {
-  return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => ({ from, attr: 'css url()', url: m[2]! }));
-}
-
-/**
- * Every internal link, fragment and asset reference, across all pages and stylesheets, checked against
- * the files in the folder, which is served at the path of `siteUrl` (its base path). URLs on the site's
- * own origin count as internal; one outside the base path leaves the site and is broken.
- */
-export function checkReferences(dir: string, siteUrl: string): string[] {
-  const site = new URL(siteUrl);
-  const root = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
-  const problems: string[] = [];
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!ids.has(file)) {
-      const $ = cheerio.load(readFileSync(join(dir, file), 'utf8'));
-      ids.set(file, new Set($('[id], a[name]').toArray().map((e) => $(e).attr('id') ?? $(e).attr('name')!)));
-    }
-    return ids.get(file)!;
-  };
-  const refs: Reference[] = [];
-  for (const page of htmlPages(dir)) refs.push(...pageReferences(readFileSync(join(dir, page), 'utf8'), page));
-  for (const css of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.css'))) {
-    const file = relative(dir, join(css.parentPath, css.name)).split(sep).join('/');
-    refs.push(...cssReferences(readFileSync(join(dir, file), 'utf8'), file));
-  }
-  for (const ref of refs) {
-    if (/^(mailto|tel|data|javascript):/i.test(ref.url)) {
-      if (/^javascript:/i.test(ref.url)) problems.push(`${ref.from}: ${ref.attr} uses a javascript: URL`);
-      continue;
-    }
-    const pageUrl = new URL(pageUrlPath(ref.from, root), site);
-    let target: URL;
-    try { target = new URL(ref.url, pageUrl); } catch { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" is not a URL`); continue; }
-    if (target.origin !== site.origin) continue;
-    if (!target.pathname.startsWith(root)) { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" points to ${target.pathname}, outside the site's path ${root}`); continue; }
-    const file = resolveFile(dir, `/${target.pathname.slice(root.length)}`);
-    if (!file) { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" points to ${target.pathname}, which is not in the build`); continue; }
-    const fragment = decodeURIComponent(target.hash.slice(1));
-    if (fragment && fragment !== 'top' && file.endsWith('.html') && !idsOf(file).has(fragment)) {
-      problems.push(`${ref.from}: ${ref.attr} "${ref.url}" points to #${fragment}, which ${file} does not have`);
-    }
-  }
-  return problems;
-}
-
 
 /** The pages a search engine should list: every page but the 404 page and those marked noindex. */
 export function indexablePages(dir: string, base = '/'): string[] {

@@ -131,6 +131,8 @@ export function linkProblem(url: string): string | undefined {
   // Parsed as a browser would, against this site: tabs, newlines and leading spaces inside a scheme do not hide it.
   try { parsed = new URL(url, 'https://site.invalid/'); } catch { return `link "${url}" is not a valid address`; }
   if (!LINK_PROTOCOLS.has(parsed.protocol)) return `link "${url}" uses ${parsed.protocol} — links may be https:, http:, mailto: or a path on this site`;
+  // "//host/…" (or a browser's "\\host", "/\\host") is another site in the clothes of a path: it would carry no source number.
+  if (parsed.host !== 'site.invalid' && new URL(url, 'http://site.invalid/').protocol !== parsed.protocol) return `link "${url}" has no scheme: write https:// or http:// before the host`;
   return undefined;
 }
 

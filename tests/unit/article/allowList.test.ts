@@ -94,6 +94,12 @@ describe('parseOutline allow-list', () => {
     expect(linkProblem(' javascript:alert(1)')).toMatch(/uses javascript:/);
   });
 
+  it('linkProblem(url) refuses an address without its scheme, which would pass for a path on this site and leave it', () => {
+    for (const url of ['//evil.example/x', ' //evil.example/x', '\\\\evil.example/x', '/\\evil.example/x']) {
+      expect(linkProblem(url), url).toMatch(/has no scheme: write https:\/\/ or http:\/\/ before the host/);
+    }
+  });
+
   it('parseOutline(mdx) refuses images, inline or by reference', () => {
     expect(refusal(article('', 'Look ![a map](https://example.org/map.png).'))).toMatch(/x\.mdx:3: images are not allowed in the article/);
     expect(refusal(article('[map]: https://example.org/map.png', 'Look ![a map][map].'))).toMatch(/x\.mdx:3: images are not allowed in the article/);
