@@ -2,6 +2,7 @@
 import type { Outline } from '../article/outline';
 import type { Place } from '../../schemas/places';
 import type { PanelSpec } from '../charts/locatorMap';
+import { agrees, figuresInText } from './numberCheck';
 
 /** A correction rests on outside facts, so it must link to at least one source. */
 export function noteProblems(outline: Pick<Outline, 'notes'>): string[] {
@@ -66,4 +67,51 @@ export function mapProblems(places: readonly Place[], panels: readonly PanelSpec
     if (!shown.has(p.id)) problems.push(`place "${p.id}": no panel of the map shows it (the panels are listed in src/lib/charts/locatorMap.ts)`);
   }
   return problems;
+}
+
+/** A field of a data row that quotes the article's own words. */
+export interface QuotedWords { row: string; paragraph: string; field: string; words: string }
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * What a row says the article says, the article says: a trade figure's or a deal's period, the growth the article
+ * states, an event's date in the article's words. Matched in the paragraph the row cites, ignoring case and spacing,
+ * so that a typo in the data is not shown to readers as the author's.
+ */
+export function quotedWordsProblems(quotes: readonly QuotedWords[], paragraphs: ReadonlyMap<string, string>): string[] {
+  return quotes
+    .filter((q) => paragraphs.has(q.paragraph) && !squash(paragraphs.get(q.paragraph)!).includes(squash(q.words)))
+    .map((q) => `row "${q.row}", field "${q.field}": “${q.words}” is not in paragraph "${q.paragraph}", which the row quotes; copy the article's words exactly`);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * An event dated from the article's words agrees with them: every year they name is within the event's dates,
+ * and a month they name is its month.
+ */
+export function articleDateProblems(events: readonly { id: string; articleSays?: string; from: string; to: string }[]): string[] {
+  const problems: string[] = [];
+  for (const e of events) {
+    if (!e.articleSays) continue;
+    const [fromYear, toYear] = [Number(e.from.slice(0, 4)), Number(e.to.slice(0, 4))];
+    for (const y of e.articleSays.match(/\b(1[89]|20)\d\d\b/g) ?? []) {
+      if (Number(y) < fromYear || Number(y) > toYear) problems.push(`row "${e.id}", field "articleSays": the article says “${e.articleSays}”, but the event is dated ${e.from === e.to ? e.from : `${e.from} to ${e.to}`}`);
+    }
+    const words = squash(e.articleSays).split(/[^a-z]+/);
+    const month = MONTHS.findIndex((m) => words.includes(m));
+    const months = [e.from, e.to].map((d) => Number(d.slice(5, 7)) || undefined);
+    if (month >= 0 && months[0] !== undefined && !months.includes(month + 1)) {
+      problems.push(`row "${e.id}", field "articleSays": the article says “${e.articleSays}”, but the event is dated ${e.from === e.to ? e.from : `${e.from} to ${e.to}`}`);
+    }
+  }
+  return problems;
+}
+
+/** A growth rate the article states is the one its quote gives: the rate and the quoted words are checked together. */
+export function claimQuoteProblems(claims: readonly { id: string; quote: string; growthPercent: number }[]): string[] {
+  return claims.flatMap((c) => figuresInText(c.quote)
+    .filter((f) => f.kind === 'percent' && !agrees(f, c.growthPercent))
+    .map((f) => `row "${c.id}", field "growthPercent": ${c.growthPercent} is not the rate its quote gives (“${f.phrase}”)`));
 }

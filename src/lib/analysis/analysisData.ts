@@ -34,10 +34,10 @@ export interface FigureData {
 /** Every figure the data gives for a paragraph, plus the growth rate computed from the two trade figures. */
 export function dataFigures(data: FigureData): DataFigure[] {
   const figures: DataFigure[] = [];
-  const withParagraph = <T extends { id: string; source: { paragraph?: string } }>(rows: T[], file: string, kind: DataFigure['kind'], value: (r: T) => number) => {
-    for (const r of rows) if (r.source.paragraph) figures.push({ origin: `${file}, row "${r.id}"`, paragraphId: r.source.paragraph, kind, value: value(r) });
+  const withParagraph = <T extends { id: string; source: { paragraph?: string } }>(rows: T[], file: string, kind: DataFigure['kind'], value: (r: T) => number, series?: string) => {
+    for (const r of rows) if (r.source.paragraph) figures.push({ origin: `${file}, row "${r.id}"`, paragraphId: r.source.paragraph, kind, value: value(r), exact: true, ...(series ? { series } : {}) });
   };
-  withParagraph(data.trade, data.files.trade, 'usd', (r) => r.valueUsdMillions);
+  withParagraph(data.trade, data.files.trade, 'usd', (r) => r.valueUsdMillions, 'trade');
   withParagraph(data.claims, data.files.trade, 'percent', (r) => r.growthPercent);
   withParagraph(data.deals, data.files.deals, 'usd', (r) => r.valueUsdMillions);
   const facts = tradeFacts(data.trade, data.claims);

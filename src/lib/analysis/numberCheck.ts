@@ -8,6 +8,10 @@ export interface DataFigure {
   paragraphId: string;
   kind: FigureKind;
   value: number;
+  /** Figures of one series (the article's two trade figures) come in the order the paragraph states them. */
+  series?: string;
+  /** A row that records the article's own figure must be that figure, not one that merely rounds to it. */
+  exact?: boolean;
 }
 
 /** A figure as the paragraph writes it. */
@@ -36,11 +40,14 @@ export function figuresInText(text: string): TextFigure[] {
   return found;
 }
 
-/** True when the data value, rounded as the text rounds, is the text's figure. */
+/** True when the data value, rounded as the text rounds (half up), is the text's figure. */
 export function agrees(text: TextFigure, value: number): boolean {
   const step = 10 ** -Math.max(text.digits, -6);
-  return Math.abs(text.value - value) <= step / 2 + 1e-9;
+  return value >= text.value - step / 2 - 1e-9 && value < text.value + step / 2 - 1e-9;
 }
+
+/** True when a data figure is the text's: the same value for the article's own figures, the value rounded for others. */
+const matches = (text: TextFigure, f: DataFigure) => (f.exact ? Math.abs(text.value - f.value) < 1e-9 : agrees(text, f.value));
 
 const show = (f: { kind: FigureKind; value: number }) => (f.kind === 'usd' ? `$${+f.value.toFixed(2)}M` : `${+f.value.toFixed(2)} %`);
 
@@ -53,6 +60,8 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const problems: string[] = [];
   const explainedUsed = new Set<string>();
+  // Paragraphs (and kinds of figure) already reported, so that one slip gives one message.
+  const reported = new Set<string>();
   for (const f of figures) {
     const para = byId.get(f.paragraphId);
     if (!para) {
@@ -60,8 +69,9 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
       continue;
     }
     const stated = figuresInText(para.text).filter((t) => t.kind === f.kind);
-    if (stated.some((t) => agrees(t, f.value))) continue;
+    if (stated.some((t) => matches(t, f))) continue;
     if (stated.length === 0) {
+      reported.add(`${para.id}\u0000${f.kind}`);
       problems.push(`paragraph "${para.id}": ${f.origin} gives ${show(f)}, but the paragraph states no ${f.kind === 'usd' ? 'dollar figure' : 'percentage'}`);
       continue;
     }
@@ -71,11 +81,37 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
       explained.forEach((t) => explainedUsed.add(`${para.id}\u0000${t.phrase}`));
       continue;
     }
+    reported.add(`${para.id}\u0000${f.kind}`);
     const nearest = stated.reduce((a, b) => (Math.abs(b.value - f.value) < Math.abs(a.value - f.value) ? b : a));
     problems.push(
       `paragraph "${para.id}": the text says ${stated.map((t) => `"${t.phrase}"`).join(' and ')} but ${f.origin} gives ${show(f)}; ` +
         `correct the data, or explain the difference in a <Note for="${para.id}" explains="${nearest.phrase}">`,
     );
+  }
+  // Each figure a paragraph states, of a kind the data gives for it, is one the data gives or a note explains: a row
+  // copied over another would otherwise still find its twin in the text, and the other figure would go unchecked.
+  const explains = (paraId: string, phrase: string) => notes.some((n) => n.for === paraId && n.explains.includes(phrase));
+  const groups = new Map<string, DataFigure[]>();
+  for (const f of figures) if (byId.has(f.paragraphId)) groups.set(`${f.paragraphId}\u0000${f.kind}`, [...(groups.get(`${f.paragraphId}\u0000${f.kind}`) ?? []), f]);
+  for (const [key, group] of groups) {
+    if (reported.has(key)) continue;
+    const para = byId.get(group[0]!.paragraphId)!;
+    for (const t of figuresInText(para.text).filter((x) => x.kind === group[0]!.kind)) {
+      if (group.some((f) => matches(t, f)) || explains(para.id, t.phrase)) continue;
+      problems.push(`paragraph "${para.id}": the text says "${t.phrase}", which no row of the data gives (${group.map((f) => `${f.origin}: ${show(f)}`).join('; ')}); correct the data, or explain the difference in a <Note for="${para.id}" explains="${t.phrase}">`);
+    }
+  }
+  // A series' figures are in the data in the order the paragraph states them.
+  const series = new Map<string, DataFigure[]>();
+  for (const f of figures) if (f.series && byId.has(f.paragraphId)) series.set(`${f.series}\u0000${f.paragraphId}`, [...(series.get(`${f.series}\u0000${f.paragraphId}`) ?? []), f]);
+  for (const rows of series.values()) {
+    const stated = figuresInText(byId.get(rows[0]!.paragraphId)!.text).filter((t) => t.kind === rows[0]!.kind);
+    const at = rows.map((f) => stated.findIndex((t) => matches(t, f)));
+    for (let i = 1; i < rows.length; i++) {
+      if (at[i - 1]! >= 0 && at[i]! >= 0 && at[i]! < at[i - 1]!) {
+        problems.push(`paragraph "${rows[0]!.paragraphId}": ${rows[i - 1]!.origin} (${show(rows[i - 1]!)}) comes before ${rows[i]!.origin} (${show(rows[i]!)}), but the paragraph states "${stated[at[i]!]!.phrase}" first; keep the rows in the paragraph's order, earlier first`);
+      }
+    }
   }
   for (const n of notes) {
     const para = byId.get(n.for);

@@ -11,7 +11,7 @@ import { paragraphPlace, parseOutline, readingMinutes, type Outline, type Outlin
 import { authorTextProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
-import { computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems } from '../analysis/analysisChecks';
+import { articleDateProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
@@ -194,6 +194,18 @@ export function buildEdition(input: EditionInput): Edition {
     claim: epilogue.claims.map((c) => c.id),
   };
   report(input.ids.publishedFile, checkIds(published, current, redirects, { requireRecorded: false }));
+  // What the data quotes of the article is in the paragraph it cites, and the dates agree with the article's words for them.
+  const paragraphText = new Map(outline.paragraphs.map((p) => [p.id, p.text]));
+  const quoted = (row: string, paragraph: string | undefined, fields: Record<string, string | undefined>) =>
+    paragraph ? Object.entries(fields).flatMap(([field, words]) => (words ? [{ row, paragraph, field, words }] : [])) : [];
+  report(files.trade, quotedWordsProblems([
+    ...trade.figures.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period })),
+    ...trade.claims.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period, quote: r.quote })),
+  ], paragraphText));
+  report(files.trade, claimQuoteProblems(trade.claims));
+  report(files.deals, quotedWordsProblems(deals.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period })), paragraphText));
+  report(files.timeline, quotedWordsProblems(timeline.events.flatMap((e) => quoted(e.id, e.paragraph, { articleSays: e.articleSays })), paragraphText));
+  report(files.timeline, articleDateProblems(timeline.events.map((e) => ({ id: e.id, articleSays: e.articleSays, from: e.start ?? e.date!, to: e.end ?? e.date! }))));
   const facts = tradeFacts(trade.figures, trade.claims);
   const computed = computedValues(facts);
   report(article.file, numberProblems(outline.paragraphs, outline.notes, dataFigures({ files, trade: trade.figures, claims: trade.claims, deals })));

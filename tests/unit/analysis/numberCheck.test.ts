@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresInText, numberProblems, agrees } from '../../../src/lib/analysis/numberCheck';
 import { dataFigures, tradeFacts } from '../../../src/lib/analysis/analysisData';
 import { buildEdition } from '../../../src/lib/edition/edition';
-import { editBody, input } from './fixture';
+import { editBody, input, refusal } from './fixture';
 
 describe('figuresInText', () => {
   it('figuresInText(text) reads dollar figures in US$ millions and percentages as written', () => {
@@ -26,15 +26,15 @@ describe('figuresInText', () => {
     expect(agrees(pct!, 35.25)).toBe(false);
   });
 
-  it('agrees(text, value) accepts exactly half a step either way and nothing beyond, at every precision written', () => {
+  it('agrees(text, value) accepts the values that round half up to the text\'s figure: from half a step below, to just under half a step above', () => {
     const [whole] = figuresInText('33 per cent');
-    expect([32.5, 33.5, 32.49, 33.51].map((v) => agrees(whole!, v))).toEqual([true, true, false, false]);
+    expect([32.5, 33.49, 33.5, 32.49, 33.51].map((v) => agrees(whole!, v))).toEqual([true, true, false, false, false]);
     const [tenth] = figuresInText('35.3 per cent');
-    expect([35.25, 35.35, 35.24, 35.36].map((v) => agrees(tenth!, v))).toEqual([true, true, false, false]);
-    // "$10 billion" is written to the billion: 9,500 to 10,500 US$ millions agree.
-    const [billions] = figuresInText('a $10 billion pipeline');
-    expect(billions!.value).toBe(10_000);
-    expect([9_500, 10_500, 9_499, 10_501].map((v) => agrees(billions!, v))).toEqual([true, true, false, false]);
+    expect([35.25, 35.34, 35.35, 35.24].map((v) => agrees(tenth!, v))).toEqual([true, true, false, false]);
+    // "$3 billion" is written to the billion: 2,500 up to (not including) 3,500 US$ millions round to it.
+    const [billions] = figuresInText('a $3 billion pipeline');
+    expect(billions!.value).toBe(3_000);
+    expect([2_500, 3_499, 3_500, 2_499].map((v) => agrees(billions!, v))).toEqual([true, true, false, false]);
   });
 });
 
@@ -156,6 +156,39 @@ describe('the article and its data', () => {
     const i = input();
     (i.deals.rows.find((r) => r.id === 'offshore-gas-pipeline') as { valueUsdMillions: number }).valueUsdMillions = 12000;
     expect(() => buildEdition(i)).toThrow(/paragraph "offshore-pipeline-mou": the text says "\$10 billion"/);
+  });
+
+  it('buildEdition(input) fails naming the figure left unchecked when a trade row is copied over the other', () => {
+    const i = input();
+    (i.trade.rows.find((r) => r.id === 'trade-last-year')! as { valueUsdMillions: number }).valueUsdMillions = 541;
+    expect(refusal(i)).toMatch(/paragraph "trade-figures": the text says "\$400 million", which no row of the data gives \(.*trade\.yaml, row "trade-last-year": \$541M; .*row "trade-current-year": \$541M\)/);
+  });
+
+  it('buildEdition(input) fails when the article\'s two trade figures are in the opposite order to the paragraph\'s', () => {
+    const i = input();
+    // The rows keep their place in the file: swap the two places, as swapping the rows in trade.yaml does.
+    const [a, b] = ['trade-last-year', 'trade-current-year'].map((id) => i.trade.rows.find((r) => r.id === id)! as { position: number });
+    [a!.position, b!.position] = [b!.position, a!.position];
+    expect(refusal(i)).toMatch(/paragraph "trade-figures": .*row "trade-current-year" \(\$541M\) comes before .*row "trade-last-year" \(\$400M\), but the paragraph states "\$400 million" first/);
+  });
+
+  it('buildEdition(input) holds a row that records the article\'s figure to that figure, not to one that rounds to it', () => {
+    const i = input();
+    (i.deals.rows.find((r) => r.id === 'north-south-gas-pipeline') as { valueUsdMillions: number }).valueUsdMillions = 1500;
+    expect(refusal(i)).toMatch(/paragraph "[^"]+": the text says "\$2 billion" but .*row "north-south-gas-pipeline" gives \$1500M/);
+  });
+
+  it('buildEdition(input) fails naming the row and field when the data misquotes the article or dates against its words', () => {
+    const i = input();
+    const claim = i.trade.rows.find((r) => r.id === 'trade-growth-claim') as { quote: string; growthPercent: number };
+    claim.growthPercent = 35;
+    (i.trade.rows.find((r) => r.id === 'trade-last-year') as { period: string }).period = 'last yr';
+    const sochi = i.timeline.events.find((e) => e.id === 'sochi-summit-2010')! as { date?: string };
+    sochi.date = '2011-08-18';
+    const message = refusal(i);
+    expect(message).toMatch(/trade\.yaml: row "trade-growth-claim", field "growthPercent": 35 is not the rate its quote gives \(“33 per cent”\)/);
+    expect(message).toMatch(/trade\.yaml: row "trade-last-year", field "period": “last yr” is not in paragraph "trade-figures"/);
+    expect(message).toMatch(/timeline\.yaml: row "sochi-summit-2010", field "articleSays": the article says “2010”, but the event is dated 2011-08-18/);
   });
 
   it('buildEdition(input) fails on the 33 per cent when the note that explains it is gone', () => {
