@@ -105,3 +105,13 @@ export function checkReferences(dir: string, siteUrl: string): string[] {
   }
   return problems;
 }
+
+/** Every id used twice on one page: a link to it would find only the first, and the page would not be valid HTML. */
+export function duplicateIds(dir: string): string[] {
+  return htmlPages(dir).flatMap((page) => {
+    const $ = cheerio.load(readFileSync(join(dir, page), 'utf8'));
+    const seen = new Map<string, number>();
+    for (const el of $('[id]').toArray()) seen.set($(el).attr('id')!, (seen.get($(el).attr('id')!) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${page}: the id "${id}" is on ${n} elements; an id in the article or its data is taken by another, or by the page's own (rename it)`);
+  });
+}

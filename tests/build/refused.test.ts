@@ -1,6 +1,6 @@
 // Real builds from copies of content/ that must be refused: the build stops during the content sync, names the
 // file and the line or field of every problem, and writes no file of dist/ (the folder is never made).
-import { existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, copyContent, editArticle } from '../support/hostileContent';
@@ -76,16 +76,19 @@ describe('astro build refuses content whose files do not hold together, before w
   });
 });
 
-describe('astro build refuses a page with a link that leads nowhere, once the pages are written', () => {
+describe('astro build refuses a page with a link that leads nowhere or an id used twice, once the pages are written', () => {
   const result = refusedBuild('refused-links', (dir) => {
     editArticle(dir, (text) => text.replace(
       '([TASS, “Friendship 2018” exercise](http://tass.com/defense/1026117))',
       '([TASS, “Friendship 2018” exercise](http://tass.com/defense/1026117); see [the energy section](#energy-corridor) and [its card](/s/no-such-section/))',
-    ));
+    ).replace('<P id="common-interests">', '<P id="main">'));
+    // Renamed properly, with a redirect: only the page knows that "main" is its own.
+    appendFileSync(join(dir, 'ids/redirects.yaml'), '\ncommon-interests: main\n');
   });
 
-  it('astro build stops, naming the page, the link\'s words and where it points', () => {
+  it('astro build stops, naming the page, the id used twice, the link\'s words and where it points', () => {
     expect(result.status, result.output.slice(-3000)).not.toBe(0);
+    expect(result.output).toContain('index.html: the id "main" is on 2 elements');
     expect(result.output).toContain('index.html: the link “the energy section” (a href) "#energy-corridor" points to #energy-corridor, which index.html does not have');
     expect(result.output).toContain('index.html: the link “its card” (a href) "/s/no-such-section/" points to /s/no-such-section/, which is not in the build');
   });

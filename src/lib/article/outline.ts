@@ -125,6 +125,12 @@ function linksOf(node: Node): OutlineLink[] {
   return links;
 }
 
+/** Markdown that would add to the author's words inside a paragraph, by what a message calls it. */
+const AUTHOR_MARKUP = new Map([
+  ['emphasis', 'emphasis (*…*)'], ['strong', 'strong emphasis (**…**)'], ['delete', 'strikethrough (~~…~~)'],
+  ['link', 'a link'], ['linkReference', 'a link'], ['inlineCode', 'code (`…`)'],
+]);
+
 /** Why a link target is refused, or undefined for one the article may use. */
 export function linkProblem(url: string): string | undefined {
   let parsed: URL;
@@ -146,6 +152,9 @@ function allowListProblems(tree: Node, file: string): string[] {
   const names = Object.keys(ARTICLE_COMPONENTS).join(', ');
   const visit = (node: Node, place: Place) => {
     let inner = place;
+    // The author's paragraphs hold his words as he wrote them: plain text, the glossary's terms and the site's marks.
+    const markup = place === 'P' || (place as string) === 'Term' ? AUTHOR_MARKUP.get(node.type) : undefined;
+    if (markup) at(node, `${markup} inside <P> is not allowed: the author's words stay as he wrote them; put what the edition adds in a <Note>`);
     switch (node.type) {
       case 'mdxjsEsm':
         return at(node, 'import and export are not allowed: the article uses only the components the site defines, by name');
@@ -207,7 +216,8 @@ export function parseOutline(source: string, file: string): Outline {
   try {
     tree = fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
   } catch (e) {
-    throw new ContentError(`${file}: the MDX could not be parsed: ${(e as Error).message}`);
+    const { line, column } = e as { line?: number; column?: number };
+    throw new ContentError(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: the MDX could not be parsed: ${(e as Error).message}`);
   }
   const refused = allowListProblems(tree, file);
   if (refused.length) throw new ContentError(`${file}: the article uses what it may not\n${refused.map((p) => `  - ${p}`).join('\n')}`);

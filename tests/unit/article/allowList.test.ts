@@ -18,8 +18,8 @@ describe('parseOutline allow-list', () => {
     expect(refusal(`<FigRef to="x" /> and words\n\n${article('')}`)).toBe('x.mdx: the article uses what it may not\n  - x.mdx:1: text outside a <Section> is not allowed: wrap it in <Section> and <P>');
   });
 
-  it('parseOutline(mdx) names the file of MDX it cannot parse, with the parser\'s reason', () => {
-    expect(refusal('<Section id="s" title="S">\n\n<P id="p">Words.\n')).toMatch(/^x\.mdx: the MDX could not be parsed: .+/);
+  it('parseOutline(mdx) names the file and place of MDX it cannot parse, with the parser\'s reason', () => {
+    expect(refusal('<Section id="s" title="S">\n\n<P id="p">Words.\n')).toMatch(/^x\.mdx:\d+:\d+: the MDX could not be parsed: .+/);
   });
 
   it('parseOutline(article) accepts the real article', () => {
@@ -100,6 +100,19 @@ describe('parseOutline allow-list', () => {
     }
   });
 
+  it('parseOutline(mdx) refuses emphasis, links, code and line breaks inside the author\'s paragraph, naming the line', () => {
+    expect(refusal(article('', 'Pakistan *cannot afford* it.'))).toMatch(/x\.mdx:3: emphasis \(\*…\*\) inside <P> is not allowed: the author's words stay as he wrote them/);
+    expect(refusal(article('', 'A [terror conglomerate](https://example.com/x).'))).toMatch(/x\.mdx:3: a link inside <P> is not allowed/);
+    expect(refusal(article('', 'The **bloc** and `code`.'))).toMatch(/strong emphasis \(\*\*…\*\*\) inside <P>[\s\S]*code \(`…`\) inside <P>/);
+    expect(refusal(article('', 'A <Term id="t">*word*</Term>.'))).toMatch(/emphasis \(\*…\*\) inside <P> is not allowed/);
+    // In a note, the edition's own writing, emphasis and links are the editors' to use.
+    expect(() => parseOutline(article('<Note for="p" kind="context" id="n" title="T">\nSee *this* [report](https://example.org/).\n</Note>'), 'x.mdx')).not.toThrow();
+  });
+
+  it('parseOutline(mdx) names the line and column of MDX it cannot parse', () => {
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="T">\nA <!-- comment -->.\n</Note>'))).toMatch(/^x\.mdx:6:\d+: the MDX could not be parsed/);
+  });
+
   it('parseOutline(mdx) refuses images, inline or by reference', () => {
     expect(refusal(article('', 'Look ![a map](https://example.org/map.png).'))).toMatch(/x\.mdx:3: images are not allowed in the article/);
     expect(refusal(article('[map]: https://example.org/map.png', 'Look ![a map][map].'))).toMatch(/x\.mdx:3: images are not allowed in the article/);
@@ -134,7 +147,8 @@ describe('parseOutline allow-list', () => {
 
   it('parseOutline(mdx) lists every refused thing at once, each with its line', () => {
     const message = refusal(`import x from "y"\n\n${article('<script>1</script>', 'A [link](javascript:x) {1}')}`);
-    expect(message.split('\n').filter((l) => l.startsWith('  - x.mdx:'))).toHaveLength(4);
+    // The import, the script, the javascript: link, the link itself inside the author's paragraph, the expression.
+    expect(message.split('\n').filter((l) => l.startsWith('  - x.mdx:'))).toHaveLength(5);
   });
 
   it('parseOutline(mdx) refuses Markdown blocks other than <P> in a section (a code block, a rule)', () => {
@@ -174,8 +188,8 @@ describe('parseOutline structure', () => {
   });
 
   it('parseOutline(mdx) reads a paragraph\'s words without the editors\' insertions, the term\'s words with them, and a note\'s links', () => {
-    const o = parseOutline(article('<Note for="p" kind="correction" id="n" title="T" explains="33 per cent | $400 million">\nSee [TASS,  “Drills”](https://tass.com/x) and [the data](/data/trade.csv).\n</Note>\n\n<TradeChart id="t" />', 'Trade rose <Term id="growth">33 per cent</Term><FigRef to="t" />, `in code`.'), 'x.mdx');
-    expect(o.paragraphs).toEqual([{ id: 'p', sectionId: 's', text: 'Trade rose 33 per cent, in code.', line: 3 }]);
+    const o = parseOutline(article('<Note for="p" kind="correction" id="n" title="T" explains="33 per cent | $400 million">\nSee [TASS,  “Drills”](https://tass.com/x) and [the data](/data/trade.csv).\n</Note>\n\n<TradeChart id="t" />', 'Trade rose <Term id="growth">33 per cent</Term><FigRef to="t" />, in words.'), 'x.mdx');
+    expect(o.paragraphs).toEqual([{ id: 'p', sectionId: 's', text: 'Trade rose 33 per cent, in words.', line: 3 }]);
     expect(o.terms).toEqual([{ id: 'growth', text: '33 per cent', paragraphId: 'p', line: 3 }]);
     expect(o.notes[0]).toMatchObject({ id: 'n', for: 'p', kind: 'correction', number: 1, title: 'T', explains: ['33 per cent', '$400 million'], links: [{ text: 'TASS, “Drills”', url: 'https://tass.com/x' }, { text: 'the data', url: '/data/trade.csv' }], line: 5 });
     expect(o.sections).toEqual([{ id: 's', title: 'S', paragraphs: o.paragraphs }]);

@@ -56,8 +56,8 @@ describe('parseOutline', () => {
 });
 
 describe('readingMinutes', () => {
-  it('parseOutline squashes the spaces and line breaks of a paragraph, a term and a link to single spaces, and trims a section\'s title', () => {
-    const mdx = '<Section id="a" title="  A   title  ">\n\n<P id="p">Two  spaces, a\nbreak and <Term id="x"> a  term </Term> with [ a   link ](https://example.org/) .</P>\n\n'
+  it('parseOutline squashes the spaces and line breaks of a paragraph, a term and a note\'s link to single spaces, and trims a section\'s title', () => {
+    const mdx = '<Section id="a" title="  A   title  ">\n\n<P id="p">Two  spaces, a\nbreak and <Term id="x"> a  term </Term> with a   link .</P>\n\n'
       + '<Note for="p" kind="context" id="n" title="A note">\nSee [ the  source ](https://example.org/s) here.\n</Note>\n\n</Section>\n';
     const o = parseOutline(mdx, 'x.mdx');
     expect(o.sections[0]!.title).toBe('A   title');
