@@ -5,19 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, NARROW, openAtTextSize } from '../support/browser';
-import { buildContent, copyContent, editYaml } from '../support/hostileContent';
+import { buildContent, copyContent, editArticle, editYaml } from '../support/hostileContent';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { DEAL_LABEL_MAX } from '../../src/schemas/deals';
 import { LIKELY_PERIOD_MAX } from '../../src/schemas/trade';
-import { PERIOD_MAX } from '../../src/schemas/source';
+import { SECTION_TITLE_MAX } from '../../src/lib/article/outline';
 
 /** `unit` repeated to exactly `max` characters, ends trimmed. */
 const longest = (unit: string, max: number) => unit.repeat(Math.ceil(max / unit.length)).slice(0, max).trim();
 
 // The widest capitals (one unbroken word), the widest lower case, and words as an editor writes them.
 const LABELS = [longest('W', DEAL_LABEL_MAX), longest('Mwm ', DEAL_LABEL_MAX), longest('Offshore gas pipeline to 2030 ', DEAL_LABEL_MAX)];
-const PERIODS = [longest('W', PERIOD_MAX), longest('current year ', PERIOD_MAX)];
+// The article's two periods are its own words ("last year", "current year"), which the number check holds them to.
+const PERIODS = ['last year', 'current year'];
 const LIKELY = [longest('M', LIKELY_PERIOD_MAX), longest('most likely 2017 ', LIKELY_PERIOD_MAX)];
+// A section title of one word as long as the schema allows: it heads its section and names it in the contents.
+const TITLE = longest('W', SECTION_TITLE_MAX);
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -32,8 +35,9 @@ beforeAll(async () => {
       d.deals.forEach((row: { label: string }, i: number) => { row.label = LABELS[i]!; });
     });
     editYaml(copy.dir, 'data/trade.yaml', (d) => {
-      d.article.forEach((row: { period: string; likelyPeriod?: string }, i: number) => { row.period = PERIODS[i]!; row.likelyPeriod = LIKELY[i]!; });
+      d.article.forEach((row: { likelyPeriod?: string }, i: number) => { row.likelyPeriod = LIKELY[i]!; });
     });
+    editArticle(copy.dir, (mdx) => mdx.replace('title="Friendship drills and shared interests"', `title="${TITLE}"`));
     const result = buildContent(copy.dir, 'bounds');
     outDir = result.outDir;
     if (result.status !== 0) throw new Error(`the build with the longest labels failed:\n${result.output.slice(-3000)}`);
@@ -84,6 +88,22 @@ describe('the longest labels the schemas allow, at 320 px', () => {
       for (const text of [...PERIODS.map((p) => `“${p}”`), ...LIKELY]) expect(m.drawn).toContain(text);
       expect(m.outside).toEqual([]);
       expect(m.overlapping).toEqual([]);
+      expect(m.overflow).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  for (const px of [16, 32]) {
+    it(`a section title of one word as long as the schema allows breaks inside the column and the contents at ${px} px text; the page never scrolls sideways`, async () => {
+      const page = await open(px);
+      const m = await page.evaluate((title) => {
+        const heading = [...document.querySelectorAll('.section-heading')].find((h) => h.textContent?.trim() === title)!;
+        const column = heading.closest('section')!.getBoundingClientRect();
+        const r = heading.getBoundingClientRect();
+        return { found: !!heading, inside: r.left >= column.left - 0.5 && r.right <= column.right + 0.5, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      }, TITLE);
+      expect(m.found).toBe(true);
+      expect(m.inside).toBe(true);
       expect(m.overflow).toBe(0);
       await page.context().close();
     });

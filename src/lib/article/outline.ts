@@ -125,6 +125,9 @@ function linksOf(node: Node): OutlineLink[] {
   return links;
 }
 
+/** A section's title heads it, names it in the contents and on its share card: a line or two, not a paragraph. */
+export const SECTION_TITLE_MAX = 80;
+
 /** Markdown that would add to the author's words inside a paragraph, by what a message calls it. */
 const AUTHOR_MARKUP = new Map([
   ['emphasis', 'emphasis (*…*)'], ['strong', 'strong emphasis (**…**)'], ['delete', 'strikethrough (~~…~~)'],
@@ -245,6 +248,7 @@ export function parseOutline(source: string, file: string): Outline {
     const id = claim(node, attr(node, 'id'), 'section');
     const title = attr(node, 'title')?.trim();
     if (!title) fail(node, `section "${id}" needs a title attribute`);
+    else if (title.length > SECTION_TITLE_MAX) fail(node, `section "${id}": its title is ${title.length} characters, at most ${SECTION_TITLE_MAX} (it heads the section, the contents and its share card)`);
     const section: OutlineSection = { id, title: title!, paragraphs: [] };
     // The paragraph a note placed here would annotate: the last <P>, with only notes since.
     let annotatable: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOutline, readingMinutes } from '../../../src/lib/article/outline';
+import { parseOutline, readingMinutes, SECTION_TITLE_MAX } from '../../../src/lib/article/outline';
 import { readSource } from '../../support/source';
 import { readInput } from '../../support/content';
 
@@ -36,6 +36,12 @@ describe('parseOutline', () => {
     expect(() => parseOutline(dup, 'x.mdx')).toThrow(/paragraph id "a" is already used by a section/);
     expect(() => parseOutline('<Section title="A">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/section needs an id/);
     expect(() => parseOutline('<Section id="Bad Id" title="A">\n\n<P id="p">T.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/must be a lowercase slug/);
+  });
+
+  it('parseOutline refuses a section title longer than SECTION_TITLE_MAX, naming the section and the length', () => {
+    const src = (title: string) => `<Section id="a" title="${title}">\n\n<P id="p">T.</P>\n\n</Section>\n`;
+    expect(() => parseOutline(src('W'.repeat(SECTION_TITLE_MAX)), 'x.mdx')).not.toThrow();
+    expect(() => parseOutline(src('W'.repeat(SECTION_TITLE_MAX + 1)), 'x.mdx')).toThrow(new RegExp(`x\\.mdx:1: section "a": its title is ${SECTION_TITLE_MAX + 1} characters, at most ${SECTION_TITLE_MAX}`));
   });
 
   it('parseOutline rejects a section without a title and a paragraph outside a section', () => {
