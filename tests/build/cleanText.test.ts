@@ -45,6 +45,17 @@ describe('the author\'s paragraphs in the built page', () => {
     expect(squash(article!.textContent ?? '')).not.toContain(key.slice(0, 30));
   });
 
+  it('new Readability(index.html).parse() keeps every note, corrections first of all, and the author\'s bio', () => {
+    const dom = new JSDOM(readFileSync(distPath('index.html'), 'utf8'), { url: 'https://example.org/' });
+    const text = squash(new Readability(dom.window.document).parse()!.textContent ?? '');
+    const $ = loadPage();
+    const notes = $('[data-note]').toArray();
+    expect(notes.length).toBeGreaterThan(10);
+    const missing = notes.filter((n) => !text.includes(squash($(n).find('.note-body > :first-child').text()))).map((n) => $(n).attr('data-note'));
+    expect(missing).toEqual([]);
+    expect(text).toContain(squash($('[data-bio]').text()));
+  });
+
   it('new Readability(index.html).parse() keeps words apart: no two elements in one line of Reader View run their words together', () => {
     // Our stylesheet sets a note's number, kind and title, an event's date and title, and lists of links apart;
     // Reader View drops it, so only a space in the markup keeps "1 Context" from reading "1Context".

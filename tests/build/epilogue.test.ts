@@ -32,7 +32,7 @@ describe('the epilogue in the built page', () => {
   it('index.html places the epilogue after the author\'s text and bio, before the corrections, marked as the editors\' and holding none of the author\'s paragraphs', () => {
     expect(section).toHaveLength(1);
     expect(section.attr('data-editorial')).toBe('');
-    expect(section.prevAll('.author-bio')).toHaveLength(1);
+    expect(section.prevAll('.writer-bio')).toHaveLength(1);
     expect(section.nextAll('[data-corrections]')).toHaveLength(1);
     expect($('.article-body').nextAll('section[data-epilogue]')).toHaveLength(1);
     expect(section.find('[data-para], .para, p[data-author-text]')).toHaveLength(0);
