@@ -39,6 +39,11 @@ describe('the author\'s paragraphs in the built page', () => {
     const paperOnly = $('.print-only').toArray().map((el) => squash($(el).text())).filter((t) => t.length > 20);
     expect(paperOnly.length).toBeGreaterThan(0);
     for (const t of paperOnly) expect(squash(article!.textContent ?? ''), t).not.toContain(t);
+    // Nor do the glossary's definitions, which Reader View cannot open: they would stand as loose paragraphs between the
+    // author's. Each is there once, in the glossary at the end.
+    const definitions = $('[data-term-definition]').toArray().map((d) => squash($(d).find('p').last().text()));
+    expect(definitions.length).toBeGreaterThan(5);
+    for (const t of definitions) expect(squash(article!.textContent ?? '').split(t).length - 1, t).toBe(1);
     // Nor does the key to the marks after paragraphs, which Reader View does not show: it would read "After a paragraph, leads to…".
     const key = squash($('[data-marks-key]').text());
     expect(key).toMatch(/^After a paragraph/);
