@@ -227,6 +227,36 @@ describe('one quiet row of markers after a paragraph', () => {
   });
 });
 
+describe('back from a note to the text', () => {
+  for (const [name, options] of [['390 px', PHONE], ['320 px', NARROW]] as const) {
+    it(`"Back to the text" at ${name} returns to the note's number with the lines before it on screen, not only the paragraph's last line`, async () => {
+      const page = await open(options);
+      const notes = (await notesOf(page)).filter((n) => n.place !== 'margin');
+      expect(notes.length).toBeGreaterThan(3);
+      for (const { id, para } of notes) {
+        const ref = page.locator(`#ref-${id}`);
+        await ref.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+        await ref.tap();
+        await expect.poll(() => page.locator(`#${id}`).isVisible()).toBe(true);
+        await page.locator(`#${id} .note-back a`).tap();
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#ref-${id}`);
+        await scrollSettled(page);
+        const at = await page.evaluate(([id, para]) => {
+          const bar = document.querySelector('bloc-toc')!.getBoundingClientRect().bottom;
+          const ref = document.getElementById(`ref-${id}`)!.getBoundingClientRect();
+          const p = document.getElementById(para!)!.getBoundingClientRect();
+          return { bar, ref: ref.top, refBottom: ref.bottom, para: p.top, height: innerHeight };
+        }, [id, para] as const);
+        // The number on screen, below the contents bar; above it, the paragraph from its start or a quarter of the screen of it.
+        expect(at.ref, id).toBeGreaterThanOrEqual(at.bar);
+        expect(at.refBottom, id).toBeLessThanOrEqual(at.height);
+        expect(at.ref - Math.max(at.bar, at.para), id).toBeGreaterThanOrEqual(Math.min(at.ref - at.para, at.height / 4) - 2);
+      }
+      await page.context().close();
+    });
+  }
+});
+
 describe('notes that open in place', () => {
   for (const [name, options, textPx] of [['390 px', PHONE, 16], ['320 px', NARROW, 16], ['390 px with the text at 200 %', PHONE, 32]] as const) {
     it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen below the contents bar, and a second tap closes it`, async () => {
