@@ -187,6 +187,15 @@ describe('timeline in Chromium', () => {
     expect(await eventIds(page, true)).toEqual(all.filter((id) => !diplomacy.includes(id)));
     expect(await page.locator(`.timeline-strip-mark[data-event="${diplomacy[0]}"]`).evaluate((m) => m.classList.contains('is-filtered-out'))).toBe(true);
     expect(await page.locator('#timeline [data-timeline-status]').textContent()).toBe(`Showing ${all.length - diplomacy.length} of ${all.length} events.`);
+    // The count is in sight, not only read out: with every kind unticked it is what the figure shows.
+    for (const box of await page.locator('#timeline [data-timeline-filter] input').all()) await box.uncheck();
+    await expect.poll(() => page.locator('#timeline [data-timeline-status]').textContent()).toBe(`Showing 0 of ${all.length} events.`);
+    const shown = await page.locator('#timeline [data-timeline-status]').evaluate((p) => ({ height: p.getBoundingClientRect().height, clip: getComputedStyle(p).clipPath, color: getComputedStyle(p).color }));
+    expect(shown.height).toBeGreaterThan(10);
+    expect(shown.clip).toBe('none');
+    for (const box of await page.locator('#timeline [data-timeline-filter] input').all()) await box.check();
+    await expect.poll(() => page.locator('#timeline [data-timeline-status]').textContent()).toBe('');
+    expect(await page.locator('#timeline [data-timeline-status]').evaluate((p) => p.getBoundingClientRect().height)).toBe(0);
 
     // A fresh visit to the filtered URL shows the same selection; years with nothing shown fold away.
     await page.goto(url('/?cat=energy'), { waitUntil: 'load' });
