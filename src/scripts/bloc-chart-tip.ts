@@ -11,6 +11,7 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     // Only where the tooltip works do the bars become tab stops (a tap focuses them too).
     for (const g of this.querySelectorAll<SVGElement>('[data-tip-value]')) { g.tabIndex = 0; g.setAttribute('aria-describedby', tip.id); }
 
+    let at = 0;
     const show = (e: Event) => {
       const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
       if (!g || ((e as PointerEvent).pointerType ?? 'mouse') != 'mouse') return;
@@ -37,6 +38,7 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       tip.style.left = `${x - h.left}px`;
       tip.style.top = `${top - h.top}px`;
       tip.dataset.open = '';
+      at = scrollY;
     };
     const hide = (e: Event) => {
       const { key, pointerType } = e as KeyboardEvent & PointerEvent;
@@ -45,5 +47,7 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     };
     for (const t of ['focusin', 'pointerover']) this.addEventListener(t, show);
     for (const t of ['focusout', 'pointerout', 'keydown']) this.addEventListener(t, hide);
+    // A tapped bar keeps the focus, and with it the tip: once the reader has scrolled on (a quarter of the screen), it goes.
+    addEventListener('scroll', () => { if (Math.abs(scrollY - at) > innerHeight / 4) delete tip.dataset.open; }, { passive: true });
   }
 });

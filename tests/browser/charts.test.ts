@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, NARROW, DESKTOP, PHONE, openPage, openAtTextSize } from '../support/browser';
+import { launch, NARROW, DESKTOP, PHONE, openPage, openAtTextSize, scrollSettled } from '../support/browser';
 import { loadPage } from '../support/dist';
 import { PNG } from 'pngjs';
 
@@ -260,6 +260,12 @@ describe('charts in Chromium', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
     expect(await tipClearOfLabel(page)).toBe(true);
+    // A small scroll keeps it; scrolling on, a reader leaves it behind, and it goes.
+    await page.evaluate(() => scrollBy(0, 40));
+    await scrollSettled(page);
+    expect(await tip.isVisible()).toBe(true);
+    await page.evaluate(() => scrollBy(0, innerHeight / 2));
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await page.context().close();
 
     const desk = await open(DESKTOP);
