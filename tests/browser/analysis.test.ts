@@ -151,6 +151,29 @@ describe('notes, glossary and map in Chromium', () => {
     await page.context().close();
   });
 
+  it('sets what follows a glossary button (a space, a comma) as close to its “?” as after a letter', async () => {
+    const page = await open(PHONE);
+    const gaps = await page.locator('[data-para] button.term-button').evaluateAll((buttons) => buttons.flatMap((b) => {
+      const icon = b.getBoundingClientRect().left + parseFloat(getComputedStyle(b, '::before').width);
+      // The first character after the term's group, in the paragraph's text.
+      const walker = document.createTreeWalker(b.closest('p')!, NodeFilter.SHOW_TEXT);
+      walker.currentNode = b.closest('.term-group')!;
+      let next = walker.nextNode() as Text | null;
+      while (next && b.closest('.term-group')!.contains(next)) next = walker.nextNode() as Text | null;
+      if (!next || !next.data) return [];
+      const r = document.createRange();
+      const at = next.data.search(/\S/);
+      r.setStart(next, at); r.setEnd(next, at + 1);
+      const box = r.getClientRects()[0];
+      if (!box || Math.abs(box.top - b.getBoundingClientRect().top) > 30) return [];
+      const space = at > 0 ? (() => { r.setStart(next, 0); r.setEnd(next, at); return r.getBoundingClientRect().width; })() : 0;
+      return [{ term: (b as HTMLElement).id, extra: box.left - icon - space }];
+    }));
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(gaps.filter((g) => g.extra > 3).map((g) => `${g.term}: ${g.extra.toFixed(1)} px`)).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a glossary definition by touching the author\'s word on a phone', async () => {
     const page = await open(PHONE);
     await page.locator('label.term[data-term="boot"]').tap();
