@@ -44,6 +44,34 @@ describe('the author\'s words on the clipboard', () => {
   }
 });
 
+describe('a selection across the article', () => {
+  it('copying from a paragraph over the map and a section heading to a later paragraph gives words, not the map\'s labels or the heading\'s controls', async () => {
+    const page = await open(PHONE);
+    const ids = await page.locator('[data-para]').evaluateAll((ps) => ps.map((p) => p.id));
+    // From the paragraph before the map to the first paragraph of the next section but one.
+    const from = await page.locator('figure#where-it-happened').evaluate((f) => f.previousElementSibling!.closest('section')!.querySelector('[data-para]:last-of-type')!.id);
+    const to = ids[ids.indexOf(from) + 3]!;
+    await page.evaluate(([a, b]) => {
+      const r = document.createRange();
+      r.setStartBefore(document.getElementById(a!)!.firstChild!);
+      r.setEndAfter(document.getElementById(b!)!.lastChild!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    }, [from, to]);
+    await page.keyboard.press('ControlOrMeta+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(source.paragraphs[ids.indexOf(to)]!);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(source.paragraphs[ids.indexOf(from)]!);
+    expect(copied).toContain('Where it happened');
+    // The map's names and codes (its place numbers are also the notes' numbers, which the copy rightly holds).
+    const labels = await page.locator('#where-it-happened svg text').evaluateAll((ts) => [...new Set(ts.map((t) => t.textContent!.trim()))].filter((t) => /\p{L}/u.test(t)));
+    expect(labels.length).toBeGreaterThan(5);
+    expect(copied.split('\n').map((l) => l.trim()).filter((l) => labels.includes(l))).toEqual([]);
+    expect(copied).not.toMatch(/Share|Link to section/);
+    await page.context().close();
+  });
+});
+
 /** Every note on the page: its id, the paragraph it is for and where the edition put it on a wide screen. */
 const notesOf = (page: Page) => page.locator('[data-note]').evaluateAll((els) => els.map((n) => ({
   id: (n as HTMLElement).dataset.note!, para: (n as HTMLElement).dataset.noteFor!, place: (n as HTMLElement).dataset.notePlace!,
