@@ -4,7 +4,7 @@ import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { loadAndWatch } from './whenWritten';
 import type { z } from 'zod';
-import { splitFrontmatter } from '../lib/article/frontmatter';
+import { checkFrontmatter, splitFrontmatter } from '../lib/article/frontmatter';
 import type { EditionGate } from './editionGate';
 
 export function articleFile({ file, schema, gate }: { file: string; schema: z.ZodType; gate?: EditionGate }): Loader {
@@ -17,6 +17,8 @@ export function articleFile({ file, schema, gate }: { file: string; schema: z.Zo
     load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
       const sync = async (text: string) => {
         const { data, body } = splitFrontmatter(text, name);
+        // Checked here first, so that a mistake reads as in every other content file (Astro's own message garbles it).
+        checkFrontmatter(data, schema, name);
         const parsed = await parseData({ id, data, filePath: path });
         store.clear();
         // As Astro's glob loader stores an MDX entry: rendered on demand by render(entry).

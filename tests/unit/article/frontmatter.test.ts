@@ -1,6 +1,6 @@
 // The article's MDX split into its frontmatter and a body that keeps the file's line numbers.
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/article/frontmatter';
+import { checkFrontmatter, splitFrontmatter } from '../../../src/lib/article/frontmatter';
 import { articleSchema } from '../../../src/schemas/article';
 
 describe('splitFrontmatter', () => {
@@ -17,6 +17,18 @@ describe('splitFrontmatter', () => {
     for (const yaml of ['- a list', 'just text', '~']) {
       expect(() => splitFrontmatter(`---\n${yaml}\n---\n`, 'a.mdx'), yaml).toThrow(/^a\.mdx: the frontmatter must be a set of fields \(headline: …, author: …\)$/);
     }
+  });
+
+  it('splitFrontmatter(text, file) names a byte-order mark, and forgives spaces after a fence', () => {
+    expect(() => splitFrontmatter('\uFEFF---\nheadline: H\n---\n', 'a.mdx')).toThrow(/^a\.mdx: the file starts with an invisible byte-order mark \(BOM\)/);
+    expect(splitFrontmatter('--- \nheadline: H\n---\t\nbody', 'a.mdx')).toEqual({ data: { headline: 'H' }, body: '\n\n\nbody' });
+  });
+
+  it('checkFrontmatter(data, schema, file) names the file and each field as the data files do', () => {
+    const message = (() => { try { checkFrontmatter({ hedline: 'H' }, articleSchema, 'a.mdx'); } catch (e) { return (e as Error).message; } return ''; })();
+    expect(message).toMatch(/^a\.mdx: invalid frontmatter\n/);
+    expect(message).toMatch(/ {2}- field "headline": /);
+    expect(message).not.toMatch(/\*\*/);
   });
 
   it('splitFrontmatter(text, file) names the line of the file where the YAML breaks, and a field given twice', () => {
