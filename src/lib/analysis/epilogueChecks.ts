@@ -62,8 +62,18 @@ export function factSheetProblems(cited: readonly CitedSource[], sheet: FactShee
 }
 
 /** The rows of trade-later.yaml against trade.yaml and each other: rows that exist, time order, conflicts within a group. */
-export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: { figures: ReadonlySet<string>; context: ReadonlySet<string> }): string[] {
+export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: { figures: ReadonlySet<string>; context: ReadonlySet<string> }, periods: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
+  // A row of trade.yaml is shown once, in the months its own period names.
+  const taken = new Map<string, string>();
+  for (const r of rows) {
+    if (r.series === 'accounts' || !r.row) continue;
+    if (taken.has(r.row)) problems.push(`row "${r.id}", field "row": "${r.row}" is already shown by row "${taken.get(r.row)}"`);
+    else taken.set(r.row, r.id);
+    const years = periods.get(r.row)?.match(/\b(19|20)\d\d\b/g) ?? [];
+    const outside = years.filter((y) => y < r.from.slice(0, 4) || y > r.to.slice(0, 4));
+    if (outside.length) problems.push(`row "${r.id}", fields "from" and "to": ${r.from} to ${r.to} is not the period of trade.yaml's row "${r.row}" (“${periods.get(r.row)}”)`);
+  }
   for (const series of ['calendar', 'fiscal'] as const) {
     const group = rows.filter((r): r is Extract<TradeLaterEntry, { series: typeof series }> => r.series === series).sort((a, b) => a.position - b.position);
     const ids = new Set(group.map((r) => r.id));

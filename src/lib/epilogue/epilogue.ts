@@ -92,7 +92,8 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
   report(input.claims.file, claimDateProblems(claims, ctx.published, data.factsTo));
   report(input.claims.file, claimFigureProblems(claims));
   report(input.events.file, laterEventProblems(events, claimIds, new Set([...ctx.pageIds, ...own])));
-  report(input.trade.file, tradeRecordProblems(input.trade.rows, { figures: new Set(ctx.trade.figures.map((f) => f.id)), context: new Set(ctx.trade.context.map((c) => c.id)) }));
+  report(input.trade.file, tradeRecordProblems(input.trade.rows, { figures: new Set(ctx.trade.figures.map((f) => f.id)), context: new Set(ctx.trade.context.map((c) => c.id)) },
+    new Map([...ctx.trade.figures, ...ctx.trade.context].map((r) => [r.id, r.period]))));
   if (data.added > ctx.updated) report(ctx.articleFile, [`frontmatter field "updated": ${ctx.updated} is before the epilogue was added (${data.added}, ${input.file}); the edition's last update is at least that day`]);
 
   const trade = tradeRecord(input.trade.rows, ctx.trade, ctx.sectionTitles);

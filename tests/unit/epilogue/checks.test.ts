@@ -232,6 +232,17 @@ describe('the epilogue\'s checks on plain data', () => {
     expect(tradeRecordProblems([...figures, account('2020-06', '2021-01')], ids)).toEqual(['row "a-2020-06", field "from": 2020-06 to 2021-01 has a figure already (c2); an account only fills a gap']);
   });
 
+  it('tradeRecordProblems(rows, trade, periods) shows a row of trade.yaml once, in the months its own period names', () => {
+    const row = (id: string, from: string, to: string, position: number, ref: string) => ({ series: 'calendar', id, from, to, position, row: ref }) as unknown as TradeLaterEntry;
+    const ids = { figures: new Set<string>(), context: new Set(['trade-2014', 'trade-2015']) };
+    const periods = new Map([['trade-2014', '2014'], ['trade-2015', '2015']]);
+    expect(tradeRecordProblems([row('cy-2014', '2014-01', '2014-12', 1, 'trade-2014'), row('cy-2015', '2015-01', '2015-12', 2, 'trade-2015')], ids, periods)).toEqual([]);
+    expect(tradeRecordProblems([row('cy-2014', '2014-01', '2014-12', 1, 'trade-2015'), row('cy-2015', '2015-01', '2015-12', 2, 'trade-2015')], ids, periods)).toEqual([
+      'row "cy-2014", fields "from" and "to": 2014-01 to 2014-12 is not the period of trade.yaml\'s row "trade-2015" (“2015”)',
+      'row "cy-2015", field "row": "trade-2015" is already shown by row "cy-2014"',
+    ]);
+  });
+
   it('tradeRecordProblems(rows, trade) judges time order by each row\'s place in its group, not by the order rows arrive in', () => {
     const row = (series: string, id: string, from: string, position: number) => ({ series, id, from, to: from, position }) as unknown as TradeLaterEntry;
     const ids = { figures: new Set<string>(), context: new Set<string>() };
