@@ -20,7 +20,8 @@ export interface TextFigure { phrase: string; kind: FigureKind; value: number; d
 export interface CheckedParagraph { id: string; text: string }
 export interface CheckedNote { id: string; for: string; explains: string[] }
 
-const MONEY = /\$\s?(\d+(?:[.,]\d+)*)\s*(million|billion|bn|m)\b/gi;
+// "$400 million", "$1.2bn", "$74M", a bare "$2,400,000,000", and "2.4 billion dollars".
+const MONEY = /\$\s?(\d+(?:[.,]\d+)*)(?:\s*(million|billion|bn|m)\b)?|\b(\d+(?:[.,]\d+)*)\s*(million|billion)\s+(?:US\s)?dollars\b/gi;
 const PERCENT = /(\d+(?:\.\d+)?)\s*(?:per\s?cent|percent|%)/gi;
 
 function decimals(n: string): number {
@@ -32,9 +33,11 @@ function decimals(n: string): number {
 export function figuresInText(text: string): TextFigure[] {
   const found: TextFigure[] = [];
   for (const m of text.matchAll(MONEY)) {
-    const raw = m[1]!.replace(/,/g, '');
-    const scale = /^b/i.test(m[2]!) ? 1000 : 1;
-    found.push({ phrase: m[0], kind: 'usd', value: Number(raw) * scale, digits: decimals(raw) - Math.log10(scale) });
+    const raw = (m[1] ?? m[3]!).replace(/,/g, '');
+    const unit = m[2] ?? m[4];
+    // In US$ millions: a figure without a unit word is in dollars.
+    const scale = unit === undefined ? 1e-6 : /^b/i.test(unit) ? 1000 : 1;
+    found.push({ phrase: m[0].trim(), kind: 'usd', value: Number(raw) * scale, digits: decimals(raw) - Math.round(Math.log10(scale)) });
   }
   for (const m of text.matchAll(PERCENT)) found.push({ phrase: m[0], kind: 'percent', value: Number(m[1]), digits: decimals(m[1]!) });
   return found;

@@ -86,7 +86,7 @@ describe('glossary', () => {
   });
 
   it('parseOutline(mdx) refuses markup inside a <Term>, naming the line', () => {
-    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG *x*</Term>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: <Term id="lng"> must wrap plain words, not markup/);
+    expect(() => parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG *x*</Term>.</P>\n\n</Section>\n', 'x.mdx')).toThrow(/x\.mdx:3: emphasis \(\*…\*\) inside <P> is not allowed: the author's words stay as he wrote them/);
   });
 
   it('readRows(text, file, schema) refuses a file that is not groups of rows, naming the groups it expects', () => {

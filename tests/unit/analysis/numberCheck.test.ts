@@ -20,6 +20,13 @@ describe('figuresInText', () => {
     ]);
   });
 
+  it('figuresInText(text) reads money written without a unit word, or in words, in US$ millions', () => {
+    const found = figuresInText('After trade of $2,400,000,000 in 2023 and 2.4 billion dollars since, $74M more.');
+    expect(found.map((f) => [f.phrase, f.value])).toEqual([['$2,400,000,000', 2400], ['2.4 billion dollars', 2400], ['$74M', 74]]);
+    expect(agrees(found[0]!, 2400)).toBe(true);
+    expect(agrees(found[0]!, 2401)).toBe(false);
+  });
+
   it('agrees(text, value) compares at the precision the text writes', () => {
     const [pct] = figuresInText('33 per cent');
     expect(agrees(pct!, 33.2)).toBe(true);
