@@ -115,6 +115,25 @@ describe('timeline in Chromium', () => {
     }
   }
 
+  it('keeps each event title\'s disclosure cue on the line of its last word at every phone width, both timelines', async () => {
+    const page = await open(PHONE);
+    const strays = new Set<string>();
+    for (let width = 300; width <= 520; width += 4) {
+      await page.setViewportSize({ width, height: 844 });
+      // The cue is the title's ::after: on a line of its own, it makes the title a line taller than its words.
+      const found = await page.locator('.timeline-event-title').evaluateAll((titles) => titles.flatMap((t) => {
+        const r = document.createRange();
+        r.selectNodeContents(t);
+        const words = [...r.getClientRects()].at(-1)!;
+        const line = parseFloat(getComputedStyle(t).lineHeight);
+        return t.getBoundingClientRect().bottom - words.bottom > line / 2 ? [t.closest('li')!.id] : [];
+      }));
+      for (const id of found) strays.add(`${id} at ${width} px`);
+    }
+    expect([...strays]).toEqual([]);
+    await page.context().close();
+  });
+
   it('bloc-timeline moves between events with the arrow keys, Home and End; Enter opens one, and its link leads to the paragraph and back', async () => {
     const page = await open(DESKTOP);
     await enhanced(page);
