@@ -20,8 +20,12 @@ export interface TextFigure { phrase: string; kind: FigureKind; value: number; d
 export interface CheckedParagraph { id: string; text: string }
 export interface CheckedNote { id: string; for: string; explains: string[] }
 
-// "$400 million", "$1.2bn", "$74M", a bare "$2,400,000,000", and "2.4 billion dollars".
-const MONEY = /\$\s?(\d+(?:[.,]\d+)*)(?:\s*(million|billion|bn|m)\b)?|\b(\d+(?:[.,]\d+)*)\s*(million|billion)\s+(?:US\s)?dollars\b/gi;
+// "$400 million", "$1.2bn", "$74M", "$5 mn", "$1.8-billion", "$3 trillion", a bare "$2,400,000,000", and "2.4 billion
+// dollars". A bare amount that opens a range ("$1.5-2 billion", "$2.25 to $3.5 billion") is not read: its unit is the
+// range's, written once at its end.
+const UNIT = 'trillion|billion|million|thousand|tn|bn|mn|m|b|k';
+const MONEY = new RegExp(`\\$\\s?(\\d+(?:[.,]\\d+)*)(?![.,]?\\d)(?:(?:\\s*|-)(${UNIT})\\b|(?!\\s*(?:[-–]|to|and)\\s*\\$?\\d))|\\b(\\d+(?:[.,]\\d+)*)\\s*(${UNIT})\\s+(?:US\\s)?dollars\\b`, 'gi');
+const SCALE: Record<string, number> = { trillion: 1e6, tn: 1e6, billion: 1e3, bn: 1e3, b: 1e3, million: 1, mn: 1, m: 1, thousand: 1e-3, k: 1e-3 };
 const PERCENT = /(\d+(?:\.\d+)?)\s*(?:per\s?cent|percent|%)/gi;
 
 function decimals(n: string): number {
@@ -35,9 +39,10 @@ export function figuresInText(text: string): TextFigure[] {
   for (const m of text.matchAll(MONEY)) {
     const raw = (m[1] ?? m[3]!).replace(/,/g, '');
     const unit = m[2] ?? m[4];
-    // In US$ millions: a figure without a unit word is in dollars.
-    const scale = unit === undefined ? 1e-6 : /^b/i.test(unit) ? 1000 : 1;
-    found.push({ phrase: m[0].trim(), kind: 'usd', value: Number(raw) * scale, digits: decimals(raw) - Math.round(Math.log10(scale)) });
+    // In US$ millions: a figure without a unit word is in dollars, written to its last digit that is not a trailing zero.
+    const scale = unit === undefined ? 1e-6 : SCALE[unit.toLowerCase()]!;
+    const zeros = unit === undefined && !raw.includes('.') ? /0*$/.exec(raw)![0].length : 0;
+    found.push({ phrase: m[0].trim(), kind: 'usd', value: Number(raw) * scale, digits: decimals(raw) - zeros - Math.round(Math.log10(scale)) });
   }
   for (const m of text.matchAll(PERCENT)) found.push({ phrase: m[0], kind: 'percent', value: Number(m[1]), digits: decimals(m[1]!) });
   return found;
@@ -100,11 +105,14 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
     if (reported.has(key)) continue;
     const para = byId.get(group[0]!.paragraphId)!;
     for (const t of figuresInText(para.text).filter((x) => x.kind === group[0]!.kind)) {
-      if (group.some((f) => matches(t, f)) || explains(para.id, t.phrase)) continue;
+      if (group.some((f) => matches(t, f))) continue;
+      // A figure the data does not give, which a note explains, is the note's to explain: the note check accepts it.
+      if (explains(para.id, t.phrase)) { explainedUsed.add(`${para.id}\u0000${t.phrase}`); continue; }
       problems.push(`paragraph "${para.id}": the text says "${t.phrase}", which no row of the data gives (${group.map((f) => `${f.origin}: ${show(f)}`).join('; ')}); correct the data, or explain the difference in a <Note for="${para.id}" explains="${t.phrase}">`);
     }
   }
-  // A series' figures are in the data in the order the paragraph states them.
+  // A series' figures are in the data in the order the paragraph states them (this article states its two trade figures
+  // earlier first, and its text is fixed; a paragraph that named the later year first would need the periods instead).
   const series = new Map<string, DataFigure[]>();
   for (const f of figures) if (f.series && byId.has(f.paragraphId)) series.set(`${f.series}\u0000${f.paragraphId}`, [...(series.get(`${f.series}\u0000${f.paragraphId}`) ?? []), f]);
   for (const rows of series.values()) {

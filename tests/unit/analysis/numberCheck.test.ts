@@ -23,8 +23,15 @@ describe('figuresInText', () => {
   it('figuresInText(text) reads money written without a unit word, or in words, in US$ millions', () => {
     const found = figuresInText('After trade of $2,400,000,000 in 2023 and 2.4 billion dollars since, $74M more.');
     expect(found.map((f) => [f.phrase, f.value])).toEqual([['$2,400,000,000', 2400], ['2.4 billion dollars', 2400], ['$74M', 74]]);
-    expect(agrees(found[0]!, 2400)).toBe(true);
-    expect(agrees(found[0]!, 2401)).toBe(false);
+    // Written to the hundred million, as "$2.4bn" is.
+    expect([2_350, 2_449, 2_450].map((v) => agrees(found[0]!, v))).toEqual([true, true, false]);
+  });
+
+  it('figuresInText(text) reads the short and long units, and leaves a range\'s first amount to its unit at the end', () => {
+    const read = (t: string) => figuresInText(t).map((f) => [f.phrase, f.value]);
+    expect(read('$5 mn, $1.8-billion, $1.2B, $3 trillion and $5k')).toEqual([['$5 mn', 5], ['$1.8-billion', 1800], ['$1.2B', 1200], ['$3 trillion', 3_000_000], ['$5k', 0.005]]);
+    expect(read('a $1.5-2 billion plan')).toEqual([]);
+    expect(read('between $2.25 and $3.5 billion')).toEqual([['$3.5 billion', 3500]]);
   });
 
   it('agrees(text, value) compares at the precision the text writes', () => {
@@ -55,6 +62,13 @@ describe('numberProblems', () => {
 
   it('numberProblems(paragraphs, notes, figures) accepts a disagreement that a note on the paragraph explains', () => {
     expect(numberProblems(paragraphs, [{ id: 'n', for: 'trade', explains: ['33 per cent'] }], figures)).toEqual([]);
+  });
+
+  it('numberProblems(paragraphs, notes, figures) takes a note\'s explanation of a figure the data does not give, and asks for one without it', () => {
+    const para = [{ id: 'trade', text: 'Trade rose from $400 million to $541 million, part of a $5 billion plan.' }];
+    const rows = figures.slice(0, 2);
+    expect(numberProblems(para, [{ id: 'n', for: 'trade', explains: ['$5 billion'] }], rows)).toEqual([]);
+    expect(numberProblems(para, [], rows)).toEqual([expect.stringMatching(/paragraph "trade": the text says "\$5 billion", which no row of the data gives .*explains="\$5 billion"/)]);
   });
 
   it('numberProblems(paragraphs, notes, figures) names the paragraph and the figure when nothing explains a disagreement', () => {
