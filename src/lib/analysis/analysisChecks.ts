@@ -85,26 +85,27 @@ export function quotedWordsProblems(quotes: readonly QuotedWords[], paragraphs: 
     .map((q) => `row "${q.row}", field "${q.field}": “${q.words}” is not in paragraph "${q.paragraph}", which the row quotes; copy the article's words exactly`);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * An event dated from the article's words agrees with them: every year they name is within the event's dates,
- * and a month they name is its month.
+ * An event dated from the article's words agrees with them: every year they name is within the event's dates, and a
+ * month they name (capitalised, as a name: "may" is a verb) falls within them, in a year they allow. One message an event.
  */
 export function articleDateProblems(events: readonly { id: string; articleSays?: string; from: string; to: string }[]): string[] {
   const problems: string[] = [];
+  const month = (d: string, end: boolean) => Number(d.slice(0, 4)) * 12 + (Number(d.slice(5, 7)) || (end ? 12 : 1)) - 1;
   for (const e of events) {
     if (!e.articleSays) continue;
-    const [fromYear, toYear] = [Number(e.from.slice(0, 4)), Number(e.to.slice(0, 4))];
-    for (const y of e.articleSays.match(/\b(1[89]|20)\d\d\b/g) ?? []) {
-      if (Number(y) < fromYear || Number(y) > toYear) problems.push(`row "${e.id}", field "articleSays": the article says “${e.articleSays}”, but the event is dated ${e.from === e.to ? e.from : `${e.from} to ${e.to}`}`);
+    const [first, last] = [month(e.from, false), month(e.to, true)];
+    const years = (e.articleSays.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number);
+    const named = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(e.articleSays!));
+    const yearOk = years.every((y) => y * 12 + 11 >= first && y * 12 <= last);
+    let monthOk = true;
+    if (named >= 0) {
+      monthOk = false;
+      for (let k = first; k <= last; k++) if (k % 12 === named && (years.length === 0 || years.includes(Math.floor(k / 12)))) monthOk = true;
     }
-    const words = squash(e.articleSays).split(/[^a-z]+/);
-    const month = MONTHS.findIndex((m) => words.includes(m));
-    const months = [e.from, e.to].map((d) => Number(d.slice(5, 7)) || undefined);
-    if (month >= 0 && months[0] !== undefined && !months.includes(month + 1)) {
-      problems.push(`row "${e.id}", field "articleSays": the article says “${e.articleSays}”, but the event is dated ${e.from === e.to ? e.from : `${e.from} to ${e.to}`}`);
-    }
+    if (!yearOk || !monthOk) problems.push(`row "${e.id}", field "articleSays": the article says “${e.articleSays}”, but the event is dated ${e.from === e.to ? e.from : `${e.from} to ${e.to}`}`);
   }
   return problems;
 }

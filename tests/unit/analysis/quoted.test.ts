@@ -43,6 +43,9 @@ describe('articleDateProblems(events)', () => {
       { id: 'c', articleSays: 'During current month in 2018', from: '2018-10-21', to: '2018-11-04' },
       { id: 'd', articleSays: 'in December', from: '2016-12-27', to: '2016-12-27' },
       { id: 'e', from: '2017', to: '2017' },
+      // A month inside a longer range, across a year's end; "may" the verb names no month.
+      { id: 'f', articleSays: 'in December', from: '2016-11-20', to: '2017-01-10' },
+      { id: 'g', articleSays: 'it may be 2016', from: '2016-09-24', to: '2016-10-10' },
     ])).toEqual([]);
   });
 
