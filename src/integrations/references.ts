@@ -95,10 +95,24 @@ export function checkReferences(dir: string, siteUrl: string): string[] {
     let target: URL;
     try { target = new URL(ref.url, pageUrl); } catch { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" is not a URL`); continue; }
     if (target.origin !== site.origin) continue;
-    if (!target.pathname.startsWith(root)) { problems.push(`${ref.from}: ${ref.attr} "${ref.url}" points to ${target.pathname}, outside the site's path ${root}`); continue; }
-    const file = resolveFile(dir, `/${target.pathname.slice(root.length)}`);
+    // The site's own path, with or without its last slash, is the site's front page.
+    const path = `${target.pathname}/` === root ? root : target.pathname;
+    if (!path.startsWith(root)) {
+      // A full address on the same host but outside the site's path is another part of that host's site (a site served
+      // under a publisher's own domain cites its pages); a path written for this site that leaves it is a mistake.
+      if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.url)) problems.push(`${ref.from}: ${what} "${ref.url}" points to ${target.pathname}, outside the site's path ${root}`);
+      continue;
+    }
+    let file: string | undefined, fragment: string;
+    try {
+      file = resolveFile(dir, `/${path.slice(root.length)}`);
+      // A text fragment (#:~:text=…, after an id or alone) is found by the browser in the words, not by id.
+      fragment = decodeURIComponent(target.hash.slice(1)).split(':~:')[0]!;
+    } catch {
+      problems.push(`${ref.from}: ${what} "${ref.url}" has a malformed %-escape`);
+      continue;
+    }
     if (!file) { problems.push(`${ref.from}: ${what} "${ref.url}" points to ${target.pathname}, which is not in the build`); continue; }
-    const fragment = decodeURIComponent(target.hash.slice(1));
     if (fragment && fragment !== 'top' && file.endsWith('.html') && !idsOf(file).has(fragment)) {
       problems.push(`${ref.from}: ${what} "${ref.url}" points to #${fragment}, which ${file} does not have`);
     }
