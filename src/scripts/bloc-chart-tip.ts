@@ -3,7 +3,11 @@ import { clearTop } from './arrival';
 let count = 0;
 
 customElements.define('bloc-chart-tip', class extends HTMLElement {
+  #on = false;
   connectedCallback() {
+    // Once: moved in the page, the element keeps its tip and listeners.
+    if (this.#on) return;
+    this.#on = true;
     const tip = this.appendChild(document.createElement('div'));
     tip.className = 'chart-tip';
     tip.id = `chart-tip-${++count}`;
@@ -11,7 +15,9 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     // Only where the tooltip works do the bars become tab stops (a tap focuses them too).
     for (const g of this.querySelectorAll<SVGElement>('[data-tip-value]')) { g.tabIndex = 0; g.setAttribute('aria-describedby', tip.id); }
 
-    let at = 0;
+    // Where the page was when a tap opened the tip (undefined: opened by the keyboard or a mouse).
+    let at: number | undefined, tapped = false;
+    this.addEventListener('pointerdown', (e) => { tapped = e.pointerType == 'touch'; });
     const show = (e: Event) => {
       const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
       if (!g || ((e as PointerEvent).pointerType ?? 'mouse') != 'mouse') return;
@@ -38,7 +44,8 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       tip.style.left = `${x - h.left}px`;
       tip.style.top = `${top - h.top}px`;
       tip.dataset.open = '';
-      at = scrollY;
+      at = tapped ? scrollY : undefined;
+      tapped = false;
     };
     const hide = (e: Event) => {
       const { key, pointerType } = e as KeyboardEvent & PointerEvent;
@@ -47,7 +54,8 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     };
     for (const t of ['focusin', 'pointerover']) this.addEventListener(t, show);
     for (const t of ['focusout', 'pointerout', 'keydown']) this.addEventListener(t, hide);
-    // A tapped bar keeps the focus, and with it the tip: once the reader has scrolled on (a quarter of the screen), it goes.
-    addEventListener('scroll', () => { if (Math.abs(scrollY - at) > innerHeight / 4) delete tip.dataset.open; }, { passive: true });
+    // A tapped bar keeps the focus, and with it the tip: once the reader has scrolled on (a quarter of the screen), it
+    // goes. A tip the keyboard opened stays with its bar, which the browser may scroll into view as it focuses it.
+    addEventListener('scroll', () => { if (at !== undefined && Math.abs(scrollY - at) > innerHeight / 4) delete tip.dataset.open; }, { passive: true });
   }
 });
