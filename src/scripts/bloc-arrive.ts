@@ -19,7 +19,8 @@ function arrive(event?: Event) {
   // A disclosure's content (a note's body) keeps the disclosure's summary in view above it, at any text size: its
   // scroll margin is the summary's height. The browser's own landing on the fragment, which it may repeat while the
   // page settles after this script has run, then lands the same way.
-  if (details && el.parentElement === details) el.style.scrollMarginTop = `${el.getBoundingClientRect().top - details.getBoundingClientRect().top}px`;
+  // A note in the margin keeps the stylesheet's margin, which shows its paragraph beside it.
+  if (details && el.parentElement === details && getComputedStyle(details.parentElement!).position != 'absolute') el.style.scrollMarginTop = `${el.getBoundingClientRect().top - details.getBoundingClientRect().top}px`;
   // On load jump straight there; a link followed in the page glides unless motion is reduced. scrollIntoView keeps
   // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, PHONE, DESKTOP, openPage } from '../support/browser';
+import { launch, PHONE, DESKTOP, openPage, scrollSettled, url } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -59,6 +59,38 @@ describe('notes, glossary and map in Chromium', () => {
         expect(n.top - n.para.bottom, n.id).toBeLessThan(160);
       }
       await page.context().close();
+    });
+  }
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`a link to a margin note at 1280 px lands it with the lines of its paragraph before its number in view, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled });
+      const page = await context.newPage();
+      const margin = await (async () => {
+        await page.goto(url('/'), { waitUntil: 'load' });
+        return page.locator('[data-note-place="margin"]').evaluateAll((ns) => ns.map((n) => (n as HTMLElement).dataset.note!));
+      })();
+      expect(margin.length).toBeGreaterThan(2);
+      for (const id of margin) {
+        // A fresh load with the fragment, as from a shared link.
+        const arrived = await context.newPage();
+        await arrived.goto(url(`/#${id}`), { waitUntil: 'load' });
+        const measure = () => arrived.evaluate((id) => {
+          const note = document.querySelector(`[data-note="${id}"]`)!;
+          const para = document.getElementById((note as HTMLElement).dataset.noteFor!)!.getBoundingClientRect();
+          return { note: note.getBoundingClientRect().top, para: para.top, height: innerHeight };
+        }, id);
+        // The browser lands a fragment once the page is laid out, after the load event when no script runs.
+        await expect.poll(async () => { const m = await measure(); return m.note >= 0 && m.note < m.height / 2; }).toBe(true);
+        if (javaScriptEnabled) await scrollSettled(arrived);
+        const at = await measure();
+        // The note in view; above its top, the paragraph from its start or a quarter of the screen of it.
+        expect(at.note, id).toBeGreaterThanOrEqual(0);
+        expect(at.note, id).toBeLessThan(at.height / 2);
+        expect(at.note - Math.max(0, at.para), id).toBeGreaterThanOrEqual(Math.min(at.note - at.para, at.height / 4) - 2);
+        await arrived.close();
+      }
+      await context.close();
     });
   }
 
