@@ -3,6 +3,9 @@ import type { DatePrecision } from '../schemas/article';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The years a text names ("2016", "FY2018", "in 1998"), as numbers. */
+export const yearsIn = (text: string): number[] => (text.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number);
+
 /** "2018-10" with month precision → "October 2018"; never depends on the machine's time zone. */
 export function formatPartialDate(iso: string, precision: DatePrecision): string {
   const [y, m, d] = iso.split('-').map(Number);

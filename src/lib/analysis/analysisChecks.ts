@@ -3,6 +3,8 @@ import type { Outline } from '../article/outline';
 import type { Place } from '../../schemas/places';
 import type { PanelSpec } from '../charts/locatorMap';
 import { agrees, figuresInText } from './numberCheck';
+import { MONTHS, yearsIn } from '../format';
+import { monthIndex } from '../../schemas/tradeLater';
 
 /** A correction rests on outside facts, so it must link to at least one source. */
 export function noteProblems(outline: Pick<Outline, 'notes'>): string[] {
@@ -85,19 +87,18 @@ export function quotedWordsProblems(quotes: readonly QuotedWords[], paragraphs: 
     .map((q) => `row "${q.row}", field "${q.field}": “${q.words}” is not in paragraph "${q.paragraph}", which the row quotes; copy the article's words exactly`);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * An event dated from the article's words agrees with them: every year they name is within the event's dates, and a
  * month they name (capitalised, as a name: "may" is a verb) falls within them, in a year they allow. One message an event.
  */
 export function articleDateProblems(events: readonly { id: string; articleSays?: string; from: string; to: string }[]): string[] {
   const problems: string[] = [];
-  const month = (d: string, end: boolean) => Number(d.slice(0, 4)) * 12 + (Number(d.slice(5, 7)) || (end ? 12 : 1)) - 1;
+  // A date known only to its year covers the whole year.
+  const month = (d: string, end: boolean) => monthIndex(d.length > 4 ? d : `${d}-${end ? '12' : '01'}`);
   for (const e of events) {
     if (!e.articleSays) continue;
     const [first, last] = [month(e.from, false), month(e.to, true)];
-    const years = (e.articleSays.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number);
+    const years = yearsIn(e.articleSays);
     const named = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(e.articleSays!));
     const yearOk = years.every((y) => y * 12 + 11 >= first && y * 12 <= last);
     let monthOk = true;

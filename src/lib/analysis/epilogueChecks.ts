@@ -5,6 +5,7 @@ import type { LaterEvent } from '../../schemas/laterEvents';
 import type { TradeLaterEntry } from '../../schemas/tradeLater';
 import { monthIndex } from '../../schemas/tradeLater';
 import { sourceKey } from './sources';
+import { yearsIn } from '../format';
 import { agrees, figuresInText, type FigureKind } from './numberCheck';
 
 /** Every claim names a paragraph of the article, quotes it exactly, and takes an id nothing else on the page uses. */
@@ -70,8 +71,7 @@ export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: 
     if (r.series === 'accounts' || !r.row) continue;
     if (taken.has(r.row)) problems.push(`row "${r.id}", field "row": "${r.row}" is already shown by row "${taken.get(r.row)}"`);
     else taken.set(r.row, r.id);
-    const years = periods.get(r.row)?.match(/\b(19|20)\d\d\b/g) ?? [];
-    const outside = years.filter((y) => y < r.from.slice(0, 4) || y > r.to.slice(0, 4));
+    const outside = yearsIn(periods.get(r.row) ?? '').filter((y) => y < Number(r.from.slice(0, 4)) || y > Number(r.to.slice(0, 4)));
     if (outside.length) problems.push(`row "${r.id}", fields "from" and "to": ${r.from} to ${r.to} is not the period of trade.yaml's row "${r.row}" (“${periods.get(r.row)}”)`);
   }
   for (const series of ['calendar', 'fiscal'] as const) {

@@ -1,4 +1,5 @@
 // Checks every figure that appears both in a paragraph and in the data: where they disagree, an editorial note must explain it.
+import { group as groupBy } from 'd3-array';
 export type FigureKind = 'usd' | 'percent';
 
 /** A figure the data gives for a paragraph: a value from a data file, or one computed from it. */
@@ -66,57 +67,57 @@ const show = (f: { kind: FigureKind; value: number }) => (f.kind === 'usd' ? `$$
  */
 export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNote[], figures: DataFigure[]): string[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  // Each paragraph's figures, read once; those of one kind, in the order the paragraph states them.
+  const statedIn = new Map(paragraphs.map((p) => [p.id, figuresInText(p.text)]));
+  const statedOf = (paraId: string, kind: FigureKind) => statedIn.get(paraId)!.filter((t) => t.kind === kind);
+  const explains = (paraId: string, phrase: string) => notes.some((n) => n.for === paraId && n.explains.includes(phrase));
   const problems: string[] = [];
   const explainedUsed = new Set<string>();
   // Paragraphs (and kinds of figure) already reported, so that one slip gives one message.
   const reported = new Set<string>();
+  const key = (f: DataFigure) => `${f.paragraphId}\u0000${f.kind}`;
   for (const f of figures) {
     const para = byId.get(f.paragraphId);
     if (!para) {
       problems.push(`${f.origin}: cites paragraph "${f.paragraphId}", which is not in the article`);
       continue;
     }
-    const stated = figuresInText(para.text).filter((t) => t.kind === f.kind);
+    const stated = statedOf(para.id, f.kind);
     if (stated.some((t) => matches(t, f))) continue;
     if (stated.length === 0) {
-      reported.add(`${para.id}\u0000${f.kind}`);
+      reported.add(key(f));
       problems.push(`paragraph "${para.id}": ${f.origin} gives ${show(f)}, but the paragraph states no ${f.kind === 'usd' ? 'dollar figure' : 'percentage'}`);
       continue;
     }
-    const explaining = notes.filter((n) => n.for === para.id).flatMap((n) => n.explains.map((e) => ({ note: n.id, phrase: e })));
-    const explained = stated.filter((t) => explaining.some((e) => e.phrase === t.phrase));
+    const explained = stated.filter((t) => explains(para.id, t.phrase));
     if (explained.length) {
       explained.forEach((t) => explainedUsed.add(`${para.id}\u0000${t.phrase}`));
       continue;
     }
-    reported.add(`${para.id}\u0000${f.kind}`);
+    reported.add(key(f));
     const nearest = stated.reduce((a, b) => (Math.abs(b.value - f.value) < Math.abs(a.value - f.value) ? b : a));
     problems.push(
       `paragraph "${para.id}": the text says ${stated.map((t) => `"${t.phrase}"`).join(' and ')} but ${f.origin} gives ${show(f)}; ` +
         `correct the data, or explain the difference in a <Note for="${para.id}" explains="${nearest.phrase}">`,
     );
   }
+  const known = figures.filter((f) => byId.has(f.paragraphId));
   // Each figure a paragraph states, of a kind the data gives for it, is one the data gives or a note explains: a row
   // copied over another would otherwise still find its twin in the text, and the other figure would go unchecked.
-  const explains = (paraId: string, phrase: string) => notes.some((n) => n.for === paraId && n.explains.includes(phrase));
-  const groups = new Map<string, DataFigure[]>();
-  for (const f of figures) if (byId.has(f.paragraphId)) groups.set(`${f.paragraphId}\u0000${f.kind}`, [...(groups.get(`${f.paragraphId}\u0000${f.kind}`) ?? []), f]);
-  for (const [key, group] of groups) {
-    if (reported.has(key)) continue;
-    const para = byId.get(group[0]!.paragraphId)!;
-    for (const t of figuresInText(para.text).filter((x) => x.kind === group[0]!.kind)) {
+  for (const [k, group] of groupBy(known, key)) {
+    if (reported.has(k)) continue;
+    const { paragraphId: paraId, kind } = group[0]!;
+    for (const t of statedOf(paraId, kind)) {
       if (group.some((f) => matches(t, f))) continue;
       // A figure the data does not give, which a note explains, is the note's to explain: the note check accepts it.
-      if (explains(para.id, t.phrase)) { explainedUsed.add(`${para.id}\u0000${t.phrase}`); continue; }
-      problems.push(`paragraph "${para.id}": the text says "${t.phrase}", which no row of the data gives (${group.map((f) => `${f.origin}: ${show(f)}`).join('; ')}); correct the data, or explain the difference in a <Note for="${para.id}" explains="${t.phrase}">`);
+      if (explains(paraId, t.phrase)) { explainedUsed.add(`${paraId}\u0000${t.phrase}`); continue; }
+      problems.push(`paragraph "${paraId}": the text says "${t.phrase}", which no row of the data gives (${group.map((f) => `${f.origin}: ${show(f)}`).join('; ')}); correct the data, or explain the difference in a <Note for="${paraId}" explains="${t.phrase}">`);
     }
   }
   // A series' figures are in the data in the order the paragraph states them (this article states its two trade figures
   // earlier first, and its text is fixed; a paragraph that named the later year first would need the periods instead).
-  const series = new Map<string, DataFigure[]>();
-  for (const f of figures) if (f.series && byId.has(f.paragraphId)) series.set(`${f.series}\u0000${f.paragraphId}`, [...(series.get(`${f.series}\u0000${f.paragraphId}`) ?? []), f]);
-  for (const rows of series.values()) {
-    const stated = figuresInText(byId.get(rows[0]!.paragraphId)!.text).filter((t) => t.kind === rows[0]!.kind);
+  for (const rows of groupBy(known.filter((f) => f.series), (f) => `${f.series}\u0000${f.paragraphId}`).values()) {
+    const stated = statedOf(rows[0]!.paragraphId, rows[0]!.kind);
     const at = rows.map((f) => stated.findIndex((t) => matches(t, f)));
     for (let i = 1; i < rows.length; i++) {
       if (at[i - 1]! >= 0 && at[i]! >= 0 && at[i]! < at[i - 1]!) {

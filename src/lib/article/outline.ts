@@ -325,6 +325,9 @@ export function paragraphPlace(outline: Pick<Outline, 'sections'>, id: string): 
   return undefined;
 }
 
+/** A paragraph named by its place, as links to it read: "Trade on the rise, paragraph 2". */
+export const paragraphLabel = (at: { sectionTitle: string; number: number }) => `${at.sectionTitle}, paragraph ${at.number}`;
+
 /** Minutes to read at a steady 230 words a minute, never less than one. */
 export function readingMinutes(texts: string[], wordsPerMinute = 230): number {
   const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
