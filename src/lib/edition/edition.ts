@@ -11,7 +11,7 @@ import { paragraphPlace, parseOutline, readingMinutes, type Outline, type Outlin
 import { authorTextProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
-import { articleDateProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems } from '../analysis/analysisChecks';
+import { articleDateProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems, tradeSizeProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
@@ -203,6 +203,7 @@ export function buildEdition(input: EditionInput): Edition {
     ...trade.claims.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period, quote: r.quote })),
   ], paragraphText));
   report(files.trade, claimQuoteProblems(trade.claims));
+  report(files.trade, tradeSizeProblems(trade.context.map((c) => ({ id: c.id, field: 'valueUsdMillions', value: c.valueUsdMillions, partialYear: c.partial })), trade.figures.map((f) => f.valueUsdMillions)));
   report(files.deals, quotedWordsProblems(deals.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period })), paragraphText));
   report(files.timeline, quotedWordsProblems(timeline.events.flatMap((e) => quoted(e.id, e.paragraph, { articleSays: e.articleSays })), paragraphText));
   report(files.timeline, articleDateProblems(timeline.events.map((e) => ({ id: e.id, articleSays: e.articleSays, from: e.start ?? e.date!, to: e.end ?? e.date! }))));

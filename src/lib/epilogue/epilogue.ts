@@ -4,7 +4,7 @@ import { VERDICT_LABELS, VERDICTS, type ClaimRow, type Verdict } from '../../sch
 import type { EpilogueData } from '../../schemas/epilogue';
 import type { FactSheet } from '../../schemas/factSheet';
 import type { LaterEvent } from '../../schemas/laterEvents';
-import type { TradeLaterEntry } from '../../schemas/tradeLater';
+import { monthIndex, type TradeLaterEntry } from '../../schemas/tradeLater';
 import type { DealRow } from '../../schemas/deals';
 import { paragraphPlace, type Outline } from '../article/outline';
 import type { SourceRef } from '../analysis/sources';
@@ -15,6 +15,7 @@ import {
   type CitedSource, type EpilogueText, type KnownFigure,
 } from '../analysis/epilogueChecks';
 import { tradeRecord, type TradeRecord } from './tradeRecord';
+import { tradeSizeProblems } from '../analysis/analysisChecks';
 
 /** The epilogue's files as plain data, each with its path for messages. */
 export interface EpilogueInput {
@@ -94,6 +95,14 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
   report(input.events.file, laterEventProblems(events, claimIds, new Set([...ctx.pageIds, ...own])));
   report(input.trade.file, tradeRecordProblems(input.trade.rows, { figures: new Set(ctx.trade.figures.map((f) => f.id)), context: new Set(ctx.trade.context.map((c) => c.id)) },
     new Map([...ctx.trade.figures, ...ctx.trade.context].map((r) => [r.id, r.period]))));
+  report(input.trade.file, tradeSizeProblems(input.trade.rows.flatMap((r) => {
+    if (r.series === 'accounts') return [];
+    const months = monthIndex(r.to) - monthIndex(r.from) + 1;
+    return [
+      ...(r.valueUsdMillions === undefined ? [] : [{ id: r.id, field: 'valueUsdMillions', value: r.valueUsdMillions, months }]),
+      ...(r.pakistanExportsUsdMillions === undefined ? [] : [{ id: r.id, field: 'pakistanExportsUsdMillions', value: r.pakistanExportsUsdMillions, months, part: true }]),
+    ];
+  }), ctx.trade.figures.map((f) => f.valueUsdMillions)));
   if (data.added > ctx.updated) report(ctx.articleFile, [`frontmatter field "updated": ${ctx.updated} is before the epilogue was added (${data.added}, ${input.file}); the edition's last update is at least that day`]);
 
   const trade = tradeRecord(input.trade.rows, ctx.trade, ctx.sectionTitles);

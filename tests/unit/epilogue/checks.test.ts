@@ -8,6 +8,7 @@ import type { TradeLaterEntry } from '../../../src/schemas/tradeLater';
 import { sourceKey } from '../../../src/lib/analysis/sources';
 import { VERDICTS } from '../../../src/schemas/claims';
 import { editionPerTest, input, refusal } from '../analysis/fixture';
+import { buildEdition } from '../../../src/lib/edition/edition';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const claim = (i: EditionInput, id: string) => (i.epilogue.claims.rows as Mutable<EditionInput['epilogue']['claims']['rows'][number]>[]).find((c) => c.id === id)!;
@@ -241,6 +242,37 @@ describe('the epilogue\'s checks on plain data', () => {
       'row "cy-2014", fields "from" and "to": 2014-01 to 2014-12 is not the period of trade.yaml\'s row "trade-2015" (“2015”)',
       'row "cy-2015", field "row": "trade-2015" is already shown by row "cy-2014"',
     ]);
+  });
+
+  it('buildEdition(input) refuses a trade figure of another order of size than the article\'s, as a slip of units would make, naming file, row and field', () => {
+    const i = input();
+    const rows = i.trade.rows as unknown as Record<string, unknown>[];
+    const context = rows.find((r) => r.series === 'context' && r.partial === false)!;
+    const figures = rows.filter((r) => r.series === 'article').map((r) => r.valueUsdMillions as number);
+    // Thousands of dollars typed where millions belong, and billions.
+    context.valueUsdMillions = (context.valueUsdMillions as number) * 1000;
+    const own = (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => typeof r.valueUsdMillions === 'number' && r.pakistanExportsUsdMillions === undefined)!;
+    own.valueUsdMillions = (own.valueUsdMillions as number) / 1000;
+    const exports = (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => typeof r.pakistanExportsUsdMillions === 'number' && r.valueUsdMillions === undefined)!;
+    exports.pakistanExportsUsdMillions = (exports.pakistanExportsUsdMillions as number) * 1000;
+    const msg = refusal(i);
+    const band = `${(Math.min(...figures) / 10).toLocaleString('en-GB')}–${(Math.max(...figures) * 10).toLocaleString('en-GB')}`;
+    expect(msg).toContain(`content/data/trade.yaml: row "${String(context.id)}", field "valueUsdMillions": ${(context.valueUsdMillions as number).toLocaleString('en-GB')} is not within ten times the article's own figures (${band} US$ millions for a whole year)`);
+    expect(msg).toContain(`content/data/trade-later.yaml: row "${String(own.id)}", field "valueUsdMillions": ${(own.valueUsdMillions as number).toLocaleString('en-GB')} is not within ten times`);
+    expect(msg).toContain(`content/data/trade-later.yaml: row "${String(exports.id)}", field "pakistanExportsUsdMillions": ${(exports.pakistanExportsUsdMillions as number).toLocaleString('en-GB')} is not within ten times`);
+    expect(msg).toMatch(/values are in US\$ millions/);
+  });
+
+  it('buildEdition(input) holds a partial period to its share of a year: a month\'s trade a twelfth the size passes', () => {
+    const i = input();
+    const own = (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => typeof r.valueUsdMillions === 'number' && r.row === undefined)!;
+    const figures = (i.trade.rows as unknown as Record<string, unknown>[]).filter((r) => r.series === 'article').map((r) => r.valueUsdMillions as number);
+    own.to = own.from;
+    // Below a tenth of the article's smallest yearly figure, within a tenth of its share of a year.
+    own.valueUsdMillions = Math.min(...figures) / 10 / 12 * 2;
+    expect(() => buildEdition(i)).not.toThrow();
+    own.valueUsdMillions = Math.min(...figures) / 10 / 12 / 2;
+    expect(refusal(i)).toContain(`row "${String(own.id)}", field "valueUsdMillions"`);
   });
 
   it('tradeRecordProblems(rows, trade) judges time order by each row\'s place in its group, not by the order rows arrive in', () => {
