@@ -1,5 +1,6 @@
-// Real builds from poisoned and broken copies of content/ (SITE_CONTENT_DIR): markup typed into text fields
-// comes out as text, never as elements, and a bad data file stops the build with the file, row and field named.
+// Real builds from poisoned and broken copies of content/ (SITE_CONTENT_DIR): markup typed into the frontmatter
+// comes out as text, never as elements (the data files refuse it: tests/unit/hostile/data.test.ts), quotes typed
+// into data cut no attribute open, and a bad data file stops the build with the file, row and field named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,14 +17,14 @@ describe('a build from content with markup typed into its text fields', () => {
   beforeAll(() => {
     copy = copyContent();
     // A text edit, so the rest of the frontmatter keeps its quoting.
-    editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.script}`)}`)
+    editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.img} ${PAYLOADS.script}`)}`)
       .replace(/^standfirst: (".*")\n(?:  .*\n)*/m, 'standfirst: $1\n'));
-    editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.img; });
+    editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.attribute; });
     editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
-      rows[0].title = PAYLOADS.img;
-      rows[0].summary = `${rows[0].summary} ${PAYLOADS.script}`;
+      rows[0].title = PAYLOADS.attribute;
+      rows[0].summary = `${rows[0].summary} ${PAYLOADS.attribute}`;
     });
-    editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = `${d.terms[0].definition} ${PAYLOADS.img}`; });
+    editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = `${d.terms[0].definition} ${PAYLOADS.attribute}`; });
     // A spreadsheet formula where the downloads carry text.
     editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[1].label = FORMULA; });
     editYaml(copy.dir, 'data/trade.yaml', (d) => { d.context[0].source.title = FORMULA; });
@@ -40,8 +41,9 @@ describe('a build from content with markup typed into its text fields', () => {
     const text = $('body').text();
     expect(text).toContain(PAYLOADS.img);
     expect(text).toContain(PAYLOADS.script);
+    expect(text).toContain(PAYLOADS.attribute);
     // The injected deal label names its bar in the deal-size figure, as text too.
-    expect($('#deal-size-chart .deal-name').toArray().some((t) => $(t).text() === PAYLOADS.img)).toBe(true);
+    expect($('#deal-size-chart .deal-name').toArray().some((t) => $(t).text() === PAYLOADS.attribute)).toBe(true);
   });
 
   it('astro build (SITE_CONTENT_DIR) puts no injected element or handler into any page', () => {
@@ -51,6 +53,7 @@ describe('a build from content with markup typed into its text fields', () => {
       const $ = cheerio.load(readFileSync(join(result.outDir, page), 'utf8'));
       expect($('img[src="x"]'), page).toHaveLength(0);
       expect($('[onerror]'), page).toHaveLength(0);
+      expect($('[onmouseover]'), page).toHaveLength(0);
       const scripts = $('script').toArray().map((s) => $(s).text());
       expect(scripts.filter((s) => /alert\(/.test(s)), page).toEqual([]);
       // Attribute values (titles, descriptions, aria labels) are escaped, not cut open.

@@ -14,6 +14,8 @@ const SCRATCH = resolve(ROOT, '.cache');
 export const PAYLOADS = {
   img: '<img src=x onerror=alert(1)>',
   script: '<script>alert(2)</script>',
+  /** No tag, so a data file takes it as words: it would cut open an attribute the page did not escape. */
+  attribute: '" onmouseover=alert(3) x="',
 } as const;
 
 /** A fresh copy of content/ in .cache/ (inside the project, so paths in messages stay short). */

@@ -10,6 +10,7 @@ import { placesFileSchema, placeSchema } from '../../schemas/places';
 import { parseTimeline, timelineEventSchema } from '../../schemas/timeline';
 import { publishedIdsSchema } from '../../schemas/ids';
 import { readRows } from '../data/readRows';
+import { markupProblems } from '../data/plainText';
 import { parsePublished, parseRedirects } from '../sharing/idRegistry';
 import { parseSourceText } from '../article/sourceText';
 import { claimRowSchema, claimsFileSchema } from '../../schemas/claims';
@@ -29,8 +30,15 @@ export interface ContentFile {
   schema: z.ZodType;
 }
 
-const rows = (schema: Parameters<typeof readRows>[2]) => (text: string, file: string): DataEntry[] =>
-  readRows(text, file, schema).map((row) => ({ id: row.id, data: row }));
+/** A parser whose entries' words are held to plain text: `label` names an entry in messages (none for a file of one). */
+const plain = (label: ((id: string) => string) | undefined, parse: ContentFile['parse']): ContentFile['parse'] => (text, file) => {
+  const entries = parse(text, file);
+  markupProblems(file, entries, label);
+  return entries;
+};
+const rows = (schema: Parameters<typeof readRows>[2]) => plain((id) => `row "${id}"`, (text: string, file: string): DataEntry[] =>
+  readRows(text, file, schema).map((row) => ({ id: row.id, data: row })));
+const event = (id: string) => `event "${id}"`;
 const ordered = { series: z.string(), position: z.number().int() };
 
 /** The article: one MDX file (src/loaders/articleFile.ts reads it), its frontmatter checked by articleSchema. */
@@ -43,13 +51,13 @@ export const DATA_FILES = {
   places: { path: 'data/places.yaml', parse: rows(placesFileSchema), schema: placeSchema.extend(ordered) },
   timeline: {
     path: 'data/timeline.yaml',
-    parse: (text: string, file: string) => parseTimeline(text, file).map((event) => ({ id: event.id, data: event })),
+    parse: plain(event, (text: string, file: string) => parseTimeline(text, file).map((e) => ({ id: e.id, data: e }))),
     schema: timelineEventSchema,
   },
   /** The epilogue's frame: its heading, dates, introduction and figures. */
   epilogue: {
     path: 'data/epilogue.yaml',
-    parse: (text: string, file: string) => [{ id: 'epilogue', data: parseEpilogue(text, file) }],
+    parse: plain(undefined, (text: string, file: string) => [{ id: 'epilogue', data: parseEpilogue(text, file) }]),
     schema: epilogueSchema,
   },
   /** The epilogue's scorecard: a verdict on each claim. */
@@ -58,7 +66,7 @@ export const DATA_FILES = {
   tradeLater: { path: 'data/trade-later.yaml', parse: rows(tradeLaterFileSchema), schema: tradeLaterRowSchema },
   laterEvents: {
     path: 'data/later-events.yaml',
-    parse: (text: string, file: string) => parseLaterEvents(text, file).map((event) => ({ id: event.id, data: event })),
+    parse: plain(event, (text: string, file: string) => parseLaterEvents(text, file).map((e) => ({ id: e.id, data: e }))),
     schema: laterEventSchema,
   },
   /** The fact sheets' sources: the addresses the epilogue may cite, with their confidence. */

@@ -101,14 +101,39 @@ describe('hostile data files', () => {
     expect(await failure(() => readData(copy.dir, 'glossary'))).toMatch(/data\/glossary\.yaml[\s\S]*row "[a-z0-9-]+"[\s\S]*field "definition"/);
   });
 
-  it('readData(deals.yaml) and readData(timeline.yaml) accept markup in text fields as plain text', async () => {
+  it('readData(deals.yaml) and readData(timeline.yaml) refuse a script payload in text fields, naming the field', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.img; });
-    editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
-      rows[0].title = PAYLOADS.img;
-    });
-    expect((deals(copy.dir))[0]!.label).toBe(PAYLOADS.img);
-    expect((timeline(copy.dir)).some((e) => e.title === PAYLOADS.img)).toBe(true);
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { rows[0].title = PAYLOADS.img; });
+    expect(await failure(() => deals(copy.dir))).toMatch(/field "label": is plain text, and the page would show “<img src=x onerror=alert\(1\)>” as typed/);
+    expect(await failure(() => timeline(copy.dir))).toMatch(/field "title": is plain text/);
+  });
+
+  it('every data file refuses HTML, Markdown or an HTML entity in its words, which the page would show as typed, naming file, row and field', async () => {
+    const cases: [keyof typeof import('../../../src/lib/edition/contentFiles').DATA_FILES, string, (d: any) => string, RegExp][] = [
+      ['glossary', 'data/glossary.yaml', (d) => { d.terms[0].definition = d.terms[0].definition.replace('friendship', '<em>friendship</em>'); return `row "${d.terms[0].id}", field "definition"`; }, /“<em>”/],
+      ['timeline', 'data/timeline.yaml', (d) => { d[0].summary = `**${d[0].summary}**`; return `event "${d[0].id}", field "summary"`; }, /“\*\*”/],
+      ['claims', 'data/claims.yaml', (d) => { d.claims[0].sources[0].title += ' [the report](https://example.org/)'; return `row "${d.claims[0].id}", field "sources.0.title"`; }, /“\[the report\]\(https:\/\/example\.org\/\)”/],
+      ['deals', 'data/deals.yaml', (d) => { d.deals[0].label = 'Offshore gas&nbsp;pipeline'; return `row "${d.deals[0].id}", field "label"`; }, /“&nbsp;”/],
+      ['laterEvents', 'data/later-events.yaml', (d) => { d[0].title = `\`${d[0].title}\``; return `event "${d[0].id}", field "title"`; }, /“`[^`”]+`”/],
+      ['epilogue', 'data/epilogue.yaml', (d) => { d.title = `${d.title}<br>`; return 'field "title"'; }, /“<br>”/],
+    ];
+    for (const [key, file, edit, shown] of cases) {
+      copy?.remove();
+      copy = copyContent();
+      let where = '';
+      editYaml(copy.dir, file, (d) => { where = edit(d); });
+      const message = await failure(() => readData(copy.dir, key));
+      expect(message, file).toContain(file);
+      expect(message, file).toContain(`${where}: is plain text`);
+      expect(message, file).toMatch(shown);
+    }
+  });
+
+  it('a data file\'s words may hold angle brackets, asterisks and ampersands that are not markup, and addresses keep theirs', async () => {
+    copy = copyContent();
+    editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = `${d.terms[0].definition} Trade < $1bn & rising; 5 * 2 = 10.`; d.terms[0].source.url = 'https://example.org/a_b_c/?q=*x*&y=<z>'; });
+    expect(() => readData(copy.dir, 'glossary')).not.toThrow();
   });
 });
 
