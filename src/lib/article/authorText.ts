@@ -2,6 +2,7 @@
 import type { ArticleData } from '../../schemas/article';
 import type { Outline } from './outline';
 import type { SourceArticle } from './sourceText';
+import { diffArrays } from 'diff';
 
 /** The first words where two texts part, for a message a person can act on. */
 function whereTheyPart(a: string, b: string): string {
@@ -26,13 +27,64 @@ export function authorTextProblems(outline: Pick<Outline, 'paragraphs'>, article
   same('frontmatter field "author.name"', article.author.name, source.author);
   same('frontmatter field "author.bio"', article.author.bio, source.bio);
   same('frontmatter field "original.credit"', article.original.credit, source.credit);
-  outline.paragraphs.forEach((p, i) => {
-    const src = source.paragraphs[i];
-    if (src === undefined) problems.push(`paragraph "${p.id}" is not in the source (which has ${source.paragraphs.length} paragraphs)`);
-    else same(`paragraph "${p.id}" (source paragraph ${i + 1})`, p.text, src);
-  });
-  if (source.paragraphs.length > outline.paragraphs.length) {
-    problems.push(`the source has ${source.paragraphs.length} paragraphs but the article only ${outline.paragraphs.length}: “${source.paragraphs[outline.paragraphs.length]!.slice(0, 48)}…” is missing`);
+  problems.push(...paragraphProblems(outline.paragraphs, source.paragraphs));
+  return problems;
+}
+
+const clip48 = (text: string) => `“${text.slice(0, 48)}…”`;
+
+/**
+ * The article's paragraphs against the source's, aligned as a diff aligns lines: a paragraph changed in place is named
+ * with where its words part; source paragraphs left out (a section deleted) are named together, with where they belong;
+ * a paragraph moved is named with its place in the source; a paragraph the source lacks is named.
+ */
+function paragraphProblems(paragraphs: Pick<Outline, 'paragraphs'>['paragraphs'], sourceParagraphs: readonly string[]): string[] {
+  const problems: string[] = [];
+  const mdxTexts = paragraphs.map((p) => p.text);
+  const placeInSource = new Map(sourceParagraphs.map((t, i) => [t, i]));
+  const inMdx = new Set(mdxTexts);
+  let s = 0;
+  let m = 0;
+  const changes = diffArrays([...sourceParagraphs], mdxTexts);
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]!;
+    if (!change.added && !change.removed) { s += change.count ?? change.value.length; m += change.count ?? change.value.length; continue; }
+    // A hunk: the source's paragraphs taken out here and the article's put in their place.
+    const removed = change.removed ? change.value.length : 0;
+    const next = changes[c + 1];
+    const added = change.added ? change.value.length : next?.added && change.removed ? next.value.length : 0;
+    if (change.removed && next?.added) c++;
+    const from = { s, m };
+    s += removed;
+    m += added;
+    const taken = Array.from({ length: removed }, (_, k) => from.s + k).filter((i) => !inMdx.has(sourceParagraphs[i]!));
+    const put = Array.from({ length: added }, (_, k) => from.m + k);
+    const moved = put.filter((i) => placeInSource.has(mdxTexts[i]!) && placeInSource.get(mdxTexts[i]!) !== i);
+    for (const i of moved) {
+      problems.push(`paragraph "${paragraphs[i]!.id}" is source paragraph ${placeInSource.get(mdxTexts[i]!)! + 1} but stands in place ${i + 1}: keep the source's order`);
+    }
+    const fresh = put.filter((i) => !moved.includes(i) && !placeInSource.has(mdxTexts[i]!));
+    // Changed in place: the first of each side, pair by pair.
+    const paired = Math.min(taken.length, fresh.length);
+    for (let k = 0; k < paired; k++) {
+      const p = paragraphs[fresh[k]!]!;
+      problems.push(`paragraph "${p.id}" (source paragraph ${taken[k]! + 1}): ${whereTheyPart(p.text, sourceParagraphs[taken[k]!]!)}`);
+    }
+    for (const i of fresh.slice(paired)) problems.push(`paragraph "${paragraphs[i]!.id}" is not in the source (which has ${sourceParagraphs.length} paragraphs)`);
+    // What is left of the source's side is missing from the article, named in runs of neighbours.
+    const runs: number[][] = [];
+    for (const i of taken.slice(paired)) {
+      const run = runs.at(-1);
+      if (run && run.at(-1) === i - 1) run.push(i);
+      else runs.push([i]);
+    }
+    for (const run of runs) {
+      const before = paragraphs[from.m - 1];
+      const after = paragraphs[from.m];
+      const where = before ? `after paragraph "${before.id}"` : after ? `before paragraph "${after.id}"` : 'which has none';
+      const which = run.length === 1 ? `source paragraph ${run[0]! + 1} is` : `source paragraphs ${run[0]! + 1}–${run.at(-1)! + 1} are`;
+      problems.push(`${which} missing from the article (${where}): ${run.map((i) => clip48(sourceParagraphs[i]!)).join(', ')}`);
+    }
   }
   return problems;
 }

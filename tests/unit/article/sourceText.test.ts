@@ -79,13 +79,42 @@ describe('authorTextProblems', () => {
   it('authorTextProblems clips the missing source paragraph at 48 characters', () => {
     const long = `${'word '.repeat(20)}end`;
     expect(authorTextProblems({ paragraphs: paragraphs.slice(0, 1) }, article, { ...source, paragraphs: ['First paragraph.', long, 'More.'] }))
-      .toEqual([`the source has 3 paragraphs but the article only 1: “${long.slice(0, 48)}…” is missing`]);
+      .toEqual([`source paragraphs 2–3 are missing from the article (after paragraph "one"): “${long.slice(0, 48)}…”, “More.…”`]);
   });
 
   it('authorTextProblems names a paragraph the source does not have, and a source paragraph the article lacks', () => {
     expect(authorTextProblems({ paragraphs: [...paragraphs, { id: 'three', sectionId: 's', text: 'Third.', line: 5 }] }, article, source))
       .toEqual(['paragraph "three" is not in the source (which has 2 paragraphs)']);
     expect(authorTextProblems({ paragraphs: paragraphs.slice(0, 1) }, article, source))
-      .toEqual(['the source has 2 paragraphs but the article only 1: “Second paragraph.…” is missing']);
+      .toEqual(['source paragraph 2 is missing from the article (after paragraph "one"): “Second paragraph.…”']);
+    expect(authorTextProblems({ paragraphs: paragraphs.slice(1) }, article, source))
+      .toEqual(['source paragraph 1 is missing from the article (before paragraph "two"): “First paragraph.…”']);
+  });
+
+  describe('a section taken out, paragraphs moved or changed among many', () => {
+    const texts = Array.from({ length: 8 }, (_, i) => `Paragraph number ${i + 1} of the source.`);
+    const src = { ...source, paragraphs: texts };
+    const mdx = (order: number[]) => order.map((n) => ({ id: `p${n}`, sectionId: 's', text: texts[n - 1]!, line: n }));
+
+    it('authorTextProblems names the paragraphs of a deleted section once, with where they belong, and nothing after them', () => {
+      expect(authorTextProblems({ paragraphs: mdx([1, 2, 3, 6, 7, 8]) }, article, src)).toEqual([
+        'source paragraphs 4–5 are missing from the article (after paragraph "p3"): “Paragraph number 4 of the source.…”, “Paragraph number 5 of the source.…”',
+      ]);
+    });
+
+    it('authorTextProblems names a moved paragraph with its place in the source, and nothing else', () => {
+      const problems = authorTextProblems({ paragraphs: mdx([1, 2, 4, 3, 5, 6, 7, 8]) }, article, src);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^paragraph "p[34]" is source paragraph [34] but stands in place [34]: keep the source's order$/);
+    });
+
+    it('authorTextProblems names one paragraph changed among the others by where its words part, and the rest not at all', () => {
+      const paras = mdx([1, 2, 3, 4, 5, 6, 7, 8]);
+      paras[5] = { ...paras[5]!, text: 'Paragraph number 6 of the sources.' };
+      expect(authorTextProblems({ paragraphs: paras.filter((_, i) => i !== 2) }, article, src)).toEqual([
+        'source paragraph 3 is missing from the article (after paragraph "p2"): “Paragraph number 3 of the source.…”',
+        'paragraph "p6" (source paragraph 6): the MDX has “sources.…” where the source has “source.…”',
+      ]);
+    });
   });
 });
