@@ -10,6 +10,7 @@ import { buildContent as build, copyContent, editArticle, editYaml, PAYLOADS } f
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FORMULA = '=HYPERLINK("//x.example","c")';
+const COMMENT = 'Check the growth rate against the fact sheet';
 
 describe('a build from content with markup typed into its text fields', () => {
   let copy: ReturnType<typeof copyContent>;
@@ -19,6 +20,9 @@ describe('a build from content with markup typed into its text fields', () => {
     // A text edit, so the rest of the frontmatter keeps its quoting.
     editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.img} ${PAYLOADS.script}`)}`)
       .replace(/^standfirst: (".*")\n(?:  .*\n)*/m, 'standfirst: $1\n'));
+    // Notes to editors, written as MDX writes a comment: between blocks and inside the author's paragraph.
+    editArticle(copy.dir, (mdx) => mdx
+      .replace('<P id="trade-figures">On economic front,', `{/* ${COMMENT} */}\n\n<P id="trade-figures">On economic front, {/* ${COMMENT} */}`));
     editYaml(copy.dir, 'data/deals.yaml', (d) => { d.deals[0].label = PAYLOADS.attribute; });
     editYaml(copy.dir, 'data/timeline.yaml', (rows) => {
       rows[0].title = PAYLOADS.attribute;
@@ -44,6 +48,16 @@ describe('a build from content with markup typed into its text fields', () => {
     expect(text).toContain(PAYLOADS.attribute);
     // The injected deal label names its bar in the deal-size figure, as text too.
     expect($('#deal-size-chart .deal-name').toArray().some((t) => $(t).text() === PAYLOADS.attribute)).toBe(true);
+  });
+
+  it('astro build (SITE_CONTENT_DIR) leaves the editors\' comments off the page and the author\'s paragraph as he wrote it', () => {
+    const html = readFileSync(join(result.outDir, 'index.html'), 'utf8');
+    expect(html).not.toContain(COMMENT);
+    const $ = cheerio.load(html);
+    const source = readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8');
+    const words = $('#trade-figures').clone().find('[data-editorial]').remove().end().text().replace(/\s+/g, ' ').trim();
+    expect(words.startsWith('On economic front, Pak-Russia bilateral trade')).toBe(true);
+    expect(source.replace(/\s+/g, ' ')).toContain(words);
   });
 
   it('astro build (SITE_CONTENT_DIR) puts no injected element or handler into any page', () => {

@@ -86,7 +86,7 @@ const isComponent = (name: string): name is ArticleComponent => Object.hasOwn(AR
 /** Link targets the article may use: the web, e-mail, and this site (a path or a #fragment, which parse against the site). */
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
-type Node = { type: string; name?: string | null; value?: string; url?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } } };
+type Node = { type: string; name?: string | null; value?: string; url?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } }; data?: { estree?: { body: unknown[] } } };
 type Attr = { type: string; name?: string; value?: unknown };
 
 function attr(node: Node, name: string): string | undefined {
@@ -110,6 +110,8 @@ function unwrap(node: Node): Node {
 }
 
 const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+/** {/* … *\/}: an expression holding only a comment, which MDX renders as nothing. */
+const isComment = (n: Node) => (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && n.data?.estree?.body.length === 0;
 
 function walk(node: Node, visit: (n: Node) => void): void {
   visit(node);
@@ -163,7 +165,9 @@ function allowListProblems(tree: Node, file: string): string[] {
         return at(node, 'import and export are not allowed: the article uses only the components the site defines, by name');
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        return at(node, 'JavaScript expressions ({…}) are not allowed in the article');
+        // {/* … */}, a comment and nothing else, is how MDX writes one: it renders as nothing.
+        if (isComment(node)) return;
+        return at(node, 'JavaScript expressions ({…}) are not allowed in the article; a note to editors is written {/* … */}');
       case 'image':
       case 'imageReference':
         return at(node, 'images are not allowed in the article: figures are placed with the site’s components');
@@ -245,6 +249,7 @@ export function parseOutline(source: string, file: string): Outline {
   // The allow-list has made sure that the article is a list of <Section>s holding <P>s, <Note>s and figures.
   for (const raw of tree.children ?? []) {
     const node = unwrap(raw);
+    if (isComment(node)) continue;
     const id = claim(node, attr(node, 'id'), 'section');
     const title = attr(node, 'title')?.trim();
     if (!title) fail(node, `section "${id}" needs a title attribute`);
@@ -254,6 +259,7 @@ export function parseOutline(source: string, file: string): Outline {
     let annotatable: string | undefined;
     for (const raw of node.children ?? []) {
       const child = unwrap(raw);
+      if (isComment(child)) continue;
       walk(child, (n) => {
         if (!isJsx(n)) return;
         const line = n.position?.start.line ?? 0;

@@ -52,6 +52,16 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('', `Words ${html}.`))).toMatch(new RegExp(`x\\.mdx:3: raw HTML \\(<${name}>\\)`));
   });
 
+  it('parseOutline(mdx) takes a comment ({/* … */}), the form MDX itself advises for one, between blocks and inside the author\'s paragraph, leaving his words as they were', () => {
+    const outline = parseOutline(article('{/* Check this figure against the fact sheet. */}', 'Words {/* a note to editors */}here.'), 'x.mdx');
+    expect(outline.paragraphs.map((p) => p.text)).toEqual(['Words here.']);
+    // A comment beside code is still code, and a comment that closes early leaves code behind it.
+    expect(refusal(article('{/* a */ process.env.HOME}'))).toMatch(/x\.mdx:5: JavaScript expressions/);
+    expect(refusal(article('{/* a */ 1 /* b */}'))).toMatch(/x\.mdx:5: JavaScript expressions/);
+    // What the MDX parser says of an HTML comment, so that the advice it gives is advice the site takes.
+    expect(refusal(article('<!-- a note -->'))).toMatch(/the MDX could not be parsed: .*\{\/\* text \*\/\}/);
+  });
+
   it('parseOutline(mdx) refuses a raw HTML link, whatever its address', () => {
     expect(refusal(article('', 'See <a href="https://example.org/">this</a>.'))).toMatch(/x\.mdx:3: raw HTML \(<a>\)/);
   });
