@@ -1,9 +1,9 @@
 // Geometry of the locator map "Where it happened": an overview of the region and a close-up of north-west Pakistan,
 // drawn once, with a set of labels for each width class (in ems of the reader's text) so labels keep their size.
-import { geoConicConformal, geoPath, geoStream, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoContains, geoPath, geoStream, type GeoProjection } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
 import { overlaps, textBox, type Box, type TextStyle } from './textBox';
 import { round2 as round } from './dimensions';
 
@@ -72,9 +72,31 @@ export const COUNTRY_CODES: Record<string, string> = {
 };
 
 export const PANELS: PanelSpec[] = [
-  { id: 'region', title: 'The region', extent: [32, 29, 80, 59], places: ['moscow', 'sochi', 'dushanbe', 'islamabad'], named: ['643', '586', '004', '762', '156'], frameOf: 'north-west-pakistan', atlas: '110m' },
+  { id: 'region', title: 'The region', extent: [32, 23, 80, 59], places: ['moscow', 'sochi', 'dushanbe', 'islamabad'], named: ['643', '586', '004', '762', '156'], frameOf: 'north-west-pakistan', atlas: '110m' },
   { id: 'north-west-pakistan', title: 'North-west Pakistan', extent: [69.4, 32.6, 74.4, 35], places: ['islamabad', 'abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'], named: ['586', '004'], atlas: '50m' },
 ];
+
+/**
+ * Land that Natural Earth, drawing borders as they stand on the ground, gives to a country that holds it but whose
+ * claim is not recognised: each part of `heldBy` that contains `at` is drawn as other land (the country it belongs to is
+ * not one the map names). Crimea, annexed by Russia in 2014, is Ukraine's (UN General Assembly resolution 68/262).
+ */
+export const NOT_RECOGNISED: readonly { name: string; heldBy: string; at: [number, number] }[] = [
+  { name: 'Crimea', heldBy: '643', at: [34.1, 44.95] },
+];
+
+/** A country's feature without the land it holds unrecognised, and that land on its own (undefined when it holds none). */
+function recognisedPart(c: Feature<Geometry>): { country: Feature<Geometry>; held?: Feature<MultiPolygon> } {
+  const spots = NOT_RECOGNISED.filter((n) => n.heldBy === String(c.id)).map((n) => n.at);
+  if (!spots.length || c.geometry.type !== 'MultiPolygon') return { country: c };
+  const isHeld = (polygon: MultiPolygon['coordinates'][number]) => spots.some((at) => geoContains({ type: 'Polygon', coordinates: polygon }, at));
+  const held = c.geometry.coordinates.filter(isHeld);
+  if (!held.length) return { country: c };
+  return {
+    country: { ...c, geometry: { type: 'MultiPolygon', coordinates: c.geometry.coordinates.filter((p) => !isHeld(p)) } },
+    held: { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: held } },
+  };
+}
 
 // How map.css sets each kind of label: places semi-bold, their numbers bold, country names regular and spaced a little.
 const PLACE: TextStyle = { weight: 'semibold' };
@@ -379,7 +401,9 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
   const byId = new Map(places.map((p, i) => [p.id, { ...p, number: i + 1 }]));
   return panels.map((spec) => {
     const world = atlases[spec.atlas];
-    const countries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
+    const atlasCountries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
+    const parts = atlasCountries.features.map((c) => recognisedPart(c));
+    const countries = { ...atlasCountries, features: parts.map((p) => p.country) };
     const { projection, height } = panelProjection(spec, dims);
     const { width } = dims;
     // Whole pixels are enough for the overview's coarse shapes; the close-up keeps a tenth.
@@ -394,7 +418,8 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     }
     const others = (world.objects.countries as GeometryCollection).geometries
       .filter((g) => !spec.named.includes(String(g.id)) && (g.type === 'Polygon' || g.type === 'MultiPolygon')) as Array<TopoPolygon | TopoMultiPolygon>;
-    const land = path(merge(world, others)) ?? '';
+    const heldLand = parts.flatMap((p) => (p.held && spec.named.includes(String(p.country.id)) ? [path(p.held) ?? ''] : []));
+    const land = [path(merge(world, others)) ?? '', ...heldLand].join('');
 
     const points: MapPoint[] = spec.places.map((pid) => {
       const p = byId.get(pid);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoContains } from 'd3-geo';
+import { geoBounds, geoContains } from 'd3-geo';
 import { boxesOverlap, locatorMap, COUNTRY_CODES, MAP_DIMS, MAP_LABEL_EM, MAP_MIN_EM, MAP_WIDTHS_EM, PANELS, panelProjection, type LabelBox, type MapPanel } from '../../../src/lib/charts/locatorMap';
 import type { Place } from '../../../src/schemas/places';
 import { readData, CONTENT } from '../../support/content';
@@ -186,5 +186,43 @@ describe('locatorMap', () => {
 
   it('locatorMap(atlases, places) fails clearly when a panel names a place the data lacks', () => {
     expect(() => locatorMap(atlases, places.filter((p) => p.id !== 'cherat'))).toThrow(/panel "north-west-pakistan" shows "cherat", which is not a place/);
+  });
+});
+
+describe('locator map: what it draws of disputed land', () => {
+  /** Whether (x, y) lies inside a path of straight segments (M, L, Z), by the even-odd rule its fill uses. */
+  function inPath(d: string, x: number, y: number): boolean {
+    let inside = false;
+    for (const ring of d.split('M').filter(Boolean)) {
+      const pts = ring.replace(/Z/g, '').split('L').map((p) => p.split(',').map(Number) as [number, number]);
+      for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+        const [xi, yi] = pts[i]!, [xj, yj] = pts[j]!;
+        if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  }
+  const regionSpec = PANELS.find((p) => p.id === 'region')!;
+
+  it('locatorMap() draws Crimea, annexed by Russia in 2014, as Ukraine\'s: other land, not Russia\'s shade', () => {
+    const region = layout().find((p) => p.id === 'region')!;
+    const russia = region.countries.find((c) => c.id === '643')!;
+    const { projection } = panelProjection(regionSpec);
+    const [sx, sy] = projection([34.1, 44.95])!; // Simferopol
+    expect(inPath(russia.d, sx, sy)).toBe(false);
+    expect(inPath(region.land, sx, sy)).toBe(true);
+    // Russia keeps the rest of itself: Sochi, and the Kerch peninsula's far shore.
+    const [kx, ky] = projection([39.72, 43.6])!;
+    expect(inPath(russia.d, kx, ky)).toBe(true);
+  });
+
+  it('the overview takes in the whole of Pakistan, its southern coast and Karachi included', () => {
+    const pakistan = countriesOf(atlases[regionSpec.atlas]).features.find((c) => String(c.id) === '586')!;
+    const [[w, s], [e, n]] = geoBounds(pakistan);
+    const [W, S, E, N] = regionSpec.extent;
+    expect(s).toBeGreaterThanOrEqual(S);
+    expect(w).toBeGreaterThanOrEqual(W);
+    expect(e).toBeLessThanOrEqual(E);
+    expect(n).toBeLessThanOrEqual(N);
   });
 });
