@@ -3,14 +3,43 @@ import type { ArticleData } from '../../schemas/article';
 import type { Outline } from './outline';
 import type { SourceArticle } from './sourceText';
 import { diffArrays } from 'diff';
+import { createHash } from 'node:crypto';
 
-/** The first words where two texts part, for a message a person can act on. */
+/** Characters a reader tells apart at sight: printable ASCII and the typography the article uses. */
+const PLAIN = /^[\x20-\x7E’‘“”–—…]$/u;
+const codePoint = (ch: string | undefined) => {
+  if (ch === undefined) return 'nothing';
+  const u = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? `${u} (“${ch}”)` : u;
+};
+
+/** The first words where two texts part, for a message a person can act on; the characters by code point where one cannot be seen or looks like another. */
 function whereTheyPart(a: string, b: string): string {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   const start = Math.max(0, a.lastIndexOf(' ', i - 1) + 1);
   const clip = (s: string) => s.slice(start, start + 48);
-  return `the MDX has “${clip(a)}…” where the source has “${clip(b)}…”`;
+  const [x, y] = [String.fromCodePoint(a.codePointAt(i) ?? 32), String.fromCodePoint(b.codePointAt(i) ?? 32)];
+  const unseen = (i < a.length && !PLAIN.test(x)) || (i < b.length && !PLAIN.test(y));
+  const detail = unseen ? `; there the MDX has ${codePoint(i < a.length ? x : undefined)} where the source has ${codePoint(i < b.length ? y : undefined)}` : '';
+  return `the MDX has “${clip(a)}…” where the source has “${clip(b)}…”${detail}`;
+}
+
+/**
+ * The SHA-256 of the reference copy's words (headline, byline, paragraphs, bio and credit as parseSourceText reads them,
+ * one per line): the copy is the article as it reached us and is never edited, so an edit made to it and to the MDX
+ * alike is still refused. Change it only with a new copy of the article, in the same commit.
+ */
+export const REFERENCE_SHA256 = '14c28fd12ae71b64cace70671759c2eb5691ce268262459456261c4b6bb96eb2';
+
+const wordsDigest = (s: SourceArticle) => createHash('sha256').update([s.headline, s.author, ...s.paragraphs, s.bio, s.credit].join('\n')).digest('hex');
+
+/** The reference copy's words against the digest the site holds. */
+export function referenceProblems(source: SourceArticle): string[] {
+  const digest = wordsDigest(source);
+  return digest === REFERENCE_SHA256 ? [] : [
+    `the reference copy of the author's text has changed (its words' SHA-256 is ${digest.slice(0, 12)}…, not ${REFERENCE_SHA256.slice(0, 12)}…): it is the article as it reached us and is never edited; restore it from the repository, and correct the MDX instead. A new copy of the article changes REFERENCE_SHA256 in src/lib/article/authorText.ts in the same commit`,
+  ];
 }
 
 /**

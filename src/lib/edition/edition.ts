@@ -8,7 +8,7 @@ import type { TradeRow } from '../../schemas/trade';
 import { timelineProblems, type TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../../schemas/issues';
 import { paragraphPlace, parseOutline, readingMinutes, type Outline, type OutlineFigure } from '../article/outline';
-import { authorTextProblems } from '../article/authorText';
+import { authorTextProblems, referenceProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
 import { articleDateProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems, tradeSizeProblems } from '../analysis/analysisChecks';
@@ -157,7 +157,10 @@ export function buildEdition(input: EditionInput): Edition {
 
   const problems: string[] = [];
   const report = (file: string, list: string[]) => problems.push(...list.map((p) => `${file}: ${p}`));
-  report(input.source.file, authorTextProblems(outline, article.data, input.source.text).map((p) => `${p} (${article.file})`));
+  // A reference copy edited with the MDX is refused first: its word-by-word comparison would then pass.
+  const reference = referenceProblems(input.source.text);
+  report(input.source.file, reference);
+  if (!reference.length) report(article.file, authorTextProblems(outline, article.data, input.source.text).map((p) => `${p} (reference copy: ${input.source.file})`));
   report(files.trade, paragraphSourceProblems(input.trade.rows, paragraphIds));
   report(files.deals, paragraphSourceProblems(input.deals.rows, paragraphIds));
   report(files.timeline, timelineProblems(timeline.events, { paragraphIds: [...paragraphIds], otherIds: [...outline.sections.map((s) => s.id), ...outline.figures.map((f) => f.id)] }));

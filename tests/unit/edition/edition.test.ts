@@ -62,10 +62,30 @@ describe('buildEdition', () => {
 
   it('buildEdition(input) refuses a word changed in the author\'s text, naming the paragraph and the reference copy', () => {
     const i = editBody(input(), 'once Cold War arch enemies', 'once Cold War enemies');
-    expect(failure(() => buildEdition(i))).toMatch(/content\/source\/article\.txt: paragraph "amid-fast-changing-alignments" \(source paragraph 1\): the MDX has “enemies are laying/);
+    // Named by the file the editor changed, the MDX, with the reference copy it is held to.
+    expect(failure(() => buildEdition(i))).toMatch(/content\/article\/pakistan-russia-asian-bloc\.mdx: paragraph "amid-fast-changing-alignments" \(source paragraph 1\): the MDX has “enemies are laying[^\n]*\(reference copy: content\/source\/article\.txt\)/);
     const j = input();
     j.article.data.headline = 'Pakistan and Russia team up';
     expect(failure(() => buildEdition(j))).toMatch(/frontmatter field "headline"/);
+  });
+
+  it('buildEdition(input) refuses a reference copy whose words changed, even when the MDX changed with it', () => {
+    const i = editBody(input(), 'once Cold War arch enemies', 'once Cold War enemies');
+    i.source.text = { ...i.source.text, paragraphs: i.source.text.paragraphs.map((p) => p.replace('once Cold War arch enemies', 'once Cold War enemies')) };
+    const message = failure(() => buildEdition(i));
+    expect(message).toMatch(/content\/source\/article\.txt: the reference copy of the author's text has changed \(its words' SHA-256 is [0-9a-f]{12}…, not [0-9a-f]{12}…\): it is the article as it reached us and is never edited; restore it/);
+    expect(message).not.toMatch(/paragraph "amid-fast-changing-alignments" \(source paragraph/);
+    // Whitespace and the debris the reader drops are not words: only the words are held.
+    const j = input();
+    j.source.text = { ...j.source.text, bio: `${j.source.text.bio}` };
+    expect(() => buildEdition(j)).not.toThrow();
+  });
+
+  it('buildEdition(input) names the characters where the author\'s words part, when one cannot be seen or looks like another', () => {
+    const zeroWidth = editBody(input(), 'once Cold War arch enemies', 'once Cold War ar\u200Bch enemies');
+    expect(failure(() => buildEdition(zeroWidth))).toMatch(/the MDX has “ar\u200Bch enemies[^”]*…” where the source has “arch enemies[^”]*…”; there the MDX has U\+200B where the source has U\+0063 \(“c”\)/);
+    const cyrillic = editBody(input(), 'once Cold War arch enemies', 'once Cold War \u0430rch enemies');
+    expect(failure(() => buildEdition(cyrillic))).toMatch(/there the MDX has U\+0430 \(“\u0430”\) where the source has U\+0061 \(“a”\)/);
   });
 
   it('buildEdition(input) reports every cross-file problem at once, each naming its file, row or event, and field', () => {
