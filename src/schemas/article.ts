@@ -48,7 +48,8 @@ export const articleSchema = z
           ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date must say what it is inferred from' });
         }
       }),
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a BCP 47 language tag such as "en"'),
+    // The author's text is English: screen readers, hyphenation and translation all read this.
+    language: z.string().regex(/^en(-[A-Z]{2})?$/, 'the article is in English: "en", or English of a region such as "en-GB"'),
     updated: z.iso.date(),
   })
   .strict();

@@ -4,7 +4,8 @@ import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_RULE, URL_MAX } from './tex
 
 
 /** An address readers may follow: https: or http: only (no javascript:, data: or file:). */
-export const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an https: or http: address' }).max(URL_MAX, atMost(URL_MAX));
+export const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an https: or http: address' }).max(URL_MAX, atMost(URL_MAX))
+  .refine((u) => !/\s/.test(u), 'must be an address without spaces: a browser ends the link at the first one (write %20 where the address has a space)');
 
 /** A required field whose absence reads as "is missing" rather than zod's type message. */
 export const required = (what: string) => (iss: { input?: unknown }) =>

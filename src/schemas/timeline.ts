@@ -16,6 +16,17 @@ export const ARTICLE_SPAN: DaySpan = { firstDay: TIMELINE_FIRST_DAY, lastDay: TI
 
 const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** The longest run of days an event may span: past two months, its days no longer say when it happened. */
+export const RANGE_MAX_DAYS = 62;
+
+const MONTH_NAMES = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** How exactly words date something: a month's name with a day's number, a month's name, or a year alone. */
+function precisionOfWords(words: string): 'day' | 'month' | 'year' {
+  if (!MONTH_NAMES.test(words)) return 'year';
+  return /(^|[^\d])\d{1,2}([^\d]|$)/.test(words) ? 'day' : 'month';
+}
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
 export const timelineCategory = z.enum(['diplomacy', 'defence', 'security', 'energy', 'trade']);
 export type TimelineCategory = z.infer<typeof timelineCategory>;
 
@@ -63,6 +74,8 @@ export function eventDateIssues(e: Dated, span: DaySpan, issue: (path: string, m
     if (e.end === undefined) issue('end', 'a range needs an end day');
     if (e.start && e.end) {
       if (e.end < e.start) issue('end', `the range ends (${e.end}) before it starts (${e.start})`);
+      const days = Math.round((Date.parse(e.end) - Date.parse(e.start)) / 86_400_000) + 1;
+      if (days > RANGE_MAX_DAYS) issue('end', `a run of days lasts at most ${RANGE_MAX_DAYS} days (this one, ${days}); date a longer one by its month or year`);
       if (e.start < span.firstDay || e.start > span.lastDay) issue('start', `${e.start} is outside the timeline (${years})`);
       if (e.end < span.firstDay || e.end > span.lastDay) issue('end', `${e.end} is outside the timeline (${years})`);
     }
@@ -99,6 +112,11 @@ export const timelineEventSchema = z
     if (e.dateFrom !== 'article' && !e.source) issue('source', `a date that is ${e.dateFrom === 'inferred' ? 'inferred' : 'from outside the article'} needs a source (title and url)`);
     if (e.dateFrom === 'inferred' && !e.articleSays) issue('articleSays', "an inferred date must quote what the article says (e.g. \"2010\")");
     if (e.dateFrom === 'outside' && e.articleSays) issue('articleSays', 'the article gives no date for this event, so there is nothing to quote; use dateFrom: inferred');
+    if (e.dateFrom === 'article') {
+      const needed = e.precision ?? 'day';
+      if (!e.articleSays) issue('articleSays', 'is missing: a date the article gives is quoted in its words (e.g. "November, 2016")');
+      else if (RANK[precisionOfWords(e.articleSays)] < RANK[needed]) issue('dateFrom', `the article's words (“${e.articleSays}”) name no ${needed}, so the ${needed} is not the article's; use dateFrom: inferred, with a source for the rest`);
+    }
   });
 
 function monthOk(date: string): boolean {

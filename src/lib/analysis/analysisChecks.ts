@@ -141,3 +141,32 @@ export function tradeSizeProblems(rows: readonly SizedTradeFigure[], article: re
     return [`row "${r.id}", field "${r.field}": ${n(r.value)} is not within ten times the article's own figures (${n(low)}–${n(high)} US$ millions for a whole year${span}); values are in US$ millions: was it typed in thousands of dollars, or in billions?`];
   });
 }
+
+/** Every id of the data files is unique across them: a row is named by its id on the page (data-row) and in messages. */
+export function idAcrossFilesProblems(files: readonly { file: string; ids: readonly string[] }[]): string[] {
+  const first = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { file, ids } of files) {
+    for (const id of new Set(ids)) {
+      const other = first.get(id);
+      if (other === undefined) first.set(id, file);
+      else if (other !== file) problems.push(`${file}: row "${id}", field "id": ${other} uses the id "${id}" too; ids are unique across the data files`);
+    }
+  }
+  return problems;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A count of claims the text states ("seven of its claims") is the number the scorecard holds. */
+export function claimCountProblems(texts: readonly { where: string; text: string }[], count: number, claimsFile: string): string[] {
+  const problems: string[] = [];
+  for (const { where, text } of texts) {
+    for (const m of text.matchAll(/\b(\d+|[a-z]+)\s+(?:of\s+(?:its|the article[’']s)\s+)?claims\b/gi)) {
+      const word = m[1]!.toLowerCase();
+      const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+      if (n >= 0 && n !== count) problems.push(`${where}: it says ${word} claims (“${m[0]}”), but ${claimsFile} holds ${count}`);
+    }
+  }
+  return problems;
+}

@@ -11,7 +11,8 @@ import { paragraphPlace, parseOutline, readingMinutes, type Outline, type Outlin
 import { authorTextProblems, referenceProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
-import { articleDateProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems, tradeSizeProblems } from '../analysis/analysisChecks';
+import { articleEventDateProblems, dealDateProblems, futureDayProblems } from '../analysis/dateChecks';
+import { articleDateProblems, idAcrossFilesProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems, tradeSizeProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
@@ -210,6 +211,23 @@ export function buildEdition(input: EditionInput): Edition {
   report(files.deals, quotedWordsProblems(deals.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period })), paragraphText));
   report(files.timeline, quotedWordsProblems(timeline.events.flatMap((e) => quoted(e.id, e.paragraph, { articleSays: e.articleSays })), paragraphText));
   report(files.timeline, articleDateProblems(timeline.events.map((e) => ({ id: e.id, articleSays: e.articleSays, from: e.start ?? e.date!, to: e.end ?? e.date! }))));
+  // Dates: the article tells of nothing after it, and nothing the edition dates for itself lies in the future.
+  const publishedOn = article.data.published.date;
+  report(files.timeline, articleEventDateProblems(timeline.events, publishedOn));
+  report(files.deals, dealDateProblems(deals, publishedOn));
+  const today = new Date().toISOString().slice(0, 10);
+  problems.push(...futureDayProblems([
+    { where: `${article.file}: frontmatter field "updated"`, day: article.data.updated },
+    { where: `${input.epilogue.file}: field "added"`, day: input.epilogue.data.added },
+  ], today));
+  problems.push(...idAcrossFilesProblems([
+    { file: files.trade, ids: input.trade.rows.map((r) => r.id) },
+    { file: files.deals, ids: input.deals.rows.map((r) => r.id) },
+    { file: files.glossary, ids: input.glossary.rows.map((r) => r.id) },
+    { file: files.places, ids: input.places.rows.map((r) => r.id) },
+    { file: input.epilogue.claims.file, ids: input.epilogue.claims.rows.map((r) => r.id) },
+    { file: input.epilogue.trade.file, ids: input.epilogue.trade.rows.map((r) => r.id) },
+  ]));
   const facts = tradeFacts(trade.figures, trade.claims);
   const computed = computedValues(facts);
   report(article.file, numberProblems(outline.paragraphs, outline.notes, dataFigures({ files, trade: trade.figures, claims: trade.claims, deals })));

@@ -55,10 +55,10 @@ describe('articleSchema dates', () => {
     expect(dateIssue('2018-10', 'day')).toBe('"2018-10" does not match precision "day"');
   });
 
-  it('articleSchema asks an inferred date for its basis, and a language tag in the BCP 47 form', () => {
+  it('articleSchema asks an inferred date for its basis, and English as a BCP 47 tag', () => {
     const r = articleSchema.safeParse({ published: { date: '2018', precision: 'year', inferred: true }, language: 'English' });
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
     expect(messages['published.basis']).toBe('an inferred date must say what it is inferred from');
-    expect(messages.language).toBe('must be a BCP 47 language tag such as "en"');
+    expect(messages.language).toBe('the article is in English: "en", or English of a region such as "en-GB"');
   });
 });

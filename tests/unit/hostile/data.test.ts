@@ -130,6 +130,31 @@ describe('hostile data files', () => {
     }
   });
 
+  it('readData(timeline.yaml) refuses a run of days longer than two months, naming the event and field', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { const e = rows.find((r: { start?: string }) => r.start); id = e.id; e.end = `${Number(e.start.slice(0, 4)) + 1}${e.start.slice(4)}`; });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`event "${id}", field "end": a run of days lasts at most 62 days \\(this one, 36[5-7]\\); date a longer one by its month or year`));
+  });
+
+  it('readData(timeline.yaml) refuses a date said to be the article\'s without the article\'s words for it, or words less exact than the date', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { const e = rows.find((r: { dateFrom: string; precision?: string }) => r.dateFrom === 'inferred' && r.precision === 'day'); id = e.id; e.dateFrom = 'article'; delete e.articleSays; });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`event "${id}", field "articleSays": is missing: a date the article gives is quoted in its words`));
+    copy.remove();
+    copy = copyContent();
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { const e = rows.find((r: { dateFrom: string; precision?: string }) => r.dateFrom === 'inferred' && r.precision === 'day'); id = e.id; e.dateFrom = 'article'; });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`event "${id}", field "dateFrom": the article's words \\(“[^”]+”\\) name no day, so the day is not the article's; use dateFrom: inferred`));
+  });
+
+  it('every source address refuses spaces, which a browser would cut the link at', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { const e = rows.find((r: { source?: { url: string } }) => r.source); id = e.id; e.source.url += ' landmark deal'; });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`event "${id}", field "source\\.url": must be an address without spaces`));
+  });
+
   it('a data file\'s words may hold angle brackets, asterisks and ampersands that are not markup, and addresses keep theirs', async () => {
     copy = copyContent();
     editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = `${d.terms[0].definition} Trade < $1bn & rising; 5 * 2 = 10.`; d.terms[0].source.url = 'https://example.org/a_b_c/?q=*x*&y=<z>'; });
@@ -154,5 +179,12 @@ describe('hostile article frontmatter', () => {
     expect(issues({ ...fm, published: { ...fm.published, date: '2018-02-30', precision: 'day' } })).toMatch(/field "published\.date": "2018-02-30" is not a real month or day/);
     expect(issues({ ...fm, updated: '2018-02-30' })).toMatch(/field "updated"/);
     expect(issues({ ...fm, published: { ...fm.published, date: 'last autumn' } })).toMatch(/field "published\.date": must be an ISO date/);
+  });
+
+  it('articleSchema refuses a language other than English for the author\'s English text', () => {
+    copy = copyContent();
+    const fm = parse(readFileSync(article(copy.dir), 'utf8').split(/^---$/m)[1]!);
+    expect(issues({ ...fm, language: 'ru' })).toMatch(/field "language": the article is in English: "en", or English of a region such as "en-GB"/);
+    expect(issues({ ...fm, language: 'en-GB' })).toBe('');
   });
 });

@@ -7,7 +7,7 @@ import { describeIssues, issueLines } from '../../../src/schemas/issues';
 import { publishedIdsSchema, redirectsSchema } from '../../../src/schemas/ids';
 import { SLUG, SLUG_MAX } from '../../../src/schemas/text';
 
-const base = { id: 'e', title: 'A summit', summary: 'Leaders met and agreed on the next steps.', category: 'diplomacy', dateFrom: 'article', paragraph: 'p' };
+const base = { id: 'e', title: 'A summit', summary: 'Leaders met and agreed on the next steps.', category: 'diplomacy', dateFrom: 'article', articleSays: 'on 1 May 2012', paragraph: 'p' };
 const source = { title: 'Report', url: 'https://example.org/' };
 /** Field → message of every issue the schema raises for `event`. */
 const issues = (event: Record<string, unknown>) => {
@@ -31,15 +31,19 @@ describe('timelineEventSchema messages', () => {
     [{ date: '2012-00', precision: 'month' }, { date: '"2012-00" has no such month' }],
     [{ date: '2009', precision: 'year' }, { date: '2009 is outside the timeline (2010–2018)' }],
     [{ date: '2019-01', precision: 'month' }, { date: '2019-01 is outside the timeline (2010–2018)' }],
-    [{ date: '2012', precision: 'year', dateFrom: 'inferred' }, { source: 'a date that is inferred needs a source (title and url)', articleSays: 'an inferred date must quote what the article says (e.g. "2010")' }],
+    [{ date: '2012', precision: 'year', dateFrom: 'inferred', articleSays: undefined }, { source: 'a date that is inferred needs a source (title and url)', articleSays: 'an inferred date must quote what the article says (e.g. "2010")' }],
     [{ date: '2012', precision: 'year', dateFrom: 'outside', articleSays: '2012', source }, { articleSays: 'the article gives no date for this event, so there is nothing to quote; use dateFrom: inferred' }],
-    [{ date: '2012', precision: 'year', dateFrom: 'outside' }, { source: 'a date that is from outside the article needs a source (title and url)' }],
+    [{ date: '2012', precision: 'year', dateFrom: 'outside', articleSays: undefined }, { source: 'a date that is from outside the article needs a source (title and url)' }],
+    [{ start: '2012-05-01', end: '2012-07-02' }, { end: 'a run of days lasts at most 62 days (this one, 63); date a longer one by its month or year' }],
+    [{ date: '2012-05-01', precision: 'day', articleSays: undefined }, { articleSays: 'is missing: a date the article gives is quoted in its words (e.g. "November, 2016")' }],
+    [{ date: '2012-05-01', precision: 'day', articleSays: 'in May 2012' }, { dateFrom: 'the article\'s words (“in May 2012”) name no day, so the day is not the article\'s; use dateFrom: inferred, with a source for the rest' }],
+    [{ date: '2012-05', precision: 'month', articleSays: 'in 2012' }, { dateFrom: 'the article\'s words (“in 2012”) name no month, so the month is not the article\'s; use dateFrom: inferred, with a source for the rest' }],
   ])('timelineEventSchema refuses %j with exactly these messages', (event, expected) => {
     expect(issues(event)).toEqual(expected);
   });
 
   it('timelineEventSchema accepts the first and last days and years of the timeline, and December', () => {
-    for (const event of [{ date: '2010-01-01', precision: 'day' }, { date: '2018-12-31', precision: 'day' }, { date: '2010', precision: 'year' }, { date: '2018-12', precision: 'month' }, { start: '2010-01-01', end: '2018-12-31' }, { start: '2012-05-01', end: '2012-05-01' }]) {
+    for (const event of [{ date: '2010-01-01', precision: 'day' }, { date: '2018-12-31', precision: 'day' }, { date: '2010', precision: 'year' }, { date: '2018-12', precision: 'month' }, { start: '2010-01-01', end: '2010-03-03' }, { start: '2018-12-30', end: '2018-12-31' }, { start: '2012-05-01', end: '2012-05-01' }]) {
       expect(issues(event), JSON.stringify(event)).toEqual({});
     }
     expect(issues({ date: '2012', precision: 'year', dateFrom: 'inferred', articleSays: 'in 2012', source })).toEqual({});

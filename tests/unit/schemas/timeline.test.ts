@@ -147,7 +147,7 @@ describe('timeline data', () => {
   });
 
   it('timelineEventSchema accepts each kind of date: a day, a month, a year and a range', () => {
-    const base = { id: 'x', title: 'An event', summary: 'Something happened that the article mentions.', category: 'trade', dateFrom: 'article', paragraph: 'trade-figures' };
+    const base = { id: 'x', title: 'An event', summary: 'Something happened that the article mentions.', category: 'trade', dateFrom: 'article', articleSays: '2–9 May 2017', paragraph: 'trade-figures' };
     for (const date of [{ date: '2017-05-02', precision: 'day' }, { date: '2017-05', precision: 'month' }, { date: '2017', precision: 'year' }, { start: '2017-05-02', end: '2017-05-09' }]) {
       expect(timelineEventSchema.safeParse({ ...base, ...date }).success, JSON.stringify(date)).toBe(true);
     }

@@ -1,0 +1,85 @@
+// Dates, periods, counts and ids that must agree across files: the article cannot tell of what came after it, the epilogue
+// of what came after its facts, a label of months it does not cover, an introduction of claims it does not hold.
+import { describe, expect, it } from 'vitest';
+import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
+import { input, refusal } from '../analysis/fixture';
+
+type Row = Record<string, unknown>;
+const rows = (list: readonly unknown[]) => list as unknown as Row[];
+const later = (i: EditionInput) => rows(i.epilogue.events.events);
+const published = (i: EditionInput) => i.article.data.published.date;
+
+describe('dates across files', () => {
+  it('buildEdition(input) refuses a timeline event that starts after the month the article was published, naming the event and field', () => {
+    const i = input();
+    const e = rows(i.timeline.events).find((r) => r.precision === 'day')!;
+    const [y, m] = published(i).split('-').map(Number);
+    e.date = `${y}-${String(m! + 1).padStart(2, '0')}-15`;
+    expect(refusal(i)).toContain(`content/data/timeline.yaml: event "${String(e.id)}", field "date": ${String(e.date)} is after the article was published (${published(i)}); the article cannot tell of it`);
+    // A run of days that began by then may end after: the article may be written while it went on.
+    const j = input();
+    const range = rows(j.timeline.events).find((r) => r.start !== undefined)!;
+    range.start = `${published(j)}-28`;
+    range.end = `${published(j).slice(0, 4)}-${String(Number(published(j).slice(5)) + 1).padStart(2, '0')}-03`;
+    expect(() => buildEdition(j)).not.toThrow();
+  });
+
+  it('buildEdition(input) refuses a deal confirmed after the article was published', () => {
+    const i = input();
+    const deal = rows(i.deals.rows)[0]!;
+    (deal.confirmedBy as Row).date = `${Number(published(i).slice(0, 4)) + 1}-01-15`;
+    expect(refusal(i)).toContain(`content/data/deals.yaml: row "${String(deal.id)}", field "confirmedBy.date": ${String((deal.confirmedBy as Row).date)} is after the article was published (${published(i)})`);
+  });
+
+  it('buildEdition(input) refuses a later event after the facts run out, or before the article was published', () => {
+    const i = input();
+    const last = later(i).find((e) => e.precision === 'day')!;
+    last.date = `${i.epilogue.data.factsTo.slice(0, 4)}-12-01`;
+    expect(refusal(i)).toContain(`content/data/later-events.yaml: event "${String(last.id)}", field "date": ${String(last.date)} is after the facts run out (factsTo ${i.epilogue.data.factsTo}, content/data/epilogue.yaml)`);
+    const j = input();
+    const first = later(j).find((e) => e.precision === 'day')!;
+    j.article.data.published.date = `${String(first.date).slice(0, 4)}-12`;
+    expect(refusal(j)).toMatch(new RegExp(`later-events\\.yaml: event "${String(first.id)}", field "date": ${String(first.date)} is not after the article was published \\(${j.article.data.published.date}\\)`));
+  });
+
+  it('buildEdition(input) refuses an edition updated, or an epilogue added, after today', () => {
+    const i = input();
+    i.article.data.updated = '2999-01-01';
+    i.epilogue.data.added = '2999-01-01';
+    const msg = refusal(i);
+    expect(msg).toMatch(/pakistan-russia-asian-bloc\.mdx: frontmatter field "updated": 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/);
+    expect(msg).toMatch(/epilogue\.yaml: field "added": 2999-01-01 is after today/);
+  });
+});
+
+describe('periods and counts across files', () => {
+  it('buildEdition(input) refuses a period label naming a year outside the months its row covers', () => {
+    const i = input();
+    const own = rows(i.epilogue.trade.rows).find((r) => typeof r.period === 'string' && r.from !== undefined)!;
+    own.period = `Jan–Dec ${Number(String(own.from).slice(0, 4)) + 1}`;
+    expect(refusal(i)).toContain(`content/data/trade-later.yaml: row "${String(own.id)}", field "period": “${String(own.period)}” names a year outside ${String(own.from)} to ${String(own.to)}`);
+  });
+
+  it('buildEdition(input) refuses an article figure\'s likely period that disagrees with where the trade record shows it', () => {
+    const i = input();
+    const figure = rows(i.trade.rows).find((r) => r.series === 'article' && typeof r.likelyPeriod === 'string' && /\d{4}/.test(r.likelyPeriod as string))!;
+    const shown = rows(i.epilogue.trade.rows).find((r) => r.row === figure.id)!;
+    figure.likelyPeriod = `most likely ${Number(String(shown.from).slice(0, 4)) - 2}`;
+    expect(refusal(i)).toContain(`content/data/trade.yaml: row "${String(figure.id)}", field "likelyPeriod": “${String(figure.likelyPeriod)}” names a year outside ${String(shown.from)} to ${String(shown.to)}, where content/data/trade-later.yaml shows it (row "${String(shown.id)}")`);
+  });
+
+  it('buildEdition(input) refuses an introduction that counts the claims differently from the scorecard', () => {
+    const i = input();
+    const count = i.epilogue.claims.rows.length;
+    (i.epilogue.claims.rows as unknown[]).pop();
+    expect(refusal(i)).toMatch(new RegExp(`epilogue\\.yaml: field "intro\\.0": it says \\S+ claims \\(“[^”]+”\\), but content/data/claims\\.yaml holds ${count - 1}`));
+  });
+
+  it('buildEdition(input) refuses an id two data files both use, naming both', () => {
+    const i = input();
+    const deal = rows(i.deals.rows)[0]!;
+    const context = rows(i.trade.rows).find((r) => r.series === 'context')!;
+    deal.id = context.id;
+    expect(refusal(i)).toContain(`content/data/deals.yaml: row "${String(context.id)}", field "id": content/data/trade.yaml uses the id "${String(context.id)}" too; ids are unique across the data files`);
+  });
+});
