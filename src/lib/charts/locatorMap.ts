@@ -104,6 +104,8 @@ const NUMBER: TextStyle = { weight: 'bold' };
 const COUNTRY: TextStyle = { letterSpacing: 0.04 };
 /** How many lines further off a country's name may sit to keep it off another country the map names. */
 const ELSEWHERE_COST = 3;
+/** How many lines a place's name costs for each other point about as near it as its own point: more than a short leader. */
+const AMBIGUOUS_COST = 12;
 /** A country's name is set with less than this share of it over another country the map names. */
 const ELSEWHERE_MAX = 0.5;
 /** A name set off its country without a leader has at least this share of its letters over it. */
@@ -153,6 +155,17 @@ export function crosses([x1, y1, x2, y2]: [number, number, number, number], b: L
     if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
   }
   return t1 - t0 > 1e-9;
+}
+
+/** The least distance between two segments (zero where they meet), from each one's ends to the other. */
+export function segmentGap(a: Leader, b: Leader): number {
+  if (segmentsMeet(a, b)) return 0;
+  const toSegment = (px: number, py: number, [x1, y1, x2, y2]: Leader) => {
+    const dx = x2 - x1, dy = y2 - y1, len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.min(1, Math.max(0, ((px - x1) * dx + (py - y1) * dy) / len2));
+    return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+  };
+  return Math.min(toSegment(a[0], a[1], b), toSegment(a[2], a[3], b), toSegment(b[0], b[1], a), toSegment(b[2], b[3], a));
 }
 
 /** The share of a label's letters (its box, the halo aside) where `isIn`, on a grid of 8 × 3 points. */
@@ -235,10 +248,21 @@ export function pointCandidates(text: string, x: number, y: number, f: number, r
  * spots first, within a budget of tries. The first is the first such search finds; then, for each point in turn
  * and each of its other spots, the first way with that point's label held there.
  */
-function* pointLabelLayouts(points: MapPoint[], dots: LabelBox[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims): Generator<MapLabel[]> {
-  const options = points.map((p, i) => pointCandidates(texts[i]!, p.x, p.y, f, dims.pointRadius, style).filter((c) =>
-    inside(c.box, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, c.box)) && !dots.some((d) => overlaps(d, c.box))
-    && !(c.leader && dots.some((o, j) => j !== i && crosses(c.leader!, o)))));
+function* pointLabelLayouts(points: MapPoint[], dots: LabelBox[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims, names = true): Generator<MapLabel[]> {
+  // A spot with another dot about as near as its own comes after every other: a reader pairs a name with the nearest dot.
+  // (Numbers are looked up in the list, and their search keeps its order.)
+  const nearAnother = (c: Candidate, i: number) => {
+    if (!names || c.leader) return false;
+    const away = (p: MapPoint) => { const [ex, ey] = nearestOnBox(c.box, p.x, p.y); return Math.hypot(ex - p.x, ey - p.y); };
+    const near = away(points[i]!) + f / 2;
+    return points.some((q, j) => j !== i && away(q) < near);
+  };
+  const options = points.map((p, i) => {
+    const fit = pointCandidates(texts[i]!, p.x, p.y, f, dims.pointRadius, style).filter((c) =>
+      inside(c.box, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, c.box)) && !dots.some((d) => overlaps(d, c.box))
+      && !(c.leader && dots.some((o, j) => j !== i && crosses(c.leader!, o))));
+    return [...fit.filter((c) => !nearAnother(c, i)), ...fit.filter((c) => nearAnother(c, i))];
+  });
   const order = points.map((_, i) => i).sort((a, b) => options[a]!.length - options[b]!.length);
   const clash = (a: Candidate, b: Candidate) => overlaps(a.box, b.box) || (!!a.leader && crosses(a.leader, b.box)) || (!!b.leader && crosses(b.leader, a.box));
   const solve = (fixed?: [number, Candidate]): MapLabel[] | undefined => {
@@ -473,7 +497,23 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
      * country not its own) as ELSEWHERE_COST lines of leader.
      */
     const countryOf = new Map(places.map((p) => [p.id, p.country]));
-    const cost = (placeLabels: MapLabel[], countryLabels: MapLabel[], f: number) => leaderCost(placeLabels, f) + leaderCost(countryLabels, f)
+    // A reader pairs a name with the dot nearest it: a name (without a leader) costs AMBIGUOUS_COST lines for each other
+    // point about as near it as its own, within half a line. (A number is looked up in the list, not read off the map.)
+    const ambiguity = (ls: MapLabel[], f: number) => ls.reduce((sum, l) => {
+      const own = l.leader ? undefined : points.find((p) => p.id === l.id && p.name === l.text);
+      if (!own) return sum;
+      const away = (p: MapPoint) => { const [ex, ey] = nearestOnBox(l.box, p.x, p.y); return Math.hypot(ex - p.x, ey - p.y); };
+      const near = away(own) + f / 2;
+      return sum + AMBIGUOUS_COST * f * points.filter((q) => q !== own && away(q) < near).length;
+    }, 0);
+    // Two leaders side by side within a line are as hard to follow as two names between two dots: the same cost.
+    const closeLeaders = (ls: MapLabel[], f: number) => {
+      const lines = ls.flatMap((l) => (l.leader ? [l.leader] : []));
+      let n = 0;
+      for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) if (segmentGap(lines[i]!, lines[j]!) < f) n++;
+      return AMBIGUOUS_COST * f * n;
+    };
+    const cost = (placeLabels: MapLabel[], countryLabels: MapLabel[], f: number) => leaderCost(placeLabels, f) + leaderCost(countryLabels, f) + ambiguity(placeLabels, f) + closeLeaders(placeLabels, f)
       + countryLabels.reduce((sum, l) => sum + ELSEWHERE_COST * f * elsewhereOf(l.id)(l.box), 0)
       + placeLabels.reduce((sum, l) => sum + ELSEWHERE_COST * f * elsewhereOf(countryOf.get(l.id) ?? '')(l.box), 0);
     // The countries named in each order in turn (smallest first, then, while the best so far costs anything, every
@@ -497,7 +537,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     const labels = MAP_WIDTHS_EM.map((minWidthEm): MapLabelSet => {
       const f = round((MAP_LABEL_EM * width) / Math.max(minWidthEm, MAP_MIN_EM));
       for (const mode of ['names', 'numbers'] as const) {
-        const layouts = new Lazy(() => pointLabelLayouts(points, dots, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims), (l) => l);
+        const layouts = new Lazy(() => pointLabelLayouts(points, dots, points.map((p) => (mode === 'names' ? p.name : String(p.number))), f, mode === 'names' ? PLACE : NUMBER, frameEdges, width, height, dims, mode === 'names'), (l) => l);
         const [preferred] = layouts;
         if (!preferred) continue;
         for (const countryMode of ['names', 'codes'] as const) {

@@ -49,7 +49,7 @@ export const FINDINGS: ((edition: Edition) => Finding | undefined)[] = [
     return {
       id: 'claims',
       figure: `${held} of ${claims}`,
-      text: `${claims === 1 ? 'claim' : 'claims'} in the article borne out by ${asOf}${partly > 0 ? `, ${partly} in part` : ''}: the epilogue`,
+      text: `${claims === 1 ? 'claim' : 'claims'} in the article borne out by ${asOf}${partly > 0 ? `, and ${partly} more in part` : ''}, as the epilogue judges them`,
       href: `#${epilogue.id}`,
     };
   },

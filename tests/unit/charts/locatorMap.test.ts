@@ -189,6 +189,23 @@ describe('locatorMap', () => {
   });
 });
 
+describe('locator map: which dot a name belongs to', () => {
+  it('locatorMap() sets every place\'s name nearer its own dot than any other, by half a line, where it has no leader', () => {
+    const out: string[] = [];
+    for (const panel of layout()) {
+      for (const set of panel.labels.filter((s) => s.mode === 'names')) {
+        for (const l of set.places.filter((x) => !x.leader)) {
+          // Distance from a dot's centre to the nearest point of the label's box.
+          const away = (p: { x: number; y: number }) => Math.hypot(Math.max(l.box.x0 - p.x, 0, p.x - l.box.x1), Math.max(l.box.y0 - p.y, 0, p.y - l.box.y1));
+          const own = panel.points.find((p) => p.id === l.id)!;
+          for (const q of panel.points) if (q !== own && away(q) < away(own) + set.fontSize / 2) out.push(`${panel.id} @ ${set.minWidthEm} em: "${l.text}" is ${away(own).toFixed(1)} from its dot and ${away(q).toFixed(1)} from ${q.name}'s`);
+        }
+      }
+    }
+    expect(out).toEqual([]);
+  });
+});
+
 describe('locator map: what it draws of disputed land', () => {
   /** Whether (x, y) lies inside a path of straight segments (M, L, Z), by the even-odd rule its fill uses. */
   function inPath(d: string, x: number, y: number): boolean {

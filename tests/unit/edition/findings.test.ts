@@ -51,7 +51,7 @@ describe('findings(edition)', () => {
   it('findings(edition) counts the claims the epilogue judges borne out, and in part, and links to the epilogue', () => {
     expect(files.claims).toBeGreaterThan(0);
     expect(item('claims').figure).toBe(`${files.verdicts('borne-out')} of ${files.claims}`);
-    expect(item('claims').text).toContain(`, ${files.verdicts('partly')} in part`);
+    expect(item('claims').text).toContain(`, and ${files.verdicts('partly')} more in part`);
     expect(item('claims').text).toContain(`borne out by ${edition.epilogue.factsTo.slice(0, 4)}`);
     expect(item('claims').href).toBe(`#${edition.epilogue.id}`);
   });
@@ -117,8 +117,8 @@ describe('FINDINGS, one by one on plain editions', () => {
     expect(find(plain({}), 'claims')).toBeUndefined();
     const epilogue = (tally: { verdict: string; count: number }[]) => ({ id: 'epi', claims: [{}, {}, {}, {}], tally, factsTo: '2026-10-31' });
     expect(find(plain({ epilogue: epilogue([{ verdict: 'not-borne-out', count: 1 }, { verdict: 'partly', count: 1 }, { verdict: 'borne-out', count: 2 }]) }), 'claims'))
-      .toEqual({ id: 'claims', figure: '2 of 4', text: 'claims in the article borne out by 2026, 1 in part: the epilogue', href: '#epi' });
-    expect(find(plain({ epilogue: epilogue([{ verdict: 'borne-out', count: 3 }, { verdict: 'partly', count: 0 }]) }), 'claims')!.text).toBe('claims in the article borne out by 2026: the epilogue');
+      .toEqual({ id: 'claims', figure: '2 of 4', text: 'claims in the article borne out by 2026, and 1 more in part, as the epilogue judges them', href: '#epi' });
+    expect(find(plain({ epilogue: epilogue([{ verdict: 'borne-out', count: 3 }, { verdict: 'partly', count: 0 }]) }), 'claims')!.text).toBe('claims in the article borne out by 2026, as the epilogue judges them');
     expect(find(plain({ epilogue: epilogue([]) }), 'claims')!.figure).toBe('0 of 4');
   });
 });
