@@ -121,7 +121,7 @@ describe('npm run dev', () => {
 
   it.each([
     ['published.json', 'ids/published.json', '"paragraph": [', '"paragraph": [\n    "a-paragraph-that-never-was",', 'paragraph id "a-paragraph-that-never-was" was published and is gone'],
-    ['the reference copy', 'source/article.txt', 'once Cold War arch enemies', 'once Cold War enemies', 'paragraph "amid-fast-changing-alignments" (source paragraph 1): the MDX has'],
+    ['the reference copy', 'source/article.txt', 'once Cold War arch enemies', 'once Cold War enemies', "the reference copy of the author's text has changed"],
   ])('astro dev reports a problem made by an edit to %s on the next load, naming it, and recovers when it is undone', async (_name, file, from, to, message) => {
     const path = join(dir, file);
     const before = readFileSync(path, 'utf8');
