@@ -73,6 +73,28 @@ describe('built timeline', () => {
     }
   });
 
+  it('index.html marks each event on the strip with its category\'s symbol as well as its colour, the shape the list and the key use', () => {
+    for (const fig of [figure, $('figure#after-the-article')]) {
+      const strip = fig.find('svg[data-timeline-strip]');
+      const marks = strip.find('.timeline-strip-mark').toArray();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const m of marks) {
+        const category = $(m).attr('data-category')!;
+        const ref = /^url\(#([^)]+)\)$/.exec($(m).attr('marker-start') ?? '')?.[1];
+        expect(ref, $(m).attr('data-event')).toBeDefined();
+        // The marker is the strip's own, of the mark's category, drawn with the symbol its event has in the list.
+        const marker = strip.find(`marker[id="${ref}"]`);
+        expect(marker.attr('data-category')).toBe(category);
+        const listed = fig.find(`li[id="${$(m).attr('data-event')}"] svg[data-timeline-symbol] path`).attr('d');
+        expect(marker.find('path').attr('d')).toBe(listed);
+      }
+      // One marker for each category the strip shows, and an id no other element on the page takes.
+      const ids = strip.find('marker').toArray().map((x) => $(x).attr('id')!);
+      expect(new Set(ids).size).toBe(new Set(marks.map((m) => $(m).attr('data-category'))).size);
+      for (const id of ids) expect($(`[id="${id}"]`)).toHaveLength(1);
+    }
+  });
+
   it('index.html draws one strip to a true time scale: a tick for each year 2010 to 2018, one mark per event, hidden from screen readers', () => {
     const strip = figure.find('svg[data-timeline-strip]');
     expect(strip).toHaveLength(1);
