@@ -106,6 +106,24 @@ describe('sharing in Chromium', () => {
     await page.context().close();
   });
 
+  it('the share panel keeps "Close" beside its title at 320 px, the title wrapping, and not on a line of its own', async () => {
+    const page = await open(NARROW);
+    await page.locator('a[data-share-target="trade-on-the-rise"]').tap();
+    const panel = page.locator('#share-panel');
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+    const { close, firstLine, title } = await panel.evaluate((p) => {
+      const t = p.querySelector('.share-panel-title')!;
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      return { close: p.querySelector('.share-panel-close')!.getBoundingClientRect().toJSON(), firstLine: range.getClientRects()[0]!.toJSON(), title: t.getBoundingClientRect().toJSON() };
+    });
+    // The title's words need more than one line here: "Close" sits level with the first, to the right of the words.
+    expect(title.height).toBeGreaterThan(firstLine.height * 1.5);
+    expect(close.top).toBeLessThan(firstLine.bottom);
+    expect(close.left).toBeGreaterThanOrEqual(title.right - 0.5);
+    await page.context().close();
+  });
+
   for (const [name, options, px] of [['320 px, 150 % text', NARROW, 24], ['320 px, 200 % text', NARROW, 32], ['390 px, 200 % text', PHONE, 32]] as const) {
     it(`the share panel fits the screen at ${name}: every control inside it, none cut off, nothing to scroll sideways`, async () => {
       const page = await openAtTextSize(browser, options, px);
