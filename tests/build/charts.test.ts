@@ -115,6 +115,18 @@ describe('charts in the built page', () => {
     }
   });
 
+  it('index.html gives each figure\'s data links together, after its source line, not one before it and one after', () => {
+    $('figure[data-figure]').each((_, f) => {
+      const footer = $(f).children('.figure-footer').children().toArray();
+      const kinds = footer.map((e) => ($(e).is('.figure-data, .chart-json') ? 'data' : $(e).is('.figure-source') ? 'source' : 'other'));
+      const firstData = kinds.indexOf('data');
+      if (firstData < 0) return;
+      // The source, then the data links and nothing else.
+      expect(kinds.slice(kinds.indexOf('source')), $(f).attr('id')).toEqual(['source', ...kinds.filter((k) => k === 'data')]);
+      expect($(f).find('.chart-json, .figure-data').toArray().every((e) => $(e).parent().is('.figure-footer')), $(f).attr('id')).toBe(true);
+    });
+  });
+
   it('data/trade.csv and data/trade.json carry the same numbers as the chart, groups kept apart', () => {
     const csv = csvParse(readFileSync(distPath('data/trade.csv'), 'utf8'));
     expect(csv.filter((r) => r.series === 'article').map((r) => Number(r.valueUsdMillions))).toEqual([first.valueUsdMillions, last.valueUsdMillions]);
