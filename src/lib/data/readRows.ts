@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string): unknown {
  */
 export function readRows(text: string, file: string, fileSchema: z.ZodObject): DataRow[] {
   const raw = parseYaml(text, file);
-  if (!isRecord(raw)) throw new ContentError(`${file}: expected groups of rows (${Object.keys(fileSchema.shape).join(', ')})`);
+  if (!isRecord(raw)) throw new ContentError(`${file}: ${raw == null ? 'the file is empty: ' : ''}expected groups of rows (${Object.keys(fileSchema.shape).join(', ')})`);
 
   const problems: string[] = [];
   for (const key of Object.keys(raw)) {

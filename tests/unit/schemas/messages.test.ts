@@ -86,6 +86,15 @@ describe('describeIssues and ids', () => {
     expect(issueLines('f.yaml', error, 'row 3')).toEqual(['  - row 3, field "a": Invalid input: expected number, received string', '  - row 3, field "b.c": Invalid input: expected string, received undefined']);
   });
 
+  it('describeIssues says what to do where zod speaks of types and bounds: quote a number YAML read for text, at most and at least', () => {
+    const date = z.object({ date: z.string() }).safeParse({ date: 2015 }).error!;
+    expect(describeIssues('f.yaml', date)).toBe('f.yaml: invalid data\n  - field "date": must be text, and YAML read 2015 as a number: write it in quotes, "2015"');
+    const big = z.object({ percent: z.number().max(100) }).safeParse({ percent: 174 }).error!;
+    expect(describeIssues('f.yaml', big)).toBe('f.yaml: invalid data\n  - field "percent": must be at most 100 (it is 174)');
+    const small = z.object({ n: z.number().min(1) }).safeParse({ n: 0 }).error!;
+    expect(describeIssues('f.yaml', small)).toBe('f.yaml: invalid data\n  - field "n": must be at least 1 (it is 0)');
+  });
+
   it('SLUG takes lowercase words joined by single hyphens, up to SLUG_MAX characters, and nothing else', () => {
     for (const ok of ['a', 'trade-on-the-rise', 'druzhba-2018', 'a'.repeat(SLUG_MAX)]) expect(SLUG.test(ok), ok).toBe(true);
     for (const bad of ['', 'A', 'a--b', '-a', 'a-', 'a b', 'a_b', 'a'.repeat(SLUG_MAX + 1), 'a\nb']) expect(SLUG.test(bad), bad).toBe(false);

@@ -21,6 +21,9 @@ describe('readRows', () => {
 
   it('readRows(text, file, schema) refuses a file that is a list rather than groups of rows, naming the groups', () => {
     expect(refusal('- { id: a, value: 1 }\n')).toBe(`${FILE}: expected groups of rows (first, second)`);
+    // An empty file (or one of comments only) is named as empty.
+    expect(refusal('')).toBe(`${FILE}: the file is empty: expected groups of rows (first, second)`);
+    expect(refusal('# only a comment\n')).toBe(`${FILE}: the file is empty: expected groups of rows (first, second)`);
   });
 
   it('readRows(text, file, schema) names a row by its id, or by its place in its group when the id is missing, empty or not text', () => {
