@@ -98,6 +98,31 @@ function recognisedPart(c: Feature<Geometry>): { country: Feature<Geometry>; hel
   };
 }
 
+/** How near (in degrees, about 5 km) a place may lie outside its country's outline: the atlas's borders are generalised. */
+const BORDER_SLACK_DEG = 0.05;
+
+/**
+ * Each place lies in the country it names, or within BORDER_SLACK_DEG of it (a post on the border, a town on the coast):
+ * a place whose coordinates fall inside another country names that one. `atlas` is the finer (1:50m) set.
+ */
+export function placeCountryProblems(places: readonly MapPlaceInput[], atlas: Topology): string[] {
+  const countries = feature(atlas, atlas.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
+  const byId = new Map(countries.features.map((c) => [String(c.id), c]));
+  const name = (id: string) => COUNTRY_NAMES[id] ?? byId.get(id)?.properties?.name ?? id;
+  const problems: string[] = [];
+  for (const p of places) {
+    const own = byId.get(p.country);
+    const near = [[0, 0], ...Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4), Math.sin((k * Math.PI) / 4)])]
+      .some(([dx, dy]) => own && geoContains(own, [p.lon + dx! * BORDER_SLACK_DEG, p.lat + dy! * BORDER_SLACK_DEG]));
+    if (near) continue;
+    const inside = countries.features.find((c) => geoContains(c, [p.lon, p.lat]));
+    if (!inside) continue; // at sea, off every outline: the map shows where it is
+    const where = `${Math.abs(p.lat)}° ${p.lat < 0 ? 'S' : 'N'}, ${Math.abs(p.lon)}° ${p.lon < 0 ? 'W' : 'E'}`;
+    problems.push(`place "${p.id}", field "country": ${p.country} (${name(p.country)}), but its coordinates (${where}) lie in ${name(String(inside.id))} (${String(inside.id)}); correct the code or the coordinates`);
+  }
+  return problems;
+}
+
 // How map.css sets each kind of label: places semi-bold, their numbers bold, country names regular and spaced a little.
 const PLACE: TextStyle = { weight: 'semibold' };
 const NUMBER: TextStyle = { weight: 'bold' };

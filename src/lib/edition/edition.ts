@@ -24,7 +24,7 @@ import { byDate } from '../timeline/dates';
 import world110 from 'world-atlas/countries-110m.json';
 import world50 from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
-import { locatorMap, PANELS, type MapPanel, type MapPlaceInput } from '../charts/locatorMap';
+import { locatorMap, PANELS, placeCountryProblems, type MapPanel, type MapPlaceInput } from '../charts/locatorMap';
 import { siteUrls, type SiteUrls } from '../siteUrls';
 import { buildEpilogue, type EditionEpilogue, type EpilogueInput } from '../epilogue/epilogue';
 import { computedValues } from './computed';
@@ -166,7 +166,7 @@ export function buildEdition(input: EditionInput): Edition {
   report(files.deals, paragraphSourceProblems(input.deals.rows, paragraphIds));
   report(files.timeline, timelineProblems(timeline.events, { paragraphIds: [...paragraphIds], otherIds: [...outline.sections.map((s) => s.id), ...outline.figures.map((f) => f.id)] }));
   report(files.places, placeProblems(places, paragraphIds, new Set(timeline.events.map((e) => e.id))));
-  const mapped = mapProblems(places, PANELS);
+  const mapped = [...mapProblems(places, PANELS), ...placeCountryProblems(places, world50 as unknown as Topology)];
   report(files.places, mapped);
   // Laid out here, before any page, so that a place the map has no room to label stops the build naming the file.
   let map: MapPanel[] = [];

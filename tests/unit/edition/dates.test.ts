@@ -83,3 +83,12 @@ describe('periods and counts across files', () => {
     expect(refusal(i)).toContain(`content/data/deals.yaml: row "${String(context.id)}", field "id": content/data/trade.yaml uses the id "${String(context.id)}" too; ids are unique across the data files`);
   });
 });
+
+describe('places against the map', () => {
+  it('buildEdition(input) refuses a place whose coordinates lie in another country than the one it names', () => {
+    const i = input();
+    const place = rows(i.places.rows).find((p) => p.id === 'dushanbe')!;
+    place.country = '586';
+    expect(refusal(i)).toMatch(/content\/data\/places\.yaml: place "dushanbe", field "country": 586 \(Pakistan\), but its coordinates \([\d.]+° N, [\d.]+° E\) lie in Tajikistan \(762\)/);
+  });
+});
