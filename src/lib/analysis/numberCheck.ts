@@ -121,7 +121,7 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
     const at = rows.map((f) => stated.findIndex((t) => matches(t, f)));
     for (let i = 1; i < rows.length; i++) {
       if (at[i - 1]! >= 0 && at[i]! >= 0 && at[i]! < at[i - 1]!) {
-        problems.push(`paragraph "${rows[0]!.paragraphId}": ${rows[i - 1]!.origin} (${show(rows[i - 1]!)}) comes before ${rows[i]!.origin} (${show(rows[i]!)}), but the paragraph states "${stated[at[i]!]!.phrase}" first; keep the rows in the paragraph's order, earlier first`);
+        problems.push(`paragraph "${rows[0]!.paragraphId}": ${rows[i - 1]!.origin} (${show(rows[i - 1]!)}) comes before ${rows[i]!.origin} (${show(rows[i]!)}), but the paragraph states "${stated[at[i]!]!.phrase}" first; keep the rows in the paragraph's order, earlier first, or, if each row's period is right, put each row's value back (the values were swapped)`);
       }
     }
   }

@@ -191,6 +191,11 @@ describe('the article and its data', () => {
     const [a, b] = ['trade-last-year', 'trade-current-year'].map((id) => i.trade.rows.find((r) => r.id === id)! as { position: number });
     [a!.position, b!.position] = [b!.position, a!.position];
     expect(refusal(i)).toMatch(/paragraph "trade-figures": .*row "trade-current-year" \(\$541M\) comes before .*row "trade-last-year" \(\$400M\), but the paragraph states "\$400 million" first/);
+    // The same message when the values, not the rows, were swapped: it says what to do in either case.
+    const j = input();
+    const [x, y] = ['trade-last-year', 'trade-current-year'].map((id) => j.trade.rows.find((r) => r.id === id)! as { valueUsdMillions: number });
+    [x!.valueUsdMillions, y!.valueUsdMillions] = [y!.valueUsdMillions, x!.valueUsdMillions];
+    expect(refusal(j)).toMatch(/but the paragraph states "\$400 million" first; keep the rows in the paragraph's order, earlier first, or, if each row's period is right, put each row's value back \(the values were swapped\)/);
   });
 
   it('buildEdition(input) holds a row that records the article\'s figure to that figure, not to one that rounds to it', () => {
