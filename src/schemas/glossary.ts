@@ -1,7 +1,7 @@
 // Glossary entries: a term, the forms the article writes it in, our definition and, where one was used, its source.
 import { z } from 'zod';
 import { httpUrl } from './source';
-import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_RULE } from './text';
+import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_ERROR } from './text';
 
 
 export const glossarySourceSchema = z
@@ -10,7 +10,7 @@ export const glossarySourceSchema = z
 
 export const glossaryEntrySchema = z
   .object({
-    id: z.string({ error: 'is missing: a unique id (a lowercase slug)' }).regex(SLUG, SLUG_RULE),
+    id: z.string({ error: 'is missing: a unique id (a lowercase slug)' }).regex(SLUG, SLUG_ERROR),
     term: z.string({ error: 'is missing: the term as a reader should learn it' }).trim().min(1).max(LINE_MAX, atMost(LINE_MAX)),
     /** The forms the article writes the term in, exactly (matching is case-sensitive); without aliases, the term itself. */
     aliases: z.array(z.string().trim().min(1).max(LINE_MAX, atMost(LINE_MAX))).default([]),

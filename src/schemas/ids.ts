@@ -1,8 +1,8 @@
 // Schemas for the registry of published ids (content/ids/published.json) and retired ids (content/ids/redirects.yaml).
 import { z } from 'zod';
-import { SLUG, SLUG_RULE } from './text';
+import { SLUG, SLUG_ERROR } from './text';
 
-const slug = z.string().regex(SLUG, SLUG_RULE);
+const slug = z.string().regex(SLUG, SLUG_ERROR);
 
 /** Every id a reader may have linked to, by kind. Kinds other than sections and paragraphs are optional. */
 export const publishedIdsSchema = z

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import world from 'world-atlas/countries-50m.json';
 import { required, httpUrl } from './source';
-import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_RULE } from './text';
+import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_ERROR } from './text';
 
 /** The countries the map can draw: the ISO 3166-1 numeric ids of world-atlas's shapes (the finer, 1:50m set). */
 export const MAP_COUNTRIES: ReadonlySet<string> = new Set(world.objects.countries.geometries.flatMap((g) => ('id' in g && g.id ? [String(g.id)] : [])));
@@ -10,7 +10,7 @@ export const MAP_COUNTRIES: ReadonlySet<string> = new Set(world.objects.countrie
 
 export const placeSchema = z
   .object({
-    id: z.string({ error: 'is missing: a unique id (a lowercase slug)' }).regex(SLUG, SLUG_RULE),
+    id: z.string({ error: 'is missing: a unique id (a lowercase slug)' }).regex(SLUG, SLUG_ERROR),
     name: z.string({ error: 'is missing: the name a reader knows' }).trim().min(1).max(LINE_MAX, atMost(LINE_MAX)),
     /** ISO 3166-1 numeric code of the country the place lies in, as world-atlas names its shapes. */
     country: z.string({ error: required('the ISO 3166-1 numeric code of the country, such as "586"') })
@@ -23,9 +23,9 @@ export const placeSchema = z
     /** One sentence in this edition's own words. */
     what: z.string({ error: 'is missing: what happened there, in one sentence' }).trim().min(10).max(PARAGRAPH_MAX, atMost(PARAGRAPH_MAX)),
     /** Article paragraphs that mention the place. */
-    paragraphs: z.array(z.string().regex(SLUG, SLUG_RULE)).min(1, 'must name at least one article paragraph'),
+    paragraphs: z.array(z.string().regex(SLUG, SLUG_ERROR)).min(1, 'must name at least one article paragraph'),
     /** Timeline events that happened there. */
-    events: z.array(z.string().regex(SLUG, SLUG_RULE)).default([]),
+    events: z.array(z.string().regex(SLUG, SLUG_ERROR)).default([]),
     source: z.object({ title: z.string().trim().min(1).max(LINE_MAX, atMost(LINE_MAX)), url: httpUrl() }).strict(),
   })
   .strict();

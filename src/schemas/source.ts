@@ -1,6 +1,6 @@
 // Where a figure comes from: a paragraph of the article, or an outside report's title and URL.
 import { z } from 'zod';
-import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_RULE, URL_MAX } from './text';
+import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_ERROR, URL_MAX } from './text';
 
 
 /** An address readers may follow: https: or http: only (no javascript:, data: or file:). */
@@ -49,7 +49,7 @@ export const usdMillions = z
   .nonnegative('out of range: must be zero or more (US$ millions)')
   .max(USD_MILLIONS_MAX, `out of range: at most ${USD_MILLIONS_MAX.toLocaleString('en')} (US$ ten trillion)`);
 
-export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(SLUG, SLUG_RULE);
+export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(SLUG, SLUG_ERROR);
 // The period is printed under its column on a phone, so it has to fit there.
 export const PERIOD_MAX = 24;
 export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period').max(PERIOD_MAX, `must be at most ${PERIOD_MAX} characters, to fit under its column on a phone`);

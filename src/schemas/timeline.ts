@@ -1,7 +1,7 @@
 // Timeline schema: one dated event per row, with where its date comes from and the paragraph that mentions it.
 import { z } from 'zod';
 import { httpUrl } from './source';
-import { atMost, LINE_MAX, SLUG, SLUG_RULE } from './text';
+import { atMost, LINE_MAX, SLUG, SLUG_ERROR } from './text';
 import { parse as parseYaml } from 'yaml';
 import { datePrecision } from './article';
 import { describeIssues, issueLines, ContentError } from './issues';
@@ -51,7 +51,7 @@ const isoDay = z.iso.date({ message: 'must be an ISO date YYYY-MM-DD' });
 
 /** The fields every dated event has, whichever timeline draws it. */
 export const datedEventShape = {
-  id: z.string().regex(SLUG, SLUG_RULE),
+  id: z.string().regex(SLUG, SLUG_ERROR),
   title: z.string().trim().min(3).max(60),
   summary: z.string().trim().min(20).max(260),
   category: timelineCategory,

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from '../../schemas/issues';
-import { SLUG, SLUG_RULE } from '../../schemas/text';
+import { SLUG, slugRule } from '../../schemas/text';
 
 export interface OutlineParagraph {
   id: string;
@@ -240,7 +240,7 @@ export function parseOutline(source: string, file: string): Outline {
   };
   const claim = (node: Node, id: string | undefined, what: string): string => {
     if (!id) return fail(node, `${what} needs an id attribute`);
-    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" ${SLUG_RULE}`);
+    if (!SLUG.test(id)) return fail(node, `${what} id "${id}" ${slugRule(id)}`);
     if (seen.has(id)) return fail(node, `${what} id "${id}" is already used by a ${seen.get(id)}`);
     seen.set(id, what);
     return id;

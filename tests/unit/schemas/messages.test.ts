@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { timelineEventSchema, parseTimeline, timelineProblems } from '../../../src/schemas/timeline';
-import { sourceSchema } from '../../../src/schemas/source';
+import { rowId, sourceSchema } from '../../../src/schemas/source';
 import { describeIssues, issueLines } from '../../../src/schemas/issues';
 import { publishedIdsSchema, redirectsSchema } from '../../../src/schemas/ids';
 import { SLUG, SLUG_MAX } from '../../../src/schemas/text';
@@ -93,6 +93,13 @@ describe('describeIssues and ids', () => {
     expect(describeIssues('f.yaml', big)).toBe('f.yaml: invalid data\n  - field "percent": must be at most 100 (it is 174)');
     const small = z.object({ n: z.number().min(1) }).safeParse({ n: 0 }).error!;
     expect(describeIssues('f.yaml', small)).toBe('f.yaml: invalid data\n  - field "n": must be at least 1 (it is 0)');
+  });
+
+  it('a slug\'s message names a look-alike character that breaks it, by code point', () => {
+    const error = z.object({ id: rowId }).safeParse({ id: 'tr\u0430de-2014' }).error!;
+    expect(describeIssues('f.yaml', error)).toContain('field "id": must be a lowercase slug (letters, digits and hyphens) of at most 80 characters; “\u0430” (U+0430) is not one of them');
+    // An upper-case letter or a space needs no code point: the rule says it.
+    expect(describeIssues('f.yaml', z.object({ id: rowId }).safeParse({ id: 'Trade' }).error!)).toMatch(/characters$/);
   });
 
   it('SLUG takes lowercase words joined by single hyphens, up to SLUG_MAX characters, and nothing else', () => {
