@@ -72,7 +72,7 @@ export const COUNTRY_CODES: Record<string, string> = {
 };
 
 export const PANELS: PanelSpec[] = [
-  { id: 'region', title: 'The region', extent: [32, 23, 80, 59], places: ['moscow', 'sochi', 'dushanbe', 'islamabad'], named: ['643', '586', '004', '762', '156'], frameOf: 'north-west-pakistan', atlas: '110m' },
+  { id: 'region', title: 'The region', extent: [32, 23.4, 80, 57.5], places: ['moscow', 'sochi', 'dushanbe', 'islamabad'], named: ['643', '586', '004', '762', '156'], frameOf: 'north-west-pakistan', atlas: '110m' },
   { id: 'north-west-pakistan', title: 'North-west Pakistan', extent: [69.4, 32.6, 74.4, 35], places: ['islamabad', 'abbottabad', 'peshawar', 'pabbi', 'cherat', 'salala', 'miramshah'], named: ['586', '004'], atlas: '50m' },
 ];
 
