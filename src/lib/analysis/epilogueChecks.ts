@@ -94,6 +94,25 @@ export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: 
   return problems;
 }
 
+/**
+ * A period's words name only years within the months its row covers, and an article figure's likely period only years
+ * within the months where the trade record shows it: messages for trade-later.yaml (`later`) and for trade.yaml (`trade`).
+ */
+export function periodWordsProblems(rows: readonly TradeLaterEntry[], figures: readonly { id: string; likelyPeriod?: string }[], files: { later: string; trade: string }): { later: string[]; trade: string[] } {
+  const out = { later: [] as string[], trade: [] as string[] };
+  for (const r of rows) {
+    if (r.series === 'accounts') continue;
+    const [first, last] = [Number(r.from.slice(0, 4)), Number(r.to.slice(0, 4))];
+    const outside = (words: string | undefined) => words !== undefined && yearsIn(words).some((y) => y < first || y > last);
+    if (outside(r.period)) out.later.push(`row "${r.id}", field "period": “${r.period}” names a year outside ${r.from} to ${r.to}`);
+    const figure = r.row ? figures.find((f) => f.id === r.row) : undefined;
+    if (figure && outside(figure.likelyPeriod)) {
+      out.trade.push(`row "${figure.id}", field "likelyPeriod": “${figure.likelyPeriod}” names a year outside ${r.from} to ${r.to}, where ${files.later} shows it (row "${r.id}")`);
+    }
+  }
+  return out;
+}
+
 /** Every later event bears on a claim of the scorecard and takes an id nothing else on the page uses. */
 export function laterEventProblems(events: readonly LaterEvent[], claimIds: ReadonlySet<string>, takenIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];

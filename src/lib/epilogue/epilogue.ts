@@ -11,13 +11,12 @@ import type { SourceRef } from '../analysis/sources';
 import type { TradeData } from '../data/money';
 import { byDate } from '../timeline/dates';
 import {
-  claimDateProblems, claimFigureProblems, claimProblems, epilogueNumberProblems, factSheetProblems, laterEventProblems, tradeRecordProblems,
+  claimDateProblems, claimFigureProblems, claimProblems, epilogueNumberProblems, factSheetProblems, laterEventProblems, periodWordsProblems, tradeRecordProblems,
   type CitedSource, type EpilogueText, type KnownFigure,
 } from '../analysis/epilogueChecks';
 import { tradeRecord, type TradeRecord } from './tradeRecord';
 import { claimCountProblems, tradeSizeProblems } from '../analysis/analysisChecks';
 import { laterEventDateProblems } from '../analysis/dateChecks';
-import { yearsIn } from '../format';
 
 /** The epilogue's files as plain data, each with its path for messages. */
 export interface EpilogueInput {
@@ -99,17 +98,9 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
     new Map([...ctx.trade.figures, ...ctx.trade.context].map((r) => [r.id, r.period]))));
   report(input.events.file, laterEventDateProblems(events, ctx.published, { day: data.factsTo, file: input.file }));
   problems.push(...claimCountProblems(data.intro.map((text, i) => ({ where: `${input.file}: field "intro.${i}"`, text })), claims.length, input.claims.file));
-  // A period's words name only years within the months its row covers; so does an article figure's likely period, where this record shows it.
-  for (const r of input.trade.rows) {
-    if (r.series === 'accounts') continue;
-    const span = [Number(r.from.slice(0, 4)), Number(r.to.slice(0, 4))] as const;
-    const outside = (words: string | undefined) => words !== undefined && yearsIn(words).some((y) => y < span[0] || y > span[1]);
-    if (outside(r.period)) report(input.trade.file, [`row "${r.id}", field "period": “${r.period}” names a year outside ${r.from} to ${r.to}`]);
-    const figure = r.row ? ctx.trade.figures.find((f) => f.id === r.row) : undefined;
-    if (figure && outside(figure.likelyPeriod)) {
-      report(ctx.files.trade, [`row "${figure.id}", field "likelyPeriod": “${figure.likelyPeriod}” names a year outside ${r.from} to ${r.to}, where ${input.trade.file} shows it (row "${r.id}")`]);
-    }
-  }
+  const periods = periodWordsProblems(input.trade.rows, ctx.trade.figures, { later: input.trade.file, trade: ctx.files.trade });
+  report(input.trade.file, periods.later);
+  report(ctx.files.trade, periods.trade);
   report(input.trade.file, tradeSizeProblems(input.trade.rows.flatMap((r) => {
     if (r.series === 'accounts') return [];
     const months = monthIndex(r.to) - monthIndex(r.from) + 1;
