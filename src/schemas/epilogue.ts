@@ -40,7 +40,8 @@ export type EpilogueData = z.infer<typeof epilogueSchema>;
 
 /** Reads content/data/epilogue.yaml, naming the file and the field for anything missing or malformed. */
 export function parseEpilogue(text: string, file: string): EpilogueData {
-  const result = epilogueSchema.safeParse(parseYaml(text, file));
-  if (!result.success) throw new ContentError(describeIssues(file, result.error));
+  const raw = parseYaml(text, file);
+  const result = epilogueSchema.safeParse(raw);
+  if (!result.success) throw new ContentError(describeIssues(file, result.error, undefined, raw));
   return result.data;
 }

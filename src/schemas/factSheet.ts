@@ -50,7 +50,8 @@ export type FactSheet = z.infer<typeof factSheetSchema>;
 
 /** Reads content/facts/sources.yaml, naming the file, the entry and the field for anything malformed. */
 export function parseFactSheet(text: string, file: string): FactSheet {
-  const result = factSheetSchema.safeParse(parseYaml(text, file));
-  if (!result.success) throw new ContentError(describeIssues(file, result.error, (path) => (path.length > 1 ? `${String(path[0])} entry ${Number(path[1]) + 1}` : undefined)));
+  const raw = parseYaml(text, file);
+  const result = factSheetSchema.safeParse(raw);
+  if (!result.success) throw new ContentError(describeIssues(file, result.error, (path) => (path.length > 1 ? `${String(path[0])} entry ${Number(path[1]) + 1}` : undefined), raw));
   return result.data;
 }

@@ -8,8 +8,12 @@ export const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an ht
   .refine((u) => !/\s/.test(u), 'must be an address without spaces: a browser ends the link at the first one (write %20 where the address has a space)');
 
 /** A required field whose absence reads as "is missing" rather than zod's type message. */
-export const required = (what: string) => (iss: { input?: unknown }) =>
-  iss.input === undefined ? `is missing: ${what}` : `must be ${what}`;
+export const required = (what: string) => (iss: { input?: unknown; expected?: string }) =>
+  iss.input === undefined ? `is missing: ${what}`
+    // A bare 2015 in YAML is a number where text was expected.
+    : iss.expected === 'string' && typeof iss.input === 'number'
+      ? `must be ${what}, as text: YAML read ${iss.input} as a number, so write it in quotes, "${iss.input}"`
+      : `must be ${what}`;
 
 export const sourceSchema = z
   .object(

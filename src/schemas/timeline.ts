@@ -165,7 +165,7 @@ export function parseEvents<T extends { id: string }>(text: string, file: string
     const label = id ? `event "${id}"` : `event #${i + 1}`;
     const result = schema.safeParse(row);
     if (!result.success) {
-      problems.push(...issueLines(file, result.error, label));
+      problems.push(...issueLines(file, result.error, label, row));
     } else {
       events.push(result.data);
     }

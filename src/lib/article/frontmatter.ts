@@ -25,6 +25,6 @@ export function splitFrontmatter(text: string, file: string): { data: Record<str
 /** The frontmatter checked against its schema, with the messages every content file gives: file, field, what is wrong. */
 export function checkFrontmatter<S extends z.ZodType>(data: Record<string, unknown>, schema: S, file: string): z.infer<S> {
   const checked = schema.safeParse(data);
-  if (!checked.success) throw new ContentError(describeIssues(file, checked.error).replace(': invalid data', ': invalid frontmatter'));
+  if (!checked.success) throw new ContentError(describeIssues(file, checked.error, undefined, data).replace(': invalid data', ': invalid frontmatter'));
   return checked.data;
 }

@@ -47,14 +47,14 @@ export function readRows(text: string, file: string, fileSchema: z.ZodObject): D
     if (!element || !Array.isArray(rows)) continue;
     rows.forEach((row, i) => {
       const result = element.safeParse(row);
-      if (!result.success) problems.push(...issueLines(file, result.error, rowLabel(group, i, row)));
+      if (!result.success) problems.push(...issueLines(file, result.error, rowLabel(group, i, row), row));
     });
   }
   if (problems.length) throw new ContentError(`${file}: invalid data\n${problems.join('\n')}`);
 
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ContentError(describeIssues(file, parsed.error, (path) => (path.length ? `group "${String(path[0])}"` : undefined)));
+    throw new ContentError(describeIssues(file, parsed.error, (path) => (path.length ? `group "${String(path[0])}"` : undefined), raw));
   }
 
   const rows: DataRow[] = [];

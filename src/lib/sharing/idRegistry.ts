@@ -10,7 +10,7 @@ export function parsePublished(text: string, file = PUBLISHED_FILE): PublishedId
   let raw: unknown;
   try { raw = JSON.parse(text); } catch (e) { throw new ContentError(`${file}: not valid JSON: ${(e as Error).message}`); }
   const result = publishedIdsSchema.safeParse(raw);
-  if (!result.success) throw new ContentError(describeIssues(file, result.error));
+  if (!result.success) throw new ContentError(describeIssues(file, result.error, undefined, raw));
   return result.data;
 }
 
@@ -18,7 +18,7 @@ export function parseRedirects(text: string, file = REDIRECTS_FILE): Redirects {
   let raw: unknown;
   try { raw = parseYaml(text); } catch (e) { throw new ContentError(`${file}: not valid YAML: ${(e as Error).message}`); }
   const result = redirectsSchema.safeParse(raw);
-  if (!result.success) throw new ContentError(describeIssues(file, result.error, (path) => (path[0] ? `retired id "${String(path[0])}"` : undefined)));
+  if (!result.success) throw new ContentError(describeIssues(file, result.error, (path) => (path[0] ? `retired id "${String(path[0])}"` : undefined), raw));
   return result.data;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { timelineEventSchema, parseTimeline, timelineProblems } from '../../../src/schemas/timeline';
-import { rowId, sourceSchema } from '../../../src/schemas/source';
+import { period as periodSchema, rowId, sourceSchema } from '../../../src/schemas/source';
 import { describeIssues, issueLines } from '../../../src/schemas/issues';
 import { publishedIdsSchema, redirectsSchema } from '../../../src/schemas/ids';
 import { SLUG, SLUG_MAX } from '../../../src/schemas/text';
@@ -86,13 +86,19 @@ describe('describeIssues and ids', () => {
     expect(issueLines('f.yaml', error, 'row 3')).toEqual(['  - row 3, field "a": Invalid input: expected number, received string', '  - row 3, field "b.c": Invalid input: expected string, received undefined']);
   });
 
-  it('describeIssues says what to do where zod speaks of types and bounds: quote a number YAML read for text, at most and at least', () => {
+  it('describeIssues says what to do where zod speaks of types and bounds, from the value given: quote a number read for text, at most and at least', () => {
     const date = z.object({ date: z.string() }).safeParse({ date: 2015 }).error!;
-    expect(describeIssues('f.yaml', date)).toBe('f.yaml: invalid data\n  - field "date": must be text, and YAML read 2015 as a number: write it in quotes, "2015"');
+    expect(describeIssues('f.yaml', date, undefined, { date: 2015 })).toBe('f.yaml: invalid data\n  - field "date": must be text, and YAML read 2015 as a number: write it in quotes, "2015"');
+    expect(describeIssues('f.json', date, undefined, { date: 2015 })).toBe('f.json: invalid data\n  - field "date": must be text, not the number 2015: write it in quotes, "2015"');
     const big = z.object({ percent: z.number().max(100) }).safeParse({ percent: 174 }).error!;
-    expect(describeIssues('f.yaml', big)).toBe('f.yaml: invalid data\n  - field "percent": must be at most 100 (it is 174)');
+    expect(describeIssues('f.yaml', big, undefined, { percent: 174 })).toBe('f.yaml: invalid data\n  - field "percent": must be at most 100 (it is 174)');
     const small = z.object({ n: z.number().min(1) }).safeParse({ n: 0 }).error!;
-    expect(describeIssues('f.yaml', small)).toBe('f.yaml: invalid data\n  - field "n": must be at least 1 (it is 0)');
+    expect(issueLines('f.yaml', small, 'row "a"', { n: 0 })).toEqual(['  - row "a", field "n": must be at least 1 (it is 0)']);
+    // A field whose schema words its own message says what it needs, as text, where YAML read a number.
+    const period = z.object({ period: periodSchema }).safeParse({ period: 2015 }).error!;
+    expect(describeIssues('f.yaml', period, undefined, { period: 2015 })).toBe('f.yaml: invalid data\n  - field "period": must be the period as the source names it, as text: YAML read 2015 as a number, so write it in quotes, "2015"');
+    // Nothing is set for zod as a whole: other code keeps zod's own words.
+    expect(z.object({ port: z.string() }).safeParse({ port: 4321 }).error!.issues[0]!.message).toBe('Invalid input: expected string, received number');
   });
 
   it('a slug\'s message names a look-alike character that breaks it, by code point', () => {
