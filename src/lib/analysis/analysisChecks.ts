@@ -158,11 +158,14 @@ export function idAcrossFilesProblems(files: readonly { file: string; ids: reado
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** A count of claims the text states ("seven of its claims") is the number the scorecard holds. */
+/**
+ * A count of the claims checked that the text states ("we checked seven of its claims") is the number the scorecard holds.
+ * Only a count after "checked" is a total: "two of its claims held" counts a part.
+ */
 export function claimCountProblems(texts: readonly { where: string; text: string }[], count: number, claimsFile: string): string[] {
   const problems: string[] = [];
   for (const { where, text } of texts) {
-    for (const m of text.matchAll(/\b(\d+|[a-z]+)\s+(?:of\s+(?:its|the article[’']s)\s+)?claims\b/gi)) {
+    for (const m of text.matchAll(/\bchecked\s+(\d+|[a-z]+)\s+(?:of\s+(?:its|the article[’']s)\s+)?claims\b/gi)) {
       const word = m[1]!.toLowerCase();
       const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
       if (n >= 0 && n !== count) problems.push(`${where}: it says ${word} claims (“${m[0]}”), but ${claimsFile} holds ${count}`);
