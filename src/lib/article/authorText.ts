@@ -62,54 +62,90 @@ export function authorTextProblems(outline: Pick<Outline, 'paragraphs'>, article
 
 const clip48 = (text: string) => `“${text.slice(0, 48)}…”`;
 
+/** The share of two paragraphs' words they have in common, counting each word as often as it occurs in both. */
+function likeness(a: string, b: string): number {
+  const count = new Map<string, number>();
+  for (const w of a.split(' ')) count.set(w, (count.get(w) ?? 0) + 1);
+  let shared = 0;
+  const words = b.split(' ');
+  for (const w of words) if ((count.get(w) ?? 0) > 0) { shared++; count.set(w, count.get(w)! - 1); }
+  return shared / Math.max(words.length, a.split(' ').length);
+}
+
+/**
+ * Pairs items of two lists in order, each of the shorter list with the most alike of the longer list's items after the
+ * last one taken: an edited paragraph with the source paragraph it was. Returns the pairs as [fewer, more] indices.
+ */
+function pairInOrder(fewer: readonly number[], more: readonly number[], alike: (f: number, m: number) => number): [number, number][] {
+  const pairs: [number, number][] = [];
+  let from = 0;
+  for (const [k, f] of fewer.entries()) {
+    // Leave room for the rest of the shorter list.
+    const last = more.length - (fewer.length - k);
+    let best = from;
+    for (let j = from; j <= last; j++) if (alike(f, more[j]!) > alike(f, more[best]!)) best = j;
+    pairs.push([f, more[best]!]);
+    from = best + 1;
+  }
+  return pairs;
+}
+
 /**
  * The article's paragraphs against the source's, aligned as a diff aligns lines: a paragraph changed in place is named
- * with where its words part; source paragraphs left out (a section deleted) are named together, with where they belong;
- * a paragraph moved is named with its place in the source; a paragraph the source lacks is named.
+ * with where its words part, against the source paragraph it is most like; source paragraphs left out (a section deleted)
+ * are named together, after the paragraph before them; a paragraph moved is named with its place in the source, one
+ * copy for each copy the source has; a paragraph the source lacks, or has already, is named.
  */
 function paragraphProblems(paragraphs: Pick<Outline, 'paragraphs'>['paragraphs'], sourceParagraphs: readonly string[]): string[] {
   const problems: string[] = [];
   const mdxTexts = paragraphs.map((p) => p.text);
-  const placeInSource = new Map(sourceParagraphs.map((t, i) => [t, i]));
-  const inMdx = new Set(mdxTexts);
+  // The diff's hunks: the source's paragraphs taken out at one place and the article's put in there.
+  const hunks: { removed: number[]; added: number[]; atM: number }[] = [];
+  let open: (typeof hunks)[number] | undefined;
   let s = 0;
   let m = 0;
-  const changes = diffArrays([...sourceParagraphs], mdxTexts);
-  for (let c = 0; c < changes.length; c++) {
-    const change = changes[c]!;
-    if (!change.added && !change.removed) { s += change.count ?? change.value.length; m += change.count ?? change.value.length; continue; }
-    // A hunk: the source's paragraphs taken out here and the article's put in their place.
-    const removed = change.removed ? change.value.length : 0;
-    const next = changes[c + 1];
-    const added = change.added ? change.value.length : next?.added && change.removed ? next.value.length : 0;
-    if (change.removed && next?.added) c++;
-    const from = { s, m };
-    s += removed;
-    m += added;
-    const taken = Array.from({ length: removed }, (_, k) => from.s + k).filter((i) => !inMdx.has(sourceParagraphs[i]!));
-    const put = Array.from({ length: added }, (_, k) => from.m + k);
-    const moved = put.filter((i) => placeInSource.has(mdxTexts[i]!) && placeInSource.get(mdxTexts[i]!) !== i);
-    for (const i of moved) {
-      problems.push(`paragraph "${paragraphs[i]!.id}" is source paragraph ${placeInSource.get(mdxTexts[i]!)! + 1} but stands in place ${i + 1}: keep the source's order`);
-    }
-    const fresh = put.filter((i) => !moved.includes(i) && !placeInSource.has(mdxTexts[i]!));
-    // Changed in place: the first of each side, pair by pair.
-    const paired = Math.min(taken.length, fresh.length);
-    for (let k = 0; k < paired; k++) {
-      const p = paragraphs[fresh[k]!]!;
-      problems.push(`paragraph "${p.id}" (source paragraph ${taken[k]! + 1}): ${whereTheyPart(p.text, sourceParagraphs[taken[k]!]!)}`);
-    }
-    for (const i of fresh.slice(paired)) problems.push(`paragraph "${paragraphs[i]!.id}" is not in the source (which has ${sourceParagraphs.length} paragraphs)`);
-    // What is left of the source's side is missing from the article, named in runs of neighbours.
+  for (const change of diffArrays([...sourceParagraphs], mdxTexts)) {
+    const n = change.count ?? change.value.length;
+    if (!change.added && !change.removed) { s += n; m += n; open = undefined; continue; }
+    if (!open) hunks.push(open = { removed: [], added: [], atM: m });
+    if (change.removed) { for (let k = 0; k < n; k++) open.removed.push(s + k); s += n; }
+    else { for (let k = 0; k < n; k++) open.added.push(m + k); m += n; }
+  }
+  // A paragraph taken out at one place and put in at another, copy for copy, has moved.
+  const movedFrom = new Map<number, number>();
+  const removedAll = hunks.flatMap((h) => h.removed);
+  const takenBack = new Set<number>();
+  for (const a of hunks.flatMap((h) => h.added)) {
+    const r = removedAll.find((i) => !takenBack.has(i) && sourceParagraphs[i] === mdxTexts[a]);
+    if (r !== undefined) { takenBack.add(r); movedFrom.set(a, r); }
+  }
+  for (const [a, r] of movedFrom) problems.push(`paragraph "${paragraphs[a]!.id}" is source paragraph ${r + 1} but stands in place ${a + 1}: keep the source's order`);
+  for (const h of hunks) {
+    const taken = h.removed.filter((i) => !takenBack.has(i));
+    const put = h.added.filter((i) => !movedFrom.has(i));
+    const repeats = put.filter((i) => sourceParagraphs.includes(mdxTexts[i]!));
+    for (const i of repeats) problems.push(`paragraph "${paragraphs[i]!.id}" repeats source paragraph ${sourceParagraphs.indexOf(mdxTexts[i]!) + 1}, which the article already has`);
+    const fresh = put.filter((i) => !repeats.includes(i));
+    const alike = (f: number, t: number) => likeness(mdxTexts[f]!, sourceParagraphs[t]!);
+    const pairs = fresh.length <= taken.length
+      ? pairInOrder(fresh, taken, alike)
+      : pairInOrder(taken, fresh, (t, f) => alike(f, t)).map(([t, f]) => [f, t] as [number, number]);
+    const mdxOf = new Map(pairs.map(([f, t]) => [t, f]));
+    for (const [f, t] of pairs) problems.push(`paragraph "${paragraphs[f]!.id}" (source paragraph ${t + 1}): ${whereTheyPart(mdxTexts[f]!, sourceParagraphs[t]!)}`);
+    for (const i of fresh.filter((f) => !pairs.some(([p]) => p === f))) problems.push(`paragraph "${paragraphs[i]!.id}" is not in the source (which has ${sourceParagraphs.length} paragraphs)`);
+    // What is left of the source's side is missing from the article, named in runs of neighbours, after the paragraph
+    // that now stands before them.
     const runs: number[][] = [];
-    for (const i of taken.slice(paired)) {
+    for (const i of taken.filter((t) => !mdxOf.has(t))) {
       const run = runs.at(-1);
       if (run && run.at(-1) === i - 1) run.push(i);
       else runs.push([i]);
     }
     for (const run of runs) {
-      const before = paragraphs[from.m - 1];
-      const after = paragraphs[from.m];
+      const pairedBefore = taken.filter((t) => t < run[0]! && mdxOf.has(t)).at(-1);
+      const beforeIndex = pairedBefore !== undefined ? mdxOf.get(pairedBefore)! : h.atM - 1;
+      const before = paragraphs[beforeIndex];
+      const after = paragraphs[h.atM];
       const where = before ? `after paragraph "${before.id}"` : after ? `before paragraph "${after.id}"` : 'which has none';
       const which = run.length === 1 ? `source paragraph ${run[0]! + 1} is` : `source paragraphs ${run[0]! + 1}–${run.at(-1)! + 1} are`;
       problems.push(`${which} missing from the article (${where}): ${run.map((i) => clip48(sourceParagraphs[i]!)).join(', ')}`);

@@ -108,6 +108,29 @@ describe('authorTextProblems', () => {
       expect(problems[0]).toMatch(/^paragraph "p[34]" is source paragraph [34] but stands in place [34]: keep the source's order$/);
     });
 
+    it('authorTextProblems counts paragraphs that repeat: a second copy deleted is missing, a copy added repeats its source paragraph', () => {
+      const twice = { ...source, paragraphs: [texts[0]!, texts[1]!, texts[2]!, texts[1]!] };
+      const p = (id: string, text: string) => ({ id, sectionId: 's', text, line: 1 });
+      expect(authorTextProblems({ paragraphs: [p('a', texts[0]!), p('x', texts[1]!), p('b', texts[2]!)] }, article, twice))
+        .toEqual(['source paragraph 4 is missing from the article (after paragraph "b"): “Paragraph number 2 of the source.…”']);
+      expect(authorTextProblems({ paragraphs: [...mdx([1, 2, 3, 4, 5, 6, 7, 8]), p('again', texts[1]!)] }, article, src))
+        .toEqual(['paragraph "again" repeats source paragraph 2, which the article already has']);
+    });
+
+    it('authorTextProblems pairs an edited paragraph with the source paragraph it was, and puts a missing one after the paragraph before it', () => {
+      const edited = (n: number) => ({ id: `p${n}x`, sectionId: 's', text: texts[n - 1]!.replace('source', 'sources'), line: n });
+      // Source 3 taken out after 2 was edited: missing after the edited 2.
+      expect(authorTextProblems({ paragraphs: [...mdx([1]), edited(2), ...mdx([4, 5, 6, 7, 8])] }, article, src)).toEqual([
+        'paragraph "p2x" (source paragraph 2): the MDX has “sources.…” where the source has “source.…”',
+        'source paragraph 3 is missing from the article (after paragraph "p2x"): “Paragraph number 3 of the source.…”',
+      ]);
+      // Source 2 taken out and 3 edited: the edit is named against 3, and 2 is missing after 1.
+      expect(authorTextProblems({ paragraphs: [...mdx([1]), edited(3), ...mdx([4, 5, 6, 7, 8])] }, article, src)).toEqual([
+        'paragraph "p3x" (source paragraph 3): the MDX has “sources.…” where the source has “source.…”',
+        'source paragraph 2 is missing from the article (after paragraph "p1"): “Paragraph number 2 of the source.…”',
+      ]);
+    });
+
     it('authorTextProblems names one paragraph changed among the others by where its words part, and the rest not at all', () => {
       const paras = mdx([1, 2, 3, 4, 5, 6, 7, 8]);
       paras[5] = { ...paras[5]!, text: 'Paragraph number 6 of the sources.' };
