@@ -81,8 +81,8 @@ export const PANELS: PanelSpec[] = [
  * claim is not recognised: each part of `heldBy` that contains `at` is drawn as other land (the country it belongs to is
  * not one the map names). Crimea, annexed by Russia in 2014, is Ukraine's (UN General Assembly resolution 68/262).
  */
-export const NOT_RECOGNISED: readonly { name: string; heldBy: string; at: [number, number] }[] = [
-  { name: 'Crimea', heldBy: '643', at: [34.1, 44.95] },
+export const NOT_RECOGNISED: readonly { name: string; heldBy: string; belongsTo: string; at: [number, number] }[] = [
+  { name: 'Crimea', heldBy: '643', belongsTo: '804', at: [34.1, 44.95] },
 ];
 
 /** A country's feature without the land it holds unrecognised, and that land on its own (undefined when it holds none). */
@@ -106,16 +106,22 @@ const BORDER_SLACK_DEG = 0.05;
  * a place whose coordinates fall inside another country names that one. `atlas` is the finer (1:50m) set.
  */
 export function placeCountryProblems(places: readonly MapPlaceInput[], atlas: Topology): string[] {
-  const countries = feature(atlas, atlas.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
-  const byId = new Map(countries.features.map((c) => [String(c.id), c]));
-  const name = (id: string) => COUNTRY_NAMES[id] ?? byId.get(id)?.properties?.name ?? id;
+  const atlasCountries = feature(atlas, atlas.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
+  // As the map draws them: land held without recognition belongs to the country it is recognised as part of.
+  const countries = atlasCountries.features.flatMap((c) => {
+    const { country, held } = recognisedPart(c);
+    const to = NOT_RECOGNISED.find((n) => n.heldBy === String(c.id))?.belongsTo;
+    return [country, ...(held && to ? [{ ...held, id: to }] : [])];
+  });
+  const atlasName = new Map(atlasCountries.features.map((c) => [String(c.id), c.properties?.name]));
+  const name = (id: string) => COUNTRY_NAMES[id] ?? atlasName.get(id) ?? id;
   const problems: string[] = [];
   for (const p of places) {
-    const own = byId.get(p.country);
+    const own = countries.filter((c) => String(c.id) === p.country);
     const near = [[0, 0], ...Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4), Math.sin((k * Math.PI) / 4)])]
-      .some(([dx, dy]) => own && geoContains(own, [p.lon + dx! * BORDER_SLACK_DEG, p.lat + dy! * BORDER_SLACK_DEG]));
+      .some(([dx, dy]) => own.some((c) => geoContains(c, [p.lon + dx! * BORDER_SLACK_DEG, p.lat + dy! * BORDER_SLACK_DEG])));
     if (near) continue;
-    const inside = countries.features.find((c) => geoContains(c, [p.lon, p.lat]));
+    const inside = countries.find((c) => geoContains(c, [p.lon, p.lat]));
     if (!inside) continue; // at sea, off every outline: the map shows where it is
     const where = `${Math.abs(p.lat)}° ${p.lat < 0 ? 'S' : 'N'}, ${Math.abs(p.lon)}° ${p.lon < 0 ? 'W' : 'E'}`;
     problems.push(`place "${p.id}", field "country": ${p.country} (${name(p.country)}), but its coordinates (${where}) lie in ${name(String(inside.id))} (${String(inside.id)}); correct the code or the coordinates`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoBounds, geoContains } from 'd3-geo';
-import { boxesOverlap, locatorMap, COUNTRY_CODES, MAP_DIMS, MAP_LABEL_EM, MAP_MIN_EM, MAP_WIDTHS_EM, PANELS, panelProjection, type LabelBox, type MapPanel } from '../../../src/lib/charts/locatorMap';
+import { boxesOverlap, locatorMap, placeCountryProblems, COUNTRY_CODES, MAP_DIMS, MAP_LABEL_EM, MAP_MIN_EM, MAP_WIDTHS_EM, PANELS, panelProjection, type LabelBox, type MapPanel } from '../../../src/lib/charts/locatorMap';
 import type { Place } from '../../../src/schemas/places';
 import { readData, CONTENT } from '../../support/content';
 import { atlases, countriesOf, mapCss } from './data';
@@ -231,6 +231,16 @@ describe('locator map: what it draws of disputed land', () => {
     // Russia keeps the rest of itself: Sochi, and the Kerch peninsula's far shore.
     const [kx, ky] = projection([39.72, 43.6])!;
     expect(inPath(russia.d, kx, ky)).toBe(true);
+  });
+
+  it('placeCountryProblems() holds a place in Crimea to Ukraine, as the map draws it, not to Russia', () => {
+    const sevastopol = { id: 'sevastopol', name: 'Sevastopol', lat: 44.6, lon: 33.52 };
+    expect(placeCountryProblems([{ ...sevastopol, country: '804' }], atlases['50m'])).toEqual([]);
+    expect(placeCountryProblems([{ ...sevastopol, country: '643' }], atlases['50m'])).toEqual([
+      'place "sevastopol", field "country": 643 (Russia), but its coordinates (44.6° N, 33.52° E) lie in Ukraine (804); correct the code or the coordinates',
+    ]);
+    // Elsewhere Russia is Russia: Sochi.
+    expect(placeCountryProblems([{ id: 'sochi', name: 'Sochi', lat: 43.6, lon: 39.72, country: '643' }], atlases['50m'])).toEqual([]);
   });
 
   it('the overview takes in the whole of Pakistan, its southern coast and Karachi included', () => {
