@@ -36,7 +36,10 @@ export function laterEventDateProblems(events: readonly Dated[], published: stri
   });
 }
 
-/** A day the edition gives for its own work (updated, added) is not after the day it is built. */
+/** The calendar day where it is latest on Earth (UTC+14): an editor's "today" anywhere is no later than this. */
+export const latestDayOnEarth = (now: number) => new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/** A day the edition gives for its own work (updated, added) is not after the day it is built, wherever it is built. */
 export function futureDayProblems(days: readonly { where: string; day: string }[], today: string): string[] {
   return days.filter((d) => d.day > today).map((d) => `${d.where}: ${d.day} is after today (${today})`);
 }

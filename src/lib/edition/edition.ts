@@ -46,6 +46,8 @@ export interface EditionInput {
   source: { file: string; text: SourceArticle };
   /** The public URL (SITE_URL) and Astro's base path. */
   site: { url: string; base: string };
+  /** The day of the build (ISO) where it is already latest on Earth: no date the edition gives for its own work may be later. */
+  today: string;
 }
 
 /** Where an event is mentioned: its paragraph, the section's title and the paragraph's place in the section. */
@@ -215,11 +217,10 @@ export function buildEdition(input: EditionInput): Edition {
   const publishedOn = article.data.published.date;
   report(files.timeline, articleEventDateProblems(timeline.events, publishedOn));
   report(files.deals, dealDateProblems(deals, publishedOn));
-  const today = new Date().toISOString().slice(0, 10);
   problems.push(...futureDayProblems([
     { where: `${article.file}: frontmatter field "updated"`, day: article.data.updated },
     { where: `${input.epilogue.file}: field "added"`, day: input.epilogue.data.added },
-  ], today));
+  ], input.today));
   problems.push(...idAcrossFilesProblems([
     { file: files.trade, ids: input.trade.rows.map((r) => r.id) },
     { file: files.deals, ids: input.deals.rows.map((r) => r.id) },

@@ -3,6 +3,7 @@ import type { ArticleData } from '../../schemas/article';
 import { ContentError } from '../../schemas/issues';
 import type { DataEntries } from './contentFiles';
 import type { EditionInput } from './edition';
+import { latestDayOnEarth } from '../analysis/dateChecks';
 
 /** Every collection's entries: the article and each data file of contentFiles.ts. */
 export type ContentEntries = DataEntries & { article: { id: string; filePath?: string; body?: string; data: ArticleData }[] };
@@ -14,7 +15,7 @@ function only<T>(entries: readonly T[], file: string): T {
   return entries[0]!;
 }
 
-export function editionInput(c: ContentEntries, site: EditionInput['site']): EditionInput {
+export function editionInput(c: ContentEntries, site: EditionInput['site'], today = latestDayOnEarth(Date.now())): EditionInput {
   const article = only(c.article, 'content/article/');
   const source = only(c.sourceText, 'content/source/article.txt');
   const epilogue = only(c.epilogue, 'content/data/epilogue.yaml');
@@ -42,5 +43,6 @@ export function editionInput(c: ContentEntries, site: EditionInput['site']): Edi
     },
     source: { file: source.filePath ?? 'content/source/article.txt', text: source.data },
     site,
+    today,
   };
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition, type EditionInput } from '../../../src/lib/edition/edition';
 import { input, refusal } from '../analysis/fixture';
+import { latestDayOnEarth } from '../../../src/lib/analysis/dateChecks';
 
 type Row = Record<string, unknown>;
 const rows = (list: readonly unknown[]) => list as unknown as Row[];
@@ -42,12 +43,24 @@ describe('dates across files', () => {
     expect(refusal(j)).toMatch(new RegExp(`later-events\\.yaml: event "${String(first.id)}", field "date": ${String(first.date)} is not after the article was published \\(${j.article.data.published.date}\\)`));
   });
 
+  it('latestDayOnEarth(now) is the day where it is already latest, so that an editor ahead of UTC is never refused their today', () => {
+    expect(latestDayOnEarth(Date.parse('2026-12-01T05:00:00Z'))).toBe('2026-12-01');
+    // 11:00 UTC is already the next day on Kiritimati (UTC+14), and 00:30 in Karachi (UTC+5) is still the same day.
+    expect(latestDayOnEarth(Date.parse('2026-12-01T11:00:00Z'))).toBe('2026-12-02');
+    expect(latestDayOnEarth(Date.parse('2026-11-30T19:30:00Z'))).toBe('2026-12-01');
+  });
+
   it('buildEdition(input) refuses an edition updated, or an epilogue added, after today', () => {
     const i = input();
+    // The day comes with the input, read from the clock where the content is read: the edition itself reads no clock.
+    expect([latestDayOnEarth(Date.now()), latestDayOnEarth(Date.now() - 3_600_000)]).toContain(i.today);
+    const j = input();
+    j.today = '2026-11-28';
+    expect(refusal(j)).toMatch(/frontmatter field "updated": 2026-11-29 is after today \(2026-11-28\)/);
     i.article.data.updated = '2999-01-01';
     i.epilogue.data.added = '2999-01-01';
     const msg = refusal(i);
-    expect(msg).toMatch(/pakistan-russia-asian-bloc\.mdx: frontmatter field "updated": 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/);
+    expect(msg).toMatch(new RegExp(`pakistan-russia-asian-bloc\\.mdx: frontmatter field "updated": 2999-01-01 is after today \\(${i.today}\\)`));
     expect(msg).toMatch(/epilogue\.yaml: field "added": 2999-01-01 is after today/);
   });
 });
