@@ -28,7 +28,8 @@ function whereTheyPart(a: string, b: string): string {
 /**
  * The SHA-256 of the reference copy's words (headline, byline, paragraphs, bio and credit as parseSourceText reads them,
  * one per line): the copy is the article as it reached us and is never edited, so an edit made to it and to the MDX
- * alike is still refused. Change it only with a new copy of the article, in the same commit.
+ * alike is still refused. Whitespace and the debris parseSourceText drops are not words. Change it only with a new copy
+ * of the article, or with a change to what parseSourceText reads as words, in the same commit.
  */
 export const REFERENCE_SHA256 = '14c28fd12ae71b64cace70671759c2eb5691ce268262459456261c4b6bb96eb2';
 
@@ -38,7 +39,7 @@ const wordsDigest = (s: SourceArticle) => createHash('sha256').update([s.headlin
 export function referenceProblems(source: SourceArticle): string[] {
   const digest = wordsDigest(source);
   return digest === REFERENCE_SHA256 ? [] : [
-    `the reference copy of the author's text has changed (its words' SHA-256 is ${digest.slice(0, 12)}…, not ${REFERENCE_SHA256.slice(0, 12)}…): it is the article as it reached us and is never edited; restore it from the repository, and correct the MDX instead. A new copy of the article changes REFERENCE_SHA256 in src/lib/article/authorText.ts in the same commit`,
+    `the reference copy of the author's text has changed (its words' SHA-256 is ${digest.slice(0, 12)}…, not ${REFERENCE_SHA256.slice(0, 12)}…): it is the article as it reached us and is never edited; restore it from the repository, and correct the MDX instead. A new copy of the article, or a change to what parseSourceText reads as its words, changes REFERENCE_SHA256 in src/lib/article/authorText.ts in the same commit`,
   ];
 }
 

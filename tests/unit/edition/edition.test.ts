@@ -6,6 +6,7 @@ import { collectSources, sourceKey } from '../../../src/lib/analysis/sources';
 import { editBody, editionPerTest, input } from '../analysis/fixture';
 import { readEntries, ROOT, SITE } from '../../support/content';
 import { editionInput } from '../../../src/lib/edition/editionInput';
+import { parseSourceText } from '../../../src/lib/article/sourceText';
 
 // getEdition reads Astro's collections: here they are the real content's entries, read as the build reads them.
 const collectionsNow = vi.hoisted(() => ({ entries: {} as Record<string, unknown[]> }));
@@ -76,8 +77,11 @@ describe('buildEdition', () => {
     expect(message).toMatch(/content\/source\/article\.txt: the reference copy of the author's text has changed \(its words' SHA-256 is [0-9a-f]{12}…, not [0-9a-f]{12}…\): it is the article as it reached us and is never edited; restore it/);
     expect(message).not.toMatch(/paragraph "amid-fast-changing-alignments" \(source paragraph/);
     // Whitespace and the debris the reader drops are not words: only the words are held.
+    const raw = readFileSync(join(ROOT, 'content/source/article.txt'), 'utf8');
+    const loose = raw.replace(/\n/g, '  \n\n').replace('once Cold War arch enemies', 'once  Cold War\tarch enemies').replace('Leave a Reply', 'Leave a reply, or two');
+    expect(loose).not.toBe(raw);
     const j = input();
-    j.source.text = { ...j.source.text, bio: `${j.source.text.bio}` };
+    j.source.text = parseSourceText(loose, 'content/source/article.txt');
     expect(() => buildEdition(j)).not.toThrow();
   });
 
