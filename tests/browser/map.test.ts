@@ -11,7 +11,8 @@ afterAll(async () => { await browser?.close(); });
 
 /**
  * Each panel as Chromium draws it: the label sets shown, and every label's real box, none outside the panel,
- * over another label, a point or the close-up's frame; the size labels are set at against the page's small text.
+ * over another label, a point or the close-up's frame, no name nearer another place's dot than its own; the size labels
+ * are set at against the page's small text.
  */
 function mapReport() {
   const small = parseFloat(getComputedStyle(document.querySelector('#where-it-happened .map-key')!).fontSize);
@@ -34,6 +35,20 @@ function mapReport() {
       if (t.px < small - 0.5) problems.push(`${id}: ${t.key} set at ${t.px.toFixed(1)} px, under the small text's ${small} px`);
     }
     texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => { if (hit(a.r, b.r)) problems.push(`${id}: ${a.key} × ${b.key}`); }));
+    // A place's name without a leader is nearer its own dot than any other: a reader pairs a name with the nearest dot.
+    const leaders = sets.flatMap((g) => [...g.querySelectorAll('line.map-leader')].map((l) => l.getBoundingClientRect()));
+    const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as const;
+    const away = (r: DOMRect, [x, y]: readonly [number, number]) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    for (const g of sets.filter((x) => x.dataset.mode === 'names')) {
+      for (const t of g.querySelectorAll<SVGTextElement>('text.map-place-label')) {
+        const r = t.getBoundingClientRect();
+        // A name with a leader (one ends at its box, the halo between) says which dot is its own.
+        if (leaders.some((l) => l.left <= r.right + 4 && r.left <= l.right + 4 && l.top <= r.bottom + 4 && r.top <= l.bottom + 4)) continue;
+        const own = points.find((p) => p.key === t.dataset.label);
+        if (!own) continue;
+        for (const q of points) if (q !== own && away(r, centre(q.r)) < away(r, centre(own.r))) problems.push(`${id}: the name "${t.textContent}" is nearer ${q.key}'s dot than its own`);
+      }
+    }
     const figure = svg.closest('.figure-body')!.getBoundingClientRect();
     return { id, sets: sets.length, labels: texts.length, points: points.length, px: Math.min(...texts.map((t) => t.px)), width: frame.width, figureWidth: figure.width };
   });

@@ -188,6 +188,13 @@ export function crosses([x1, y1, x2, y2]: [number, number, number, number], b: L
   return t1 - t0 > 1e-9;
 }
 
+/** How many other points lie about as near a label's box as its own point, within half a line (`f`): a reader pairs a name with the nearest dot. */
+function dotsAsNear(box: LabelBox, own: MapPoint, points: readonly MapPoint[], f: number): number {
+  const away = (p: MapPoint) => { const [ex, ey] = nearestOnBox(box, p.x, p.y); return Math.hypot(ex - p.x, ey - p.y); };
+  const near = away(own) + f / 2;
+  return points.filter((q) => q !== own && away(q) < near).length;
+}
+
 /** The least distance between two segments (zero where they meet), from each one's ends to the other. */
 export function segmentGap(a: Leader, b: Leader): number {
   if (segmentsMeet(a, b)) return 0;
@@ -282,12 +289,7 @@ export function pointCandidates(text: string, x: number, y: number, f: number, r
 function* pointLabelLayouts(points: MapPoint[], dots: LabelBox[], texts: string[], f: number, style: TextStyle, obstacles: LabelBox[], width: number, height: number, dims: MapDims, names = true): Generator<MapLabel[]> {
   // A spot with another dot about as near as its own comes after every other: a reader pairs a name with the nearest dot.
   // (Numbers are looked up in the list, and their search keeps its order.)
-  const nearAnother = (c: Candidate, i: number) => {
-    if (!names || c.leader) return false;
-    const away = (p: MapPoint) => { const [ex, ey] = nearestOnBox(c.box, p.x, p.y); return Math.hypot(ex - p.x, ey - p.y); };
-    const near = away(points[i]!) + f / 2;
-    return points.some((q, j) => j !== i && away(q) < near);
-  };
+  const nearAnother = (c: Candidate, i: number) => names && !c.leader && dotsAsNear(c.box, points[i]!, points, f) > 0;
   const options = points.map((p, i) => {
     const fit = pointCandidates(texts[i]!, p.x, p.y, f, dims.pointRadius, style).filter((c) =>
       inside(c.box, width, height, dims.margin) && !obstacles.some((o) => overlaps(o, c.box)) && !dots.some((d) => overlaps(d, c.box))
@@ -532,10 +534,7 @@ export function locatorMap(atlases: Record<PanelSpec['atlas'], Topology>, places
     // point about as near it as its own, within half a line. (A number is looked up in the list, not read off the map.)
     const ambiguity = (ls: MapLabel[], f: number) => ls.reduce((sum, l) => {
       const own = l.leader ? undefined : points.find((p) => p.id === l.id && p.name === l.text);
-      if (!own) return sum;
-      const away = (p: MapPoint) => { const [ex, ey] = nearestOnBox(l.box, p.x, p.y); return Math.hypot(ex - p.x, ey - p.y); };
-      const near = away(own) + f / 2;
-      return sum + AMBIGUOUS_COST * f * points.filter((q) => q !== own && away(q) < near).length;
+      return own ? sum + AMBIGUOUS_COST * f * dotsAsNear(l.box, own, points, f) : sum;
     }, 0);
     // Two leaders side by side within a line are as hard to follow as two names between two dots: the same cost.
     const closeLeaders = (ls: MapLabel[], f: number) => {
