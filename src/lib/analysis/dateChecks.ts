@@ -30,7 +30,9 @@ export function laterEventDateProblems(events: readonly Dated[], published: stri
   return events.flatMap((e) => {
     const first = firstOf(e), last = lastOf(e);
     return [
-      ...(firstDayOf(first.when) <= lastDayOf(published) ? [`event "${e.id}", field "${first.field}": ${first.when} is not after the article was published (${published})`] : []),
+      ...(firstDayOf(first.when) <= lastDayOf(published)
+        ? [`event "${e.id}", field "${first.field}": ${first.when} ${lastDayOf(first.when) > lastDayOf(published) ? 'may fall before the article was published' : 'is not after the article was published'} (${published})${lastDayOf(first.when) > lastDayOf(published) ? '; give the month or the day' : ''}`]
+        : []),
       ...(firstDayOf(last.when) > factsTo.day ? [`event "${e.id}", field "${last.field}": ${last.when} is after the facts run out (factsTo ${factsTo.day}, ${factsTo.file})`] : []),
     ];
   });

@@ -86,7 +86,7 @@ const isComponent = (name: string): name is ArticleComponent => Object.hasOwn(AR
 /** Link targets the article may use: the web, e-mail, and this site (a path or a #fragment, which parse against the site). */
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
-type Node = { type: string; name?: string | null; value?: string; url?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } }; data?: { estree?: { body: unknown[] } } };
+type Node = { type: string; name?: string | null; value?: string; url?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } }; data?: { estree?: { body: unknown[]; comments?: unknown[] } } };
 type Attr = { type: string; name?: string; value?: unknown };
 
 function attr(node: Node, name: string): string | undefined {
@@ -111,7 +111,7 @@ function unwrap(node: Node): Node {
 
 const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 /** {/* … *\/}: an expression holding only a comment, which MDX renders as nothing. */
-const isComment = (n: Node) => (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && n.data?.estree?.body.length === 0;
+const isComment = (n: Node) => (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && n.data?.estree?.body.length === 0 && (n.data.estree.comments?.length ?? 0) > 0;
 
 function walk(node: Node, visit: (n: Node) => void): void {
   visit(node);

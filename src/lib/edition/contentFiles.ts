@@ -72,7 +72,7 @@ export const DATA_FILES = {
   /** The fact sheets' sources: the addresses the epilogue may cite, with their confidence. */
   factSheet: {
     path: 'facts/sources.yaml',
-    parse: (text: string, file: string) => [{ id: 'fact-sheet', data: parseFactSheet(text, file) }],
+    parse: plain(undefined, (text: string, file: string) => [{ id: 'fact-sheet', data: parseFactSheet(text, file) }]),
     schema: factSheetSchema,
   },
   /** Every id readers may have linked to, by kind. */

@@ -58,6 +58,8 @@ describe('parseOutline allow-list', () => {
     // A comment beside code is still code, and a comment that closes early leaves code behind it.
     expect(refusal(article('{/* a */ process.env.HOME}'))).toMatch(/x\.mdx:5: JavaScript expressions/);
     expect(refusal(article('{/* a */ 1 /* b */}'))).toMatch(/x\.mdx:5: JavaScript expressions/);
+    // An empty expression is no comment either.
+    expect(refusal(article('{}'))).toMatch(/x\.mdx:5: JavaScript expressions/);
     // What the MDX parser says of an HTML comment, so that the advice it gives is advice the site takes.
     expect(refusal(article('<!-- a note -->'))).toMatch(/the MDX could not be parsed: .*\{\/\* text \*\/\}/);
   });

@@ -41,6 +41,13 @@ describe('dates across files', () => {
     const first = later(j).find((e) => e.precision === 'day')!;
     j.article.data.published.date = `${String(first.date).slice(0, 4)}-12`;
     expect(refusal(j)).toMatch(new RegExp(`later-events\\.yaml: event "${String(first.id)}", field "date": ${String(first.date)} is not after the article was published \\(${j.article.data.published.date}\\)`));
+    // A year that holds the article's month may fall either side of it: the message asks for the month or the day.
+    const k = input();
+    const byYear = later(k).find((e) => e.precision === 'day')!;
+    k.article.data.published.date = `${String(byYear.date).slice(0, 4)}-06`;
+    byYear.date = String(byYear.date).slice(0, 4);
+    byYear.precision = 'year';
+    expect(refusal(k)).toMatch(new RegExp(`event "${String(byYear.id)}", field "date": ${String(byYear.date)} may fall before the article was published \\(${k.article.data.published.date}\\); give the month or the day`));
   });
 
   it('latestDayOnEarth(now) is the day where it is already latest, so that an editor ahead of UTC is never refused their today', () => {

@@ -106,6 +106,8 @@ describe('describeIssues and ids', () => {
     expect(describeIssues('f.yaml', error)).toContain('field "id": must be a lowercase slug (letters, digits and hyphens) of at most 80 characters; “\u0430” (U+0430) is not one of them');
     // An upper-case letter or a space needs no code point: the rule says it.
     expect(describeIssues('f.yaml', z.object({ id: rowId }).safeParse({ id: 'Trade' }).error!)).toMatch(/characters$/);
+    // A look-alike after an upper-case letter is still named.
+    expect(describeIssues('f.yaml', z.object({ id: rowId }).safeParse({ id: 'Tr\u0430de' }).error!)).toContain('“\u0430” (U+0430) is not one of them');
   });
 
   it('SLUG takes lowercase words joined by single hyphens, up to SLUG_MAX characters, and nothing else', () => {
