@@ -138,7 +138,7 @@ export function tradeSizeProblems(rows: readonly SizedTradeFigure[], article: re
     const floor = r.part || r.partialYear ? 0 : (low * (r.months ?? 12)) / 12;
     if (r.value >= floor && r.value <= high) return [];
     const span = r.months !== undefined && r.months < 12 ? `; this row covers ${r.months} month${r.months === 1 ? '' : 's'}, so at least ${n(floor)}` : '';
-    return [`row "${r.id}", field "${r.field}": ${n(r.value)} is not within ten times the article's own figures (${n(low)}–${n(high)} US$ millions for a whole year${span}); values are in US$ millions: was it typed in thousands of dollars, or in billions?`];
+    return [`row "${r.id}", field "${r.field}": ${n(r.value)} is not within ${TRADE_SIZE_FACTOR} times the article's own figures (${n(low)}–${n(high)} US$ millions for a whole year${span}); values are in US$ millions: was it typed in thousands of dollars, or in billions?`];
   });
 }
 

@@ -257,9 +257,9 @@ describe('the epilogue\'s checks on plain data', () => {
     exports.pakistanExportsUsdMillions = (exports.pakistanExportsUsdMillions as number) * 1000;
     const msg = refusal(i);
     const band = `${(Math.min(...figures) / 10).toLocaleString('en-GB')}–${(Math.max(...figures) * 10).toLocaleString('en-GB')}`;
-    expect(msg).toContain(`content/data/trade.yaml: row "${String(context.id)}", field "valueUsdMillions": ${(context.valueUsdMillions as number).toLocaleString('en-GB')} is not within ten times the article's own figures (${band} US$ millions for a whole year)`);
-    expect(msg).toContain(`content/data/trade-later.yaml: row "${String(own.id)}", field "valueUsdMillions": ${(own.valueUsdMillions as number).toLocaleString('en-GB')} is not within ten times`);
-    expect(msg).toContain(`content/data/trade-later.yaml: row "${String(exports.id)}", field "pakistanExportsUsdMillions": ${(exports.pakistanExportsUsdMillions as number).toLocaleString('en-GB')} is not within ten times`);
+    expect(msg).toContain(`content/data/trade.yaml: row "${String(context.id)}", field "valueUsdMillions": ${(context.valueUsdMillions as number).toLocaleString('en-GB')} is not within 10 times the article's own figures (${band} US$ millions for a whole year)`);
+    expect(msg).toContain(`content/data/trade-later.yaml: row "${String(own.id)}", field "valueUsdMillions": ${(own.valueUsdMillions as number).toLocaleString('en-GB')} is not within 10 times`);
+    expect(msg).toContain(`content/data/trade-later.yaml: row "${String(exports.id)}", field "pakistanExportsUsdMillions": ${(exports.pakistanExportsUsdMillions as number).toLocaleString('en-GB')} is not within 10 times`);
     expect(msg).toMatch(/values are in US\$ millions/);
   });
 
