@@ -197,6 +197,19 @@ describe('the epilogue in Chromium', () => {
     }
   }
 
+  it('opens the trade record\'s table at 320 px with rows a reader can scan: the sources\' column wide enough that no row runs past ten lines', async () => {
+    const page = await open(NARROW);
+    const rows = await page.evaluate((chart) => {
+      const details = document.querySelector<HTMLDetailsElement>(`${chart} details.chart-table`)!;
+      details.open = true;
+      const line = parseFloat(getComputedStyle(details.querySelector('td')!).lineHeight);
+      return [...details.querySelectorAll('tbody tr')].map((r) => ({ row: r.querySelector('th')?.textContent?.trim(), lines: r.getBoundingClientRect().height / line }));
+    }, CHART);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.lines > 10)).toEqual([]);
+    await page.context().close();
+  });
+
   it('reads in full without JavaScript: the introduction, every verdict and its evidence, the chart, and every later event', async () => {
     for (const options of [NARROW, DESKTOP]) {
       const page = await open({ ...options, javaScriptEnabled: false });
