@@ -70,8 +70,8 @@ describe('astro build refuses content whose files do not hold together, before w
     expect(result.status, result.output.slice(-3000)).not.toBe(0);
     expect(result.output).toMatch(/<FigRef to="trade-chart-gone"> refers to no figure in the article/);
     expect(result.output).toMatch(/ids\/published\.json: section id "trade-on-the-rise" was published and is gone: restore it or add "trade-on-the-rise: <new id>" to content\/ids\/redirects\.yaml/);
-    expect(result.output).toMatch(/retired id "loop-a" in content\/ids\/redirects\.yaml leads round in a loop/);
-    expect(result.output).toMatch(/retired id "old-chain" in content\/ids\/redirects\.yaml leads to "nowhere-now", which is not on the page \(was "mid-chain"\)/);
+    expect(result.output).toMatch(/ids\/redirects\.yaml: retired id "loop-a" leads round in a loop/);
+    expect(result.output).toMatch(/ids\/redirects\.yaml: retired id "old-chain" leads to "nowhere-now", which is not on the page \(was "mid-chain"\)/);
     expect(existsSync(result.outDir)).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ export function retiredIdsFor(id: string, redirects: Redirects): string[] {
 
 /**
  * Compares the ids the page has now (`current`, by kind; kinds left out are not checked)
- * with the registry. Returns one message per problem, naming the id and the file to edit:
+ * with the registry. Returns one message per problem, naming the id and the file to edit (a redirect's problem begins
+ * with the redirects file, where it is corrected):
  * a published id that vanished without a redirect, a redirect that leads nowhere or loops,
  * a retired id that is in use again, and (unless `requireRecorded` is false) a current id
  * not yet recorded as published.
@@ -62,10 +63,10 @@ export function checkIds(published: PublishedIds, current: Partial<Record<IdKind
     }
   }
   for (const [old, to] of Object.entries(redirects)) {
-    if (all.has(old)) problems.push(`retired id "${old}" in ${REDIRECTS_FILE} is in use again on the page: remove the redirect or pick another id`);
+    if (all.has(old)) problems.push(`${REDIRECTS_FILE}: retired id "${old}" is in use again on the page: remove the redirect or pick another id`);
     const end = resolveRedirect(old, redirects);
-    if (end === undefined) problems.push(`retired id "${old}" in ${REDIRECTS_FILE} leads round in a loop`);
-    else if (!all.has(end)) problems.push(`retired id "${old}" in ${REDIRECTS_FILE} leads to "${end}", which is not on the page (was "${to}")`);
+    if (end === undefined) problems.push(`${REDIRECTS_FILE}: retired id "${old}" leads round in a loop`);
+    else if (!all.has(end)) problems.push(`${REDIRECTS_FILE}: retired id "${old}" leads to "${end}", which is not on the page (was "${to}")`);
   }
   return problems;
 }

@@ -116,7 +116,8 @@ describe('buildEdition', () => {
     expect(e.retiredFor('shared-interests')).toEqual(['common-interests']);
     const loop = input();
     loop.ids.redirects = { a: 'b', b: 'a' };
-    expect(failure(() => buildEdition(loop))).toMatch(/retired id "a" in content\/ids\/redirects\.yaml leads round in a loop/);
+    // Named under the file that holds the redirect, where the editor will correct it.
+    expect(failure(() => buildEdition(loop))).toMatch(/ - content\/ids\/redirects\.yaml: retired id "a" leads round in a loop/);
   });
 
   it('buildEdition(input) keeps the card page and image of a published section id that was renamed, leading to the new id', () => {

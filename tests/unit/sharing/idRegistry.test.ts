@@ -62,16 +62,16 @@ describe('checkIds', () => {
     expect(checkIds(reg, { section: ['a', 'new-section'], paragraph: ['p1'] }, { p1: 'p0', old: 'nowhere', x: 'y', y: 'x' })).toEqual([
       `section id "gone-section" was published and is gone: restore it or add "gone-section: <new id>" to ${REDIRECTS_FILE}`,
       `section id "new-section" is not in ${PUBLISHED_FILE}: add it there so that its links are kept`,
-      `retired id "p1" in ${REDIRECTS_FILE} is in use again on the page: remove the redirect or pick another id`,
-      `retired id "p1" in ${REDIRECTS_FILE} leads to "p0", which is not on the page (was "p0")`,
-      `retired id "old" in ${REDIRECTS_FILE} leads to "nowhere", which is not on the page (was "nowhere")`,
-      `retired id "x" in ${REDIRECTS_FILE} leads round in a loop`,
-      `retired id "y" in ${REDIRECTS_FILE} leads round in a loop`,
+      `${REDIRECTS_FILE}: retired id "p1" is in use again on the page: remove the redirect or pick another id`,
+      `${REDIRECTS_FILE}: retired id "p1" leads to "p0", which is not on the page (was "p0")`,
+      `${REDIRECTS_FILE}: retired id "old" leads to "nowhere", which is not on the page (was "nowhere")`,
+      `${REDIRECTS_FILE}: retired id "x" leads round in a loop`,
+      `${REDIRECTS_FILE}: retired id "y" leads round in a loop`,
     ]);
     // Names the end of a chain, and the first step it was given.
     expect(checkIds(reg, { section: ['a', 'gone-section'], paragraph: ['p1'] }, { q: 'r', r: 's' })).toEqual([
-      `retired id "q" in ${REDIRECTS_FILE} leads to "s", which is not on the page (was "r")`,
-      `retired id "r" in ${REDIRECTS_FILE} leads to "s", which is not on the page (was "s")`,
+      `${REDIRECTS_FILE}: retired id "q" leads to "s", which is not on the page (was "r")`,
+      `${REDIRECTS_FILE}: retired id "r" leads to "s", which is not on the page (was "s")`,
     ]);
   });
 
