@@ -5,13 +5,16 @@ export const SLUG_MAX = 80;
 /** A lowercase slug (letters, digits and single hyphens) of at most SLUG_MAX characters: how ids are written. */
 export const SLUG = new RegExp(`^(?=.{1,${SLUG_MAX}}$)[a-z0-9]+(?:-[a-z0-9]+)*$`);
 export const SLUG_RULE = `must be a lowercase slug (letters, digits and hyphens) of at most ${SLUG_MAX} characters`;
+/** A character by its code point, as "U+0430". */
+export const codePointOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** SLUG_RULE, naming the first character outside ASCII, which may look like a letter it is not (a Cyrillic "а", a dash). */
 export function slugRule(input: unknown): string {
   if (typeof input !== 'string') return SLUG_RULE;
   // A character outside ASCII may look like one the rule allows; an upper-case letter, a space or "_" is plain to see.
   const bad = [...input].find((ch) => ch.codePointAt(0)! > 0x7e);
   if (!bad) return SLUG_RULE;
-  return `${SLUG_RULE}; “${bad}” (U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one of them`;
+  return `${SLUG_RULE}; “${bad}” (${codePointOf(bad)}) is not one of them`;
 }
 /** The zod error for a slug: SLUG_RULE, naming a look-alike character. */
 export const SLUG_ERROR = { error: (iss: { input?: unknown }) => slugRule(iss.input) };

@@ -7,6 +7,8 @@ const isoMonth = z.string({ error: required('a month, YYYY-MM') }).regex(/^\d{4}
 
 /** Months are counted from year 0: 2020-07 → 2020 × 12 + 6. */
 export const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+/** How many months a row covers, its first and last both counted. */
+export const monthsOf = (r: { from: string; to: string }) => monthIndex(r.to) - monthIndex(r.from) + 1;
 
 /** Which group a row is in: calendar years run January–December, Pakistan's fiscal years July–June. */
 export type PeriodKind = 'calendar' | 'fiscal';

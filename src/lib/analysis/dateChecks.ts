@@ -29,9 +29,11 @@ export function dealDateProblems(deals: readonly { id: string; confirmedBy?: { d
 export function laterEventDateProblems(events: readonly Dated[], published: string, factsTo: { day: string; file: string }): string[] {
   return events.flatMap((e) => {
     const first = firstOf(e), last = lastOf(e);
+    // A year or month that holds the article's month may fall either side of it.
+    const straddles = lastDayOf(first.when) > lastDayOf(published);
     return [
       ...(firstDayOf(first.when) <= lastDayOf(published)
-        ? [`event "${e.id}", field "${first.field}": ${first.when} ${lastDayOf(first.when) > lastDayOf(published) ? 'may fall before the article was published' : 'is not after the article was published'} (${published})${lastDayOf(first.when) > lastDayOf(published) ? '; give the month or the day' : ''}`]
+        ? [`event "${e.id}", field "${first.field}": ${first.when} ${straddles ? 'may fall before the article was published' : 'is not after the article was published'} (${published})${straddles ? '; give the month or the day' : ''}`]
         : []),
       ...(firstDayOf(last.when) > factsTo.day ? [`event "${e.id}", field "${last.field}": ${last.when} is after the facts run out (factsTo ${factsTo.day}, ${factsTo.file})`] : []),
     ];

@@ -62,6 +62,10 @@ export function factSheetProblems(cited: readonly CitedSource[], sheet: FactShee
   return problems;
 }
 
+/** Whether words name a year outside the years of the months `from` to `to` (YYYY-MM). */
+const namesYearOutside = (words: string | undefined, r: { from: string; to: string }) =>
+  words !== undefined && yearsIn(words).some((y) => y < Number(r.from.slice(0, 4)) || y > Number(r.to.slice(0, 4)));
+
 /** The rows of trade-later.yaml against trade.yaml and each other: rows that exist, time order, conflicts within a group. */
 export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: { figures: ReadonlySet<string>; context: ReadonlySet<string> }, periods: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
@@ -71,8 +75,7 @@ export function tradeRecordProblems(rows: readonly TradeLaterEntry[], tradeIds: 
     if (r.series === 'accounts' || !r.row) continue;
     if (taken.has(r.row)) problems.push(`row "${r.id}", field "row": "${r.row}" is already shown by row "${taken.get(r.row)}"`);
     else taken.set(r.row, r.id);
-    const outside = yearsIn(periods.get(r.row) ?? '').filter((y) => y < Number(r.from.slice(0, 4)) || y > Number(r.to.slice(0, 4)));
-    if (outside.length) problems.push(`row "${r.id}", fields "from" and "to": ${r.from} to ${r.to} is not the period of trade.yaml's row "${r.row}" (“${periods.get(r.row)}”)`);
+    if (namesYearOutside(periods.get(r.row), r)) problems.push(`row "${r.id}", fields "from" and "to": ${r.from} to ${r.to} is not the period of trade.yaml's row "${r.row}" (“${periods.get(r.row)}”)`);
   }
   for (const series of ['calendar', 'fiscal'] as const) {
     const group = rows.filter((r): r is Extract<TradeLaterEntry, { series: typeof series }> => r.series === series).sort((a, b) => a.position - b.position);
@@ -102,11 +105,9 @@ export function periodWordsProblems(rows: readonly TradeLaterEntry[], figures: r
   const out = { later: [] as string[], trade: [] as string[] };
   for (const r of rows) {
     if (r.series === 'accounts') continue;
-    const [first, last] = [Number(r.from.slice(0, 4)), Number(r.to.slice(0, 4))];
-    const outside = (words: string | undefined) => words !== undefined && yearsIn(words).some((y) => y < first || y > last);
-    if (outside(r.period)) out.later.push(`row "${r.id}", field "period": “${r.period}” names a year outside ${r.from} to ${r.to}`);
+    if (namesYearOutside(r.period, r)) out.later.push(`row "${r.id}", field "period": “${r.period}” names a year outside ${r.from} to ${r.to}`);
     const figure = r.row ? figures.find((f) => f.id === r.row) : undefined;
-    if (figure && outside(figure.likelyPeriod)) {
+    if (figure && namesYearOutside(figure.likelyPeriod, r)) {
       out.trade.push(`row "${figure.id}", field "likelyPeriod": “${figure.likelyPeriod}” names a year outside ${r.from} to ${r.to}, where ${files.later} shows it (row "${r.id}")`);
     }
   }

@@ -3,13 +3,14 @@ import type { ArticleData } from '../../schemas/article';
 import type { Outline } from './outline';
 import type { SourceArticle } from './sourceText';
 import { diffArrays } from 'diff';
+import { codePointOf } from '../../schemas/text';
 import { createHash } from 'node:crypto';
 
 /** Characters a reader tells apart at sight: printable ASCII and the typography the article uses. */
 const PLAIN = /^[\x20-\x7E’‘“”–—…]$/u;
 const codePoint = (ch: string | undefined) => {
   if (ch === undefined) return 'nothing';
-  const u = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const u = codePointOf(ch);
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? `${u} (“${ch}”)` : u;
 };
 

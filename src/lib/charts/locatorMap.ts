@@ -85,16 +85,19 @@ export const NOT_RECOGNISED: readonly { name: string; heldBy: string; belongsTo:
   { name: 'Crimea', heldBy: '643', belongsTo: '804', at: [34.1, 44.95] },
 ];
 
-/** A country's feature without the land it holds unrecognised, and that land on its own (undefined when it holds none). */
+/**
+ * A country's feature without the land it holds unrecognised, and that land on its own, with the id of the country it
+ * belongs to (undefined when it holds none).
+ */
 function recognisedPart(c: Feature<Geometry>): { country: Feature<Geometry>; held?: Feature<MultiPolygon> } {
-  const spots = NOT_RECOGNISED.filter((n) => n.heldBy === String(c.id)).map((n) => n.at);
-  if (!spots.length || c.geometry.type !== 'MultiPolygon') return { country: c };
-  const isHeld = (polygon: MultiPolygon['coordinates'][number]) => spots.some((at) => geoContains({ type: 'Polygon', coordinates: polygon }, at));
+  const entry = NOT_RECOGNISED.find((n) => n.heldBy === String(c.id));
+  if (!entry || c.geometry.type !== 'MultiPolygon') return { country: c };
+  const isHeld = (polygon: MultiPolygon['coordinates'][number]) => geoContains({ type: 'Polygon', coordinates: polygon }, entry.at);
   const held = c.geometry.coordinates.filter(isHeld);
   if (!held.length) return { country: c };
   return {
     country: { ...c, geometry: { type: 'MultiPolygon', coordinates: c.geometry.coordinates.filter((p) => !isHeld(p)) } },
-    held: { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: held } },
+    held: { type: 'Feature', id: entry.belongsTo, properties: {}, geometry: { type: 'MultiPolygon', coordinates: held } },
   };
 }
 
@@ -110,8 +113,7 @@ export function placeCountryProblems(places: readonly MapPlaceInput[], atlas: To
   // As the map draws them: land held without recognition belongs to the country it is recognised as part of.
   const countries = atlasCountries.features.flatMap((c) => {
     const { country, held } = recognisedPart(c);
-    const to = NOT_RECOGNISED.find((n) => n.heldBy === String(c.id))?.belongsTo;
-    return [country, ...(held && to ? [{ ...held, id: to }] : [])];
+    return held ? [country, held] : [country];
   });
   const atlasName = new Map(atlasCountries.features.map((c) => [String(c.id), c.properties?.name]));
   const name = (id: string) => COUNTRY_NAMES[id] ?? atlasName.get(id) ?? id;

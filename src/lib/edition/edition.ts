@@ -17,7 +17,7 @@ import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
 import { orderDeals, sectionTitles, splitTrade, type TradeData } from '../data/money';
-import { checkIds, REDIRECTS_FILE, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
+import { publishedIdProblems, redirectProblems, resolveRedirect, retiredIdsFor } from '../sharing/idRegistry';
 import { epilogueCard, retiredSectionCards, sectionCards, type SectionCard } from '../sharing/sectionCards';
 import { cardTextProblems } from '../og/cardGlyphs';
 import { byDate } from '../timeline/dates';
@@ -199,11 +199,8 @@ export function buildEdition(input: EditionInput): Edition {
     figure: [...outline.figures.map((f) => f.id), epilogue.figures.trade.id, epilogue.figures.timeline.id],
     claim: epilogue.claims.map((c) => c.id),
   };
-  // A redirect's problem is named under the redirects file, which its message begins with; the rest under the registry.
-  const idProblems = checkIds(published, current, redirects, { requireRecorded: false });
-  const inRedirects = (p: string) => p.startsWith(`${REDIRECTS_FILE}: `);
-  report(input.ids.publishedFile, idProblems.filter((p) => !inRedirects(p)));
-  problems.push(...idProblems.filter(inRedirects).map((p) => p.replace(REDIRECTS_FILE, input.ids.redirectsFile)));
+  report(input.ids.publishedFile, publishedIdProblems(published, current, redirects, { requireRecorded: false }));
+  report(input.ids.redirectsFile, redirectProblems(current, redirects));
   // What the data quotes of the article is in the paragraph it cites, and the dates agree with the article's words for them.
   const paragraphText = new Map(outline.paragraphs.map((p) => [p.id, p.text]));
   const quoted = (row: string, paragraph: string | undefined, fields: Record<string, string | undefined>) =>

@@ -4,7 +4,7 @@ import { VERDICT_LABELS, VERDICTS, type ClaimRow, type Verdict } from '../../sch
 import type { EpilogueData } from '../../schemas/epilogue';
 import type { FactSheet } from '../../schemas/factSheet';
 import type { LaterEvent } from '../../schemas/laterEvents';
-import { monthIndex, type TradeLaterEntry } from '../../schemas/tradeLater';
+import { monthsOf, type TradeLaterEntry } from '../../schemas/tradeLater';
 import type { DealRow } from '../../schemas/deals';
 import { paragraphPlace, type Outline } from '../article/outline';
 import type { SourceRef } from '../analysis/sources';
@@ -103,7 +103,7 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
   report(ctx.files.trade, periods.trade);
   report(input.trade.file, tradeSizeProblems(input.trade.rows.flatMap((r) => {
     if (r.series === 'accounts') return [];
-    const months = monthIndex(r.to) - monthIndex(r.from) + 1;
+    const months = monthsOf(r);
     return [
       ...(r.valueUsdMillions === undefined ? [] : [{ id: r.id, field: 'valueUsdMillions', value: r.valueUsdMillions, months }]),
       ...(r.pakistanExportsUsdMillions === undefined ? [] : [{ id: r.id, field: 'pakistanExportsUsdMillions', value: r.pakistanExportsUsdMillions, months, part: true }]),

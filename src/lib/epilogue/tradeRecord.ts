@@ -2,7 +2,7 @@
 // rows taken from trade.yaml filled in, partial periods and the years without a figure made explicit.
 import { sourceCaveats, type RatedSource } from '../../schemas/factSheet';
 import type { TradeContext, TradeFigure } from '../../schemas/trade';
-import { monthIndex, type LaterTradeRow, type PeriodKind, type TradeLaterEntry } from '../../schemas/tradeLater';
+import { monthIndex, monthsOf, type LaterTradeRow, type PeriodKind, type TradeLaterEntry } from '../../schemas/tradeLater';
 import type { RecordPanelInput } from '../charts/tradeRecordLayout';
 
 /** Where a figure comes from, as the table and the tooltips name it. */
@@ -63,7 +63,7 @@ export function tradeRecord(rows: readonly TradeLaterEntry[], trade: { figures: 
   const figure = new Map(trade.figures.map((f) => [f.id, f]));
   const context = new Map(trade.context.map((c) => [c.id, c]));
   const point = (r: LaterTradeRow, kind: PeriodKind): TradePoint | undefined => {
-    const months = monthIndex(r.to) - monthIndex(r.from) + 1;
+    const months = monthsOf(r);
     const base = { type: 'figure' as const, id: r.id, kind, from: r.from, to: r.to, months, partial: months < 12, conflictsWith: r.conflictsWith, includesServices: r.includesServices === true };
     if (r.row) {
       const f = figure.get(r.row);

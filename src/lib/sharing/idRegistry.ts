@@ -40,14 +40,10 @@ export function retiredIdsFor(id: string, redirects: Redirects): string[] {
 }
 
 /**
- * Compares the ids the page has now (`current`, by kind; kinds left out are not checked)
- * with the registry. Returns one message per problem, naming the id and the file to edit (a redirect's problem begins
- * with the redirects file, where it is corrected):
- * a published id that vanished without a redirect, a redirect that leads nowhere or loops,
- * a retired id that is in use again, and (unless `requireRecorded` is false) a current id
- * not yet recorded as published.
+ * The registry against the ids the page has now (`current`, by kind; kinds left out are not checked): a published id that
+ * vanished without a redirect, and (unless `requireRecorded` is false) a current id not yet recorded as published.
  */
-export function checkIds(published: PublishedIds, current: Partial<Record<IdKind, string[]>>, redirects: Redirects, { requireRecorded = true } = {}): string[] {
+export function publishedIdProblems(published: PublishedIds, current: Partial<Record<IdKind, string[]>>, redirects: Redirects, { requireRecorded = true } = {}): string[] {
   const problems: string[] = [];
   const all = new Set(Object.values(current).flat());
   for (const [kind, ids] of Object.entries(current) as [IdKind, string[]][]) {
@@ -62,11 +58,26 @@ export function checkIds(published: PublishedIds, current: Partial<Record<IdKind
       if (!recorded.has(id)) problems.push(`${kind} id "${id}" is not in ${PUBLISHED_FILE}: add it there so that its links are kept`);
     }
   }
+  return problems;
+}
+
+/** Each redirect against the page: a retired id in use again, a redirect that loops or leads to no id the page has. */
+export function redirectProblems(current: Partial<Record<IdKind, string[]>>, redirects: Redirects): string[] {
+  const problems: string[] = [];
+  const all = new Set(Object.values(current).flat());
   for (const [old, to] of Object.entries(redirects)) {
-    if (all.has(old)) problems.push(`${REDIRECTS_FILE}: retired id "${old}" is in use again on the page: remove the redirect or pick another id`);
+    if (all.has(old)) problems.push(`retired id "${old}" is in use again on the page: remove the redirect or pick another id`);
     const end = resolveRedirect(old, redirects);
-    if (end === undefined) problems.push(`${REDIRECTS_FILE}: retired id "${old}" leads round in a loop`);
-    else if (!all.has(end)) problems.push(`${REDIRECTS_FILE}: retired id "${old}" leads to "${end}", which is not on the page (was "${to}")`);
+    if (end === undefined) problems.push(`retired id "${old}" leads round in a loop`);
+    else if (!all.has(end)) problems.push(`retired id "${old}" leads to "${end}", which is not on the page (was "${to}")`);
   }
   return problems;
+}
+
+/**
+ * Both checks of the ids, one message per problem, naming the id and the file to edit; a redirect's problem begins with
+ * the redirects file, where it is corrected.
+ */
+export function checkIds(published: PublishedIds, current: Partial<Record<IdKind, string[]>>, redirects: Redirects, options: { requireRecorded?: boolean } = {}): string[] {
+  return [...publishedIdProblems(published, current, redirects, options), ...redirectProblems(current, redirects).map((p) => `${REDIRECTS_FILE}: ${p}`)];
 }
