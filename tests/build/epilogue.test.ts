@@ -15,6 +15,7 @@ import { VERDICT_LABELS } from '../../src/schemas/claims';
 import { sourceCaveats } from '../../src/schemas/factSheet';
 import { formatEventDate, precisionNote } from '../../src/lib/timeline/dates';
 import { formatUsd } from '../../src/lib/charts/formatUsd';
+import { formatPartialDate } from '../../src/lib/format';
 import { LATER_SPAN } from '../../src/schemas/laterEvents';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -240,6 +241,18 @@ describe('the epilogue in the built page', () => {
     expect(strip.find('.timeline-strip-year').toArray().map((t) => $(t).text())).toEqual(years.map(String));
     expect([years[0], years.at(-1)]).toEqual([2019, 2026]);
     expect(strip.find('.timeline-strip-mark').toArray().map((m) => $(m).attr('data-event'))).toEqual(epilogue.events.map((e) => e.id));
+    // The facts run to factsTo, not to the span's end: the stretch after it is shaded, from the day after to the end,
+    // and the caption says where the facts stop, so that empty months do not read as months without events.
+    const after = strip.find('.timeline-strip-after');
+    expect(after).toHaveLength(1);
+    const dayAfter = Date.parse(`${epilogue.factsTo}T00:00:00Z`) + 86_400_000;
+    const shareOf = (t: number) => Math.round(((t - Date.UTC(span.from, 0, 1)) / (Date.UTC(span.to + 1, 0, 1) - Date.UTC(span.from, 0, 1))) * 10000) / 100;
+    expect(parseFloat(after.attr('x')!)).toBe(shareOf(dayAfter));
+    expect(parseFloat(after.attr('x')!) + parseFloat(after.attr('width')!)).toBeCloseTo(100, 1);
+    expect(after.index()).toBeLessThan(strip.find('.timeline-strip-axis').index());
+    expect(figure.find('.timeline-strip-caption').text()).toContain(`the shaded stretch at the end comes after ${formatPartialDate(epilogue.factsTo, 'day')}, the newest report this epilogue weighs`);
+    // The article's own timeline runs to the end of its span: nothing shaded.
+    expect($('figure#timeline .timeline-strip-after')).toHaveLength(0);
     // The year bands below: one per year with events, any run of years without one shortened to a single break.
     const yearOf = (e: (typeof epilogue.events)[number]) => Number((e.start ?? e.date)!.slice(0, 4));
     const busy = new Set(epilogue.events.map(yearOf));

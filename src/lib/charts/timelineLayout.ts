@@ -3,7 +3,7 @@ import { eventSpan } from '../timeline/dates';
 import { round2 } from './dimensions';
 import { categorySymbol } from './timeline/categorySymbol';
 import { stripTicks } from './timeline/stripTicks';
-import { anchorTime, spanScale, timelineSpan, type YearRange } from './timeline/timelineScale';
+import { anchorTime, spanScale, timelineSpan, type TimelineSpan, type YearRange } from './timeline/timelineScale';
 import type { TimelineLayout, TimelineMark, TimelineRow } from './timeline/timelineTypes';
 import { yearBands } from './timeline/yearBands';
 
@@ -18,13 +18,28 @@ const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
 export interface TimelineOptions {
   /** The years to draw; by default those of the earliest and the latest event. */
   span?: YearRange;
+  /** The last day the facts behind the events reach (ISO), when the span runs on past it. */
+  until?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Where the facts stop, as a fraction of the span: the start of the day after `until`; none when that is the span's end. */
+function untilFraction(until: string, span: TimelineSpan, x: ReturnType<typeof spanScale>, dated: readonly { e: TimelineRow; s: { end: number } }[]): number | undefined {
+  const day = Date.parse(`${until}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== until) throw new RangeError(`timeline: the facts' last day ${until} is not a day (YYYY-MM-DD)`);
+  const end = day + DAY_MS;
+  if (day < span.start || end > span.end) throw new RangeError(`timeline: the facts' last day ${until} lies outside the span ${span.firstYear}–${span.lastYear}`);
+  const late = dated.filter(({ s }) => s.end > end).map(({ e }) => `"${e.id}"`);
+  if (late.length) throw new RangeError(`timeline: event ${late.join(', ')} ends after ${until}, the facts' last day`);
+  return end < span.end ? r5(x(new Date(end))) : undefined;
 }
 
 /**
  * Lays out a timeline in one sort and one pass over the events. Down the page the browser sets each event's
  * row beside its symbol, so the layout only groups them; on the strip each event sits at its time.
  */
-export function timelineLayout(events: readonly TimelineRow[], { span: range }: TimelineOptions = {}): TimelineLayout {
+export function timelineLayout(events: readonly TimelineRow[], { span: range, until }: TimelineOptions = {}): TimelineLayout {
   const span = timelineSpan(events, range);
   const x = spanScale(span);
   // Each date is read once; the order is byDate's (start, then end, then id).
@@ -44,12 +59,13 @@ export function timelineLayout(events: readonly TimelineRow[], { span: range }: 
     };
     return { year: new Date(s.start).getUTCFullYear(), mark };
   });
+  const stop = until === undefined ? undefined : untilFraction(until, span, x, dated);
   const ticks = stripTicks(span, x).map((t) => ({ ...t, at: r5(t.at), labelAt: r5(t.labelAt) }));
   return {
     firstYear: span.firstYear,
     lastYear: span.lastYear,
     bands: yearBands(placed, span),
-    strip: { ticks, marks: placed.map((p) => p.mark) },
+    strip: { ticks, marks: placed.map((p) => p.mark), ...(stop !== undefined ? { until: stop } : {}) },
   };
 }
 

@@ -109,6 +109,21 @@ describe('timelineLayout', () => {
     expect(strip.ticks.every((t) => t.minWidthEm <= STRIP_WIDTHS_EM.at(-1)!)).toBe(true);
   });
 
+  it('timelineLayout(events, { span, until }) marks where the facts stop: the stretch after their last day, when the span runs on past it', () => {
+    const later = [{ id: 'a', title: 'A', category: 'trade' as const, date: '2019-03', precision: 'month' as const }, { id: 'b', title: 'B', category: 'energy' as const, date: '2026-02-10', precision: 'day' as const }];
+    const span = { from: 2019, to: 2026 };
+    for (const until of ['2026-02-27', '2026-02-10', '2026-11-30']) {
+      expect(timelineLayout(later, { span, until }).strip.until, until).toBeCloseTo(fractionOf(utcOf(until) + DAY, 2019, 2026), 5);
+    }
+    // Nothing to mark: no last day given, or the facts reach the span's end.
+    expect(timelineLayout(later, { span }).strip.until).toBeUndefined();
+    expect(timelineLayout(later, { span, until: '2026-12-31' }).strip.until).toBeUndefined();
+    // An event after the facts' last day, or a last day outside the span, is a mistake to name.
+    expect(() => timelineLayout(later, { span, until: '2026-02-09' })).toThrow(/"b" .*after 2026-02-09/);
+    expect(() => timelineLayout(later, { span, until: '2027-01-04' })).toThrow(/2027-01-04 .*outside .*2019–2026/);
+    expect(() => timelineLayout(later, { span, until: '2026-02-30' })).toThrow(/2026-02-30 .*not a day/);
+  });
+
   it('timelineLayout(events, { span }) never lets two year labels on the strip overlap or leave it, for any span and at any width', () => {
     fc.assert(fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 60, max: 600 }), (from, years, tenths) => {
       const { strip } = timelineLayout([], { span: { from, to: from + years } });

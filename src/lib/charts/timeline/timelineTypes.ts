@@ -38,6 +38,9 @@ export interface TimelineLayout {
   firstYear: number;
   lastYear: number;
   bands: TimelineBand[];
-  /** Every event on one true time scale across the span, and the years' ticks. */
-  strip: { ticks: StripTick[]; marks: TimelineMark[] };
+  /**
+   * Every event on one true time scale across the span, and the years' ticks. `until`, where the facts stop before
+   * the span ends: the start of the day after their last day, 0 to 1; the strip marks the stretch after it.
+   */
+  strip: { ticks: StripTick[]; marks: TimelineMark[]; until?: number };
 }
