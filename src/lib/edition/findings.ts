@@ -30,7 +30,7 @@ export const FINDINGS: ((edition: Edition) => Finding | undefined)[] = [
     const { growthPercent, claimedPercent, paragraphId } = tradeFacts;
     if (claimedPercent === undefined || formatPercent(claimedPercent, 1) === formatPercent(growthPercent, 1)) return undefined;
     const note = outline.notes.find((n) => n.for === paragraphId && n.explains.length > 0);
-    return { id: 'trade-growth', figure: formatPercent(growthPercent, 1), text: `growth in trade, not the ${formatPercent(claimedPercent, 0)} the article says`, href: `#${note?.id ?? paragraphId}` };
+    return { id: 'trade-growth', figure: formatPercent(growthPercent, 1), text: `growth in trade by the article’s own two figures, not the ${formatPercent(claimedPercent, 0)} it states`, href: `#${note?.id ?? paragraphId}` };
   },
   // The timeline: the events the article mentions, each dated, by the article or by the source the timeline names.
   ({ timeline, figures }) => {

@@ -9,7 +9,7 @@ export const GET: APIRoute = ({ locals }) => {
     units: { valueUsdMillions: 'US$ millions', growthPercent: 'per cent' },
     article: figures,
     claims,
-    otherSources: { note: 'Figures from other sources for other periods; not comparable with the article’s figures.', rows: context },
+    otherSources: { note: 'Figures from other sources for other periods; they cannot test the article’s two figures.', rows: context },
   };
   return jsonResponse(body);
 };

@@ -38,7 +38,7 @@ describe('findings(edition)', () => {
 
   it('findings(edition) gives the growth the two trade figures imply against the rate the article states, linked to its note', () => {
     expect(item('trade-growth').figure).toBe(formatPercent(files.growth, 1));
-    expect(item('trade-growth').text).toContain(`not the ${formatPercent(files.claimed, 0)} the article says`);
+    expect(item('trade-growth').text).toContain(`not the ${formatPercent(files.claimed, 0)} it states`);
     const note = edition.outline.notes.find((n) => `#${n.id}` === item('trade-growth').href);
     expect(note?.explains.length).toBeGreaterThan(0);
   });
@@ -101,7 +101,7 @@ describe('FINDINGS, one by one on plain editions', () => {
     const notes = [note('context', 'other-para', { for: 'p2', explains: ['x'] }), note('context', 'plain'), note('correction', 'explains', { explains: ['growth'] })];
     expect(find(plain({ outline: { notes } }), 'trade-growth')!.href).toBe('#explains');
     expect(find(plain({ outline: { notes: notes.slice(0, 2) } }), 'trade-growth')!.href).toBe('#p1');
-    expect(find(plain({}), 'trade-growth')).toMatchObject({ figure: formatPercent(35.25, 1), text: `growth in trade, not the ${formatPercent(25, 0)} the article says` });
+    expect(find(plain({}), 'trade-growth')).toMatchObject({ figure: formatPercent(35.25, 1), text: `growth in trade by the article’s own two figures, not the ${formatPercent(25, 0)} it states` });
   });
 
   it('the timeline item needs events and a timeline figure, and counts one event in the singular', () => {
