@@ -9,7 +9,7 @@ export function articleCardInput(data: ArticleData): CardInput {
   return {
     kicker: 'Analysis · annotated edition',
     headline: data.headline,
-    source: `By ${data.author.name} · first published in ${data.original.publication}, ${when}`,
+    source: `By ${data.author.name} · first published in ${data.original.publication}, ${when}${data.published.inferred ? ' (date\u00a0inferred)' : ''}`,
     siteName: SITE_NAME,
   };
 }

@@ -51,11 +51,13 @@ describe('cardTree', () => {
     const palette = paletteOf();
     const t = texts(cardTree(articleCardInput(data), palette));
     expect(t).toContain('Pakistan, Russia teaming up for Asian bloc');
-    expect(t).toContain('By Yasir Habib Khan · first published in The Nation, October 2018');
+    // The date is the edition's inference (the reposted copy carries none), and the card says so.
+    expect(t).toContain('By Yasir Habib Khan · first published in The Nation, October 2018 (date\u00a0inferred)');
     expect(articleCardInput(data)).toEqual({
       kicker: 'Analysis · annotated edition', headline: data.headline,
-      source: 'By Yasir Habib Khan · first published in The Nation, October 2018', siteName: 'Asian Bloc · an annotated edition',
+      source: 'By Yasir Habib Khan · first published in The Nation, October 2018 (date\u00a0inferred)', siteName: 'Asian Bloc · an annotated edition',
     });
+    expect(articleCardInput({ ...data, published: { ...data.published, inferred: false } }).source).toBe('By Yasir Habib Khan · first published in The Nation, October 2018');
   });
 
   it('sectionMarks(index, total) draws one mark per section and fills only the card’s own', () => {
