@@ -12,6 +12,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const $ = loadPage();
 const site = new URL($('link[rel="canonical"]').attr('href')!);
 const sections = $('section[data-section]').toArray().map((s) => ({ id: $(s).attr('data-section')!, title: $(s).children('h2').text().trim() }));
+/** The epilogue is the editors' own section: its card's description is their words, not quoted. */
+const epilogueId = $('section[data-epilogue]').attr('data-section')!;
 const cardPath = (id: string) => `s/${id}/index.html`;
 const png = (path: string) => pngSize(readFileSync(distPath(path)));
 const meta = (c: cheerio.CheerioAPI, key: string) => c(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
@@ -156,7 +158,10 @@ describe('section card pages', () => {
       // A section opens with the author's first paragraph; the epilogue with its own introduction.
       const firstPara = $(`section[data-section="${id}"]`).find('[data-para], .epilogue-text').first().clone();
       firstPara.find('[data-editorial]').remove();
-      expect(firstPara.text().replace(/\s+/g, ' ').trim().startsWith(description.replace(/…$/, ''))).toBe(true);
+      // The author's words are quoted as his under the editors' heading; the epilogue's are the editors' own.
+      const words = id === epilogueId ? description : description.replace(/^“(.*)”$/, '$1');
+      expect(words === description).toBe(id === epilogueId);
+      expect(firstPara.text().replace(/\s+/g, ' ').trim().startsWith(words.replace(/…$/, ''))).toBe(true);
       expect(meta(c, 'og:description')).toBe(description);
       expect(meta(c, 'twitter:card')).toBe('summary_large_image');
       expect(meta(c, 'og:image')).toBe(`${site.origin}/og/s/${id}.png`);

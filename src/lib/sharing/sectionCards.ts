@@ -1,4 +1,4 @@
-// What each section's card page and image say: title, description (the section's first sentence), URLs.
+// What each section's card page and image say: title, description (the section's first sentence, quoted), URLs.
 import type { Outline, OutlineSection } from '../article/outline';
 import type { SiteUrls } from '../siteUrls';
 import { formatPartialDate } from '../format';
@@ -9,10 +9,10 @@ export const SITE_NAME = 'Asian Bloc · an annotated edition';
 export const DESCRIPTION_MAX = 300;
 
 /** The first sentence of a text, found with the runtime's sentence segmenter (Intl.Segmenter). */
-export function firstSentence(text: string, locale = 'en'): string {
+export function firstSentence(text: string, locale = 'en', max = DESCRIPTION_MAX): string {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' ').trim())) {
-    if (segment.trim()) return clip(segment.trim(), DESCRIPTION_MAX);
+    if (segment.trim()) return clip(segment.trim(), max);
   }
   return '';
 }
@@ -50,11 +50,13 @@ export function sectionCard(section: OutlineSection, outline: Outline, headline:
   const index = outline.sections.findIndex((s) => s.id === section.id) + 1;
   if (index === 0) throw new Error(`sectionCard: section "${section.id}" is not in the outline`);
   const first = section.paragraphs[0];
+  // The author's words, in quotation marks: the card's title above them is the editors' heading, not his.
+  const opening = first ? firstSentence(first.text, locale, DESCRIPTION_MAX - 2) : '';
   return {
     id: section.id,
     title: section.title,
     pageTitle: `${section.title} — ${headline}`,
-    description: first ? firstSentence(first.text, locale) : '',
+    description: opening ? `“${opening}”` : '',
     index,
     total: outline.sections.length,
     url: url.absolute(`/s/${section.id}/`),

@@ -67,16 +67,18 @@ describe('sectionCards', () => {
     });
   });
 
-  it('sectionCards(outline, …) describes each section by the opening of its first paragraph, in the author’s words', () => {
+  it('sectionCards(outline, …) describes each section by the opening of its first paragraph, in the author’s words and in quotation marks', () => {
     const outline = parsedOutline();
     for (const c of cards()) {
       const first = outline.sections.find((s) => s.id === c.id)!.paragraphs[0]!.text;
       expect(c.description.length).toBeGreaterThan(20);
       expect(c.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
-      expect(first.startsWith(c.description.replace(/…$/, ''))).toBe(true);
+      // The card's title is the editors' heading; the description is the author's, and quoted as his.
+      expect(c.description.startsWith('“') && c.description.endsWith('”'), c.description).toBe(true);
+      expect(first.startsWith(c.description.slice(1, -1).replace(/…$/, ''))).toBe(true);
     }
     const drills = cards().find((c) => c.id === 'friendship-drills')!;
-    expect(drills.description).toMatch(/^During current month in 2018.*cozy up relationship\.$/);
+    expect(drills.description).toMatch(/^“During current month in 2018.*cozy up relationship\.”$/);
   });
 
   it('sectionCards(outline, …) gives every card a distinct title and description', () => {
