@@ -73,42 +73,44 @@ class BlocQuote extends HTMLElement {
     this.#show(range, endPara);
   }
 
-  /** A text-fragment URL where the browser supports them, else the permalink of the paragraph where the quote starts. */
+  /**
+   * A text-fragment URL where the browser supports them and one finds the quote first on the page, else the
+   * permalink of the paragraph where the quote starts.
+   */
   #link(range: Range, paras: HTMLElement[], startPara: HTMLElement): string {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     const base = new URL(canonical);
     base.hash = '';
-    if (!('fragmentDirective' in document)) return `${base}#${startPara.id}`;
-    // Offsets into the article's author text, paragraphs joined by a newline.
-    let text = '';
-    let from = 0;
-    let to = 0;
+    const permalink = `${base}#${startPara.id}`;
+    if (!('fragmentDirective' in document)) return permalink;
+    // Offsets into the text of the whole page, which is where the browser looks for the quote.
+    const body = document.body;
+    const upTo = (end: (r: Range) => void) => {
+      const r = document.createRange();
+      r.setStart(body, 0);
+      end(r);
+      return r.toString().length;
+    };
+    const page = document.createRange();
+    page.selectNodeContents(body);
+    // Each paragraph's edges and whatever words the editors set inside it (a glossary button, a note's number)
+    // break the words a reader sees, whether they show or not.
     const breaks: number[] = [];
     for (const p of paras) {
-      const whole = document.createRange();
-      whole.selectNodeContents(p);
-      if (text) breaks.push(text.length);
-      // The author's paragraphs hold only the author's text (what the editors add there has none of its own), but
-      // what they add and the reader sees (a glossary button, the markers) interrupts the words on screen.
-      for (const ed of p.querySelectorAll('[data-editorial]')) {
-        if (!range.intersectsNode(ed) || ed.getClientRects().length === 0) continue;
-        const head = whole.cloneRange();
-        head.setEndBefore(ed);
-        breaks.push(text.length + head.toString().length);
+      if (p !== startPara && !range.intersectsNode(p)) continue;
+      for (const el of [p, ...p.querySelectorAll('[data-editorial]')]) {
+        const [before, after] = [upTo((r) => r.setEndBefore(el)), upTo((r) => r.setEndAfter(el))];
+        if (after > before || el === p) breaks.push(before, after);
       }
-      if (p === startPara) {
-        const head = whole.cloneRange();
-        head.setEnd(range.startContainer, range.startOffset);
-        from = text.length + head.toString().length;
-      }
-      if (p.contains(range.endContainer)) {
-        const head = whole.cloneRange();
-        head.setEnd(range.endContainer, range.endOffset);
-        to = text.length + head.toString().length;
-      }
-      text += `${whole.toString()}\n`;
     }
-    return textFragmentUrl(base.toString(), quoteDirective(text, from, to, breaks));
+    const directive = quoteDirective(
+      page.toString(),
+      upTo((r) => r.setEnd(range.startContainer, range.startOffset)),
+      upTo((r) => r.setEnd(range.endContainer, range.endOffset)),
+      breaks,
+      upTo((r) => r.setEndBefore(startPara)),
+    );
+    return directive ? textFragmentUrl(base.toString(), directive) : permalink;
   }
 
   #show(range: Range, endPara: HTMLElement) {

@@ -49,18 +49,28 @@ export function wholeWords(text: string, from: number, to: number): [number, num
   return [from, to];
 }
 
+/** Text as a text fragment matches it: runs of white space as one space, none at the start. */
+const flatten = (s: string) => s.replace(/\s+/g, ' ').replace(/^ /, '');
+
 /**
- * Chooses the directive for the quote `text.slice(from, to)` within `text` (the readable
- * text of the article). A browser highlights the first match of a directive, so when the
- * quote's opening words occur earlier in `text` it adds words before the quote as a prefix
- * until the first match is the reader's selection.
+ * Chooses the directive for the quote `text.slice(from, to)` within `text`, the text of the whole page: a
+ * browser highlights the first match of a directive anywhere on the page (the headline, a note, the timeline),
+ * so when the quote's opening words occur earlier it adds the words before the quote as a prefix until the first
+ * match is the reader's selection. White space at either end of the selection is not part of the quote.
  *
- * `breaks` are offsets in `text` where the page shows something that is not in `text`
- * (a note number, a paragraph break): one matched term cannot span them, so a quote
- * across a break is linked by the words before its first break and after its last.
+ * `breaks` are offsets in `text` where what a reader sees is not `text` as it runs (a paragraph's edge, a note
+ * number, the editors' words between paragraphs): one matched term cannot span them, so a quote across a break
+ * is linked by the words before its first break and after its last, and a prefix never reaches back past one,
+ * nor past `floor` (the start of the paragraph the quote begins in). Returns undefined when no such directive
+ * finds the quote first: the caller links the paragraph instead.
  */
-export function quoteDirective(text: string, from: number, to: number, breaks: number[] = []): TextDirective {
-  [from, to] = wholeWords(text, from, to);
+export function quoteDirective(text: string, from: number, to: number, breaks: number[] = [], floor = 0): TextDirective | undefined {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  // Whole words, but never past a break: the words either side of one are not one word on screen.
+  const [wideFrom, wideTo] = wholeWords(text, from, to);
+  from = Math.max(wideFrom, ...breaks.filter((b) => b <= from), floor);
+  to = Math.min(wideTo, ...breaks.filter((b) => b >= to));
   const quote = squash(text.slice(from, to));
   const w = words(quote);
   if (w.length === 0) throw new Error('quoteDirective: the selection holds no words');
@@ -72,16 +82,16 @@ export function quoteDirective(text: string, from: number, to: number, breaks: n
         ? { start: quote }
         : { start: w.slice(0, EDGE_WORDS).join(' '), end: w.slice(-EDGE_WORDS).join(' ') };
 
-  // Where the quote begins in the squashed text, which is what firstMatch searches.
-  const head = squash(text.slice(0, from));
-  const target = head ? head.length + 1 : 0;
-  const flat = squash(text).toLowerCase();
-  const before = words(text.slice(0, from));
+  // Where the quote begins in the flattened text, which is what firstMatch searches.
+  const target = flatten(text.slice(0, from)).length;
+  const flat = flatten(text).toLowerCase();
+  const reach = Math.max(floor, ...breaks.filter((b) => b <= from));
+  const before = words(text.slice(reach, from));
   for (let n = 0; n <= Math.min(before.length, 6); n++) {
     const candidate = n === 0 ? directive : { ...directive, prefix: before.slice(-n).join(' ') };
     if (firstMatch(flat, candidate) === target) return candidate;
   }
-  return directive;
+  return undefined;
 }
 
 /** Where the directive's start first matches in the lowercased, squashed text (−1 if nowhere). */

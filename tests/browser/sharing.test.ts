@@ -241,6 +241,44 @@ describe('sharing in Chromium', () => {
     await reader.context().close();
   });
 
+  it('Copy link to quote links words that also occur elsewhere on the page (the headline, a note, the timeline) to the reader\'s paragraph', async () => {
+    // Each of these occurs first outside the paragraph it is selected in, or starts a paragraph that follows a note.
+    const cases: [string, string][] = [
+      ['north-waziristan-visit', 'As part of'],
+      ['from-unipolarism-to-multipolarism', 'Asian bloc'],
+      ['sochi-summit-and-kayani', 'Russia, Afghanistan, Pakistan and'],
+      ['north-south-extension', 'Gas Pipeline'],
+      // A selection with a space at either end links the words selected, not the word beyond the space.
+      ['unanimous-approach-to-afghanistan', ' to address Afghan '],
+    ];
+    const page = await open(PHONE);
+    for (const [id, quote] of cases) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await select(page, id, quote);
+      const button = page.getByRole('button', { name: /Copy link to quote|Link copied/ });
+      await expect.poll(() => button.isVisible()).toBe(true);
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await button.click();
+      await expect.poll(() => clipboard(page)).not.toBe('');
+      const link = new URL(await clipboard(page));
+      if (link.hash.startsWith('#:~:text=')) {
+        // The words linked are the words selected, nothing added at either end.
+        const terms = link.hash.slice('#:~:text='.length).split(',').map(decodeURIComponent).filter((t) => !t.endsWith('-') && !t.startsWith('-'));
+        expect(terms.join(' … '), id).toBe(quote.trim());
+      } else {
+        expect(link.hash, id).toBe(`#${id}`);
+      }
+      // A fresh page, as the reader following the link has: it opens at the paragraph, not elsewhere.
+      const reader = await open(PHONE, `/${link.hash}`, false);
+      await expect.poll(() => reader.evaluate((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return scrollY > 0 && r.bottom > 0 && r.top < innerHeight;
+      }, id), { timeout: 10_000, message: `${id}: ${link.hash}` }).toBe(true);
+      await reader.context().close();
+    }
+    await page.context().close();
+  });
+
   it('Copy link to quote is the next Tab stop after selecting and is announced', async () => {
     const page = await open(DESKTOP);
     // Select by dragging, as a reader does: that also sets where Tab continues from.

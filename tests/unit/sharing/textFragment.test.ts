@@ -52,7 +52,7 @@ describe('quoteDirective', () => {
   it(`quoteDirective(text, from, to) links a quote longer than ${WHOLE_QUOTE_WORDS} words by its first and last four words`, () => {
     const quote = 'This hard reality may become instrumental. The twist has deep potential';
     const from = article.indexOf(quote);
-    const d = quoteDirective(article, from, from + quote.length);
+    const d = quoteDirective(article, from, from + quote.length)!;
     expect(d.start).toBe('This hard reality may');
     expect(d.end).toBe('twist has deep potential');
     expect(d.start.split(' ')).toHaveLength(4);
@@ -61,13 +61,13 @@ describe('quoteDirective', () => {
   it('quoteDirective widens a selection that cuts a word to whole words', () => {
     const from = article.indexOf('ssia, once');
     expect(wholeWords(article, from, from + 4)).toEqual([article.indexOf('Russia, once'), article.indexOf(' once')]);
-    expect(quoteDirective(article, from, from + 4).start).toBe('Russia,');
+    expect(quoteDirective(article, from, from + 4)!.start).toBe('Russia,');
   });
 
   it('quoteDirective adds a prefix when the quote first occurs earlier in the text', () => {
     // "Pakistan and Russia" occurs in the first paragraph before the one selected in the third.
     const from = article.lastIndexOf('Pakistan and Russia');
-    const d = quoteDirective(article, from, from + 'Pakistan and Russia'.length);
+    const d = quoteDirective(article, from, from + 'Pakistan and Russia'.length)!;
     expect(d.prefix).toBe('when');
     const flat = article.replace(/\s+/g, ' ').toLowerCase();
     expect(firstMatch(flat, d)).toBe(article.replace(/\s+/g, ' ').lastIndexOf('Pakistan and Russia'));
@@ -79,7 +79,7 @@ describe('quoteDirective', () => {
       fc.property(fc.nat(article.length - 1), fc.nat(60), (a, len) => {
         const [from, to] = wholeWords(article, a, Math.min(article.length, a + len + 1));
         if (!article.slice(from, to).trim()) return;
-        const d = quoteDirective(article, from, to);
+        const d = quoteDirective(article, from, to)!;
         const head = article.slice(0, from).replace(/\s+/g, ' ').trim();
         const at = head ? head.length + 1 : 0;
         expect(firstMatch(flat.toLowerCase(), d)).toBe(at);
@@ -97,6 +97,46 @@ describe('quoteDirective', () => {
     const across = article.indexOf('friendship.');
     const paraBreak = article.indexOf('\nThis hard') + 1;
     expect(quoteDirective(article, across, paraBreak + 'This hard'.length, [paraBreak])).toEqual({ start: 'friendship.', end: 'This hard' });
+  });
+
+  it('quoteDirective leaves out the white space at either end of a selection, instead of taking in the word beyond it', () => {
+    const quote = ' Cold War arch ';
+    const from = article.indexOf(quote);
+    expect(quoteDirective(article, from, from + quote.length)).toEqual({ start: 'Cold War arch' });
+  });
+
+  it('quoteDirective(text, from, to, breaks, floor) takes a prefix from the quote\'s own paragraph only, and gives up where none finds it first', () => {
+    // The page's text: a headline, a paragraph, a note between paragraphs, and the paragraph the reader selects in.
+    const page = ['Asian bloc in the making', 'Talks went on as part of the plan.', '5 Context As part of a wider move.', 'As part of the deal, the twist may give rise to Asian bloc soon.'].join('\n');
+    const para = page.lastIndexOf('As part of the deal');
+    const note = page.indexOf('5 Context');
+    const breaks = [note, para];
+    // The words before the paragraph are the note's: a prefix taken from them would not be read before the quote.
+    expect(quoteDirective(page, para, para + 'As part of'.length, breaks, para)).toBeUndefined();
+    // Without the paragraph's edge, the prefix would reach into the note.
+    expect(quoteDirective(page, para, para + 'As part of'.length)).toEqual({ prefix: 'move.', start: 'As part of' });
+    // The headline says it first; the paragraph's own words before the quote tell it apart.
+    const bloc = page.lastIndexOf('Asian bloc');
+    const d = quoteDirective(page, bloc, bloc + 'Asian bloc'.length, breaks, para)!;
+    expect(d).toEqual({ prefix: 'to', start: 'Asian bloc' });
+    expect(firstMatch(page.replace(/\s+/g, ' ').toLowerCase(), d)).toBe(page.replace(/\s+/g, ' ').lastIndexOf('Asian bloc'));
+  });
+
+  it('quoteDirective finds the quote where the text before it runs on without a space (the end of a block)', () => {
+    const page = 'Note ends here.Asian bloc first. Then Asian bloc again.';
+    const at = page.lastIndexOf('Asian bloc');
+    const d = quoteDirective(page, at, at + 'Asian bloc'.length, [], page.indexOf('Then'))!;
+    expect(d).toEqual({ prefix: 'Then', start: 'Asian bloc' });
+    expect(firstMatch(page.toLowerCase(), d)).toBe(at);
+  });
+
+  it('quoteDirective widens a selection to whole words but never past a break, where the next block\'s text runs on without a space', () => {
+    const page = 'Trade swelled to $541 million current year.14 Correction The figure is for 2017.';
+    const edge = page.indexOf('14 Correction');
+    const from = page.indexOf('$541');
+    expect(quoteDirective(page, from, edge, [edge], 0)).toEqual({ start: '$541 million current year.' });
+    // A selection that starts inside a word of the paragraph still takes the whole word.
+    expect(quoteDirective(page, from + 2, edge, [edge], 0)).toEqual({ start: '$541 million current year.' });
   });
 
   it('quoteDirective rejects a selection without words', () => {
