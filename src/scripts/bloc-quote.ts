@@ -12,6 +12,8 @@ class BlocQuote extends HTMLElement {
   #ready = false;
   /** A selection was just made: the next Tab goes to the button. */
   #fresh = false;
+  /** Where the selection ends, across the offer's positioned ancestor. */
+  #right = 0;
 
   connectedCallback() {
     // The element moves next to the selected paragraph, which connects it again.
@@ -27,6 +29,8 @@ class BlocQuote extends HTMLElement {
       const message = await copyText(this.#url, this.#field, 'Link to the quote copied to the clipboard.');
       announce(this.#status, message);
       this.#button.textContent = this.#field.hidden ? 'Link copied' : 'Copy link to quote';
+      // The field that holds the link where the clipboard refused is wider than the button: keep it on the screen.
+      this.#place();
     });
     this.#field.addEventListener('blur', () => { this.#field.hidden = true; });
     // Escape dismisses the offer and returns to the paragraph the quote came from.
@@ -120,10 +124,17 @@ class BlocQuote extends HTMLElement {
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     const origin = (this.offsetParent ?? document.body).getBoundingClientRect();
-    const width = this.#button.offsetWidth;
-    const maxLeft = document.documentElement.clientWidth - width - 8;
     this.style.top = `${Math.round(last.bottom - origin.top + 6)}px`;
-    this.style.left = `${Math.round(Math.max(8, Math.min(last.right - width / 2, maxLeft)) - origin.left)}px`;
+    this.#right = last.right - origin.left;
+    this.#place();
+  }
+
+  /** Centres the offer under the end of the selection, inside the screen whatever it holds. */
+  #place() {
+    const originLeft = (this.offsetParent ?? document.body).getBoundingClientRect().left;
+    const width = this.offsetWidth;
+    const maxLeft = document.documentElement.clientWidth - width - 8;
+    this.style.left = `${Math.round(Math.max(8, Math.min(this.#right + originLeft - width / 2, maxLeft)) - originLeft)}px`;
   }
 
   #hide() {

@@ -29,15 +29,24 @@ class BlocShare extends HTMLElement {
       });
     }
     field.addEventListener('focus', () => field.select());
-    panel.addEventListener('toggle', () => {
+    // Only the section link that opened the panel is expanded (the article's button, the panel's popovertarget, is
+    // expanded by the browser whenever the panel is open).
+    const expand = () => {
       const open = panel.matches(':popover-open');
-      opener?.setAttribute('aria-expanded', String(open));
+      for (const el of new Set([...document.querySelectorAll('a[data-share-target][aria-expanded]'), ...(opener?.localName === 'a' ? [opener] : [])])) el.setAttribute('aria-expanded', String(open && el === opener));
       if (!open) announce(status, '');
+    };
+    panel.addEventListener('toggle', expand);
+    // Focus that leaves the panel closes it: on a phone it would cover what has focus.
+    panel.addEventListener('focusout', (e) => {
+      const to = e.relatedTarget as Node | null;
+      if (to && !panel.contains(to) && panel.matches(':popover-open')) panel.hidePopover();
     });
     document.addEventListener('click', (e) => {
       const target = (e.target as Element).closest?.<HTMLElement>('[data-share-target]');
       if (!target) return;
       opener = target;
+      if (panel.matches(':popover-open')) expand();
       const next = lists.find((l) => l.dataset.shareLinks === target.dataset.shareTarget) ?? lists[0]!;
       shown.replaceWith(next);
       shown = next;

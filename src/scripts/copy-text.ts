@@ -1,10 +1,13 @@
 // Copies text to the clipboard, falling back to selecting it in a field for the reader to copy.
 
 const COPY_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘C' : 'Ctrl+C';
+/** On a touch screen there are no keys to name: a reader copies by touching and holding. */
+const TOUCH = matchMedia('(pointer: coarse)');
 
 /**
  * Resolves to the message to announce. Uses the Clipboard API where the page may write;
- * otherwise shows `field` holding the text, selects it and tells the reader which keys copy it.
+ * otherwise shows `field` holding the text, selects it and tells the reader how to copy it: the keys, or on a touch
+ * screen a touch and hold.
  */
 export async function copyText(text: string, field: HTMLInputElement, copied: string): Promise<string> {
   try {
@@ -16,7 +19,7 @@ export async function copyText(text: string, field: HTMLInputElement, copied: st
     field.hidden = false;
     field.focus();
     field.select();
-    return `The link is selected: press ${COPY_KEYS} to copy it.`;
+    return TOUCH.matches ? 'The link is selected: touch and hold it, then choose Copy.' : `The link is selected: press ${COPY_KEYS} to copy it.`;
   }
 }
 

@@ -183,6 +183,51 @@ describe('sharing in Chromium', () => {
     await context.close();
   });
 
+  it('Copy link on a touch screen, where the clipboard refuses, says to touch and hold the link: a phone has no Ctrl key', async () => {
+    const context: BrowserContext = await browser.newContext(PHONE);
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const page = await context.newPage();
+    await page.goto(url('/'), { waitUntil: 'load' });
+    await page.locator('a[data-share-target="trade-on-the-rise"]').tap();
+    const panel = page.locator('#share-panel');
+    await panel.getByRole('button', { name: 'Copy link' }).tap();
+    await expect.poll(() => panel.locator('[data-share-status]').textContent()).toMatch(/link is selected: touch and hold it/);
+    expect(await panel.locator('[data-share-status]').textContent()).not.toMatch(/Ctrl|⌘/);
+    // The field that holds the link stays inside the screen: nothing to scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  it('the share panel marks as expanded only the control that opened it, and closes when focus leaves it', async () => {
+    for (const options of [PHONE, DESKTOP]) {
+      const page = await open(options, '/', false);
+      const panel = page.locator('#share-panel');
+      const first = page.locator('a[data-share-target="the-threat-of-is"]');
+      const second = page.locator('a[data-share-target="talks-in-moscow"]');
+      await first.click();
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      expect(await first.getAttribute('aria-expanded')).toBe('true');
+      // Another section's Share, with the panel open: the first control is no longer the panel's.
+      await second.click();
+      await expect.poll(() => second.getAttribute('aria-expanded')).toBe('true');
+      expect(await first.getAttribute('aria-expanded')).toBe('false');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+      expect(await second.getAttribute('aria-expanded')).toBe('false');
+      await second.click();
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      // Tab past the panel's last control: the panel closes instead of covering what has focus.
+      const controls = await panel.locator('a:visible, button:visible, input:visible').count();
+      await panel.locator('a:visible, button:visible, input:visible').first().focus();
+      for (let i = 0; i < controls; i++) await page.keyboard.press('Tab');
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.closest('#share-panel'))).toBeNull();
+      await page.context().close();
+    }
+  });
+
   it('without JavaScript: the article’s Share button opens the panel with plain links, and a section’s Share link leads through its card page', async () => {
     const page = await open({ ...DESKTOP, javaScriptEnabled: false }, '/', false);
     await page.locator('button[data-share-target="article"]').click();
