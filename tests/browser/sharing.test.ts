@@ -324,6 +324,40 @@ describe('sharing in Chromium', () => {
     await page.context().close();
   });
 
+  it('Copy link to quote, where the clipboard refuses on a phone, shows the link in a field inside the screen', async () => {
+    const context: BrowserContext = await browser.newContext(PHONE);
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const page = await context.newPage();
+    await page.goto(url('/'), { waitUntil: 'load' });
+    await page.locator('#trade-figures').scrollIntoViewIfNeeded();
+    // A word at the right end of a line: the offer opens centred under it, and the field is wider than the button.
+    const word = await page.evaluate(() => {
+      const p = document.getElementById('trade-figures')!;
+      const text = p.firstChild as Text;
+      for (const m of text.data.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(text, m.index);
+        r.setEnd(text, m.index + m[0].length);
+        if (r.getBoundingClientRect().right > 300) return m[0];
+      }
+      return undefined;
+    });
+    expect(word).toBeTruthy();
+    await select(page, 'trade-figures', word!);
+    const button = page.getByRole('button', { name: 'Copy link to quote' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.tap();
+    const field = page.locator('[data-quote-url]');
+    await expect.poll(() => field.isVisible()).toBe(true);
+    const box = (await field.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('Copy link to quote is the next Tab stop after selecting and is announced', async () => {
     const page = await open(DESKTOP);
     // Select by dragging, as a reader does: that also sets where Tab continues from.
