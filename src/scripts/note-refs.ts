@@ -17,6 +17,20 @@ addEventListener('click', (e) => {
   scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, ref.getBoundingClientRect().top - clear)));
 });
 
+// Where a note stands in the margin (notes.css: 80 rem and anchor positioning) its text is always on the screen: its
+// disclosure is open and its summary no Tab stop, so that a screen reader does not call it collapsed. Narrower, each
+// folds under its paragraph again.
+const margin = matchMedia('(min-width: 80rem)');
+const placeNotes = () => {
+  if (!CSS.supports('anchor-name: --a') || !CSS.supports('top: anchor(--a top)')) return;
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-note-place="margin"] details')) {
+    d.open = margin.matches;
+    d.querySelector('summary')!.tabIndex = margin.matches ? -1 : 0;
+  }
+};
+placeNotes();
+margin.addEventListener('change', placeNotes);
+
 // Whichever control opened or closed a note, its number says so.
 addEventListener('toggle', (e) => {
   const note = (e.target as Element).closest<HTMLElement>('[data-note]');

@@ -337,6 +337,31 @@ describe('notes that open in place', () => {
     });
   }
 
+  it('a note in the margin, its text always shown, is an open disclosure and no Tab stop; folded again when the screen narrows', async () => {
+    const page = await open(DESKTOP);
+    const state = () => page.locator('[data-note-place="margin"]').evaluateAll((ns) => ns.map((n) => {
+      const d = n.querySelector('details')!;
+      return { note: (n as HTMLElement).dataset.note, open: d.open, tab: d.querySelector('summary')!.tabIndex };
+    }));
+    const wide = await state();
+    expect(wide.length).toBeGreaterThan(3);
+    expect(wide.filter((n) => !n.open || n.tab !== -1)).toEqual([]);
+    // A screen reader hears the summary as expanded, which is what the screen shows.
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-note-place="margin"] summary' });
+    expect(nodeIds).toHaveLength(wide.length);
+    for (const nodeId of nodeIds) {
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      const node = nodes.find((n) => !n.ignored)!;
+      expect(node.properties?.find((p) => p.name === 'expanded')?.value.value, node.name?.value as string).toBe(true);
+    }
+    // Narrowed to a phone's width, each folds under its paragraph again and can be opened from the keyboard.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(async () => (await state()).filter((n) => n.open || n.tab !== 0)).toEqual([]);
+    await page.context().close();
+  });
+
   it('a note number on a wide screen leads to its note in the margin, or opens a note folded in place', async () => {
     const page = await open(DESKTOP);
     const notes = await notesOf(page);
