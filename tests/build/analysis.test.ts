@@ -100,8 +100,13 @@ describe('built analysis layer', () => {
     for (const g of data.glossary) {
       const dt = list.find(`dt#glossary-${g.id}`);
       expect(dt.text()).toBe(g.term);
-      const back = dt.next('dd').find('a.glossary-first-use').attr('href')!;
+      const link = dt.next('dd').find('a.glossary-first-use');
+      const back = link.attr('href')!;
       expect($(back).find(`label[data-term="${g.id}"]`).length).toBe(1);
+      // Its name begins with the words it shows, so that a reader who says them to voice control reaches it, and
+      // names the term, so that a list of links tells the ten apart.
+      expect(link.attr('aria-label')!.startsWith(link.text().replace(/\.$/, '')), g.id).toBe(true);
+      expect(link.attr('aria-label'), g.id).toContain(g.term);
       // Each part of the entry ends its sentence: "… First use in the article. Source: …", never "article Source".
       expect(dt.next('dd').text().replace(/\s+/g, ' '), g.id).not.toMatch(/[\p{L}\p{N}”)] Source:/u);
     }
