@@ -1,6 +1,5 @@
 // <bloc-chart-tip>: on focus, hover or tap, a bar's value and source appear in a tooltip; the chart is never redrawn.
 import { clearTop } from './arrival';
-let count = 0;
 
 customElements.define('bloc-chart-tip', class extends HTMLElement {
   #on = false;
@@ -10,10 +9,11 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     this.#on = true;
     const tip = this.appendChild(document.createElement('div'));
     tip.className = 'chart-tip';
-    tip.id = `chart-tip-${++count}`;
     tip.setAttribute('role', 'tooltip');
-    // Only where the tooltip works do the bars become tab stops (a tap focuses them too).
-    for (const g of this.querySelectorAll<SVGElement>('[data-tip-value]')) { g.tabIndex = 0; g.setAttribute('aria-describedby', tip.id); }
+    // Only where the tooltip works do the bars become tab stops (a tap focuses them too): the drawing is then a group
+    // of them, not one image, and each says its source as its description (its value is its name already).
+    for (const svg of this.querySelectorAll('svg[role="img"]')) svg.setAttribute('role', 'group');
+    for (const g of this.querySelectorAll<SVGElement>('[data-tip-value]')) { g.tabIndex = 0; g.setAttribute('aria-description', g.dataset.tipSource!); }
 
     // Where the page was when a tap opened the tip (undefined: opened by the keyboard or a mouse).
     let at: number | undefined, tapped = false;
