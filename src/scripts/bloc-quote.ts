@@ -138,6 +138,8 @@ class BlocQuote extends HTMLElement {
   }
 
   #hide() {
+    // The last message goes with the offer: left, a screen reader would find it later, out of place.
+    announce(this.#status, '');
     this.#button.hidden = true;
     this.#field.hidden = true;
     this.#url = '';

@@ -77,7 +77,9 @@ class BlocTimeline extends HTMLElement {
     const all = this.#boxes.length === shown.size;
     const count = this.#items.filter((li) => !li.hidden).length;
     const status = this.querySelector('[data-timeline-status]');
-    if (status) status.textContent = all ? '' : `Showing ${count} of ${this.#items.length} events.`;
+    // On load nothing is said; after a reader's change, every change is, "all" too (it takes no room on the screen).
+    if (status) status.textContent = !all ? `Showing ${count} of ${this.#items.length} events.` : writeUrl ? `Showing all ${count} events.` : '';
+    status?.toggleAttribute('data-all', all);
 
     if (writeUrl) {
       const url = new URL(location.href);

@@ -384,6 +384,8 @@ describe('sharing in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: /Copy link to quote|Link copied/ }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('boot-model');
+    // The message goes with the offer, not left for a screen reader to find later.
+    await expect.poll(() => page.locator('[data-quote-status]').textContent()).toBe('');
     await page.context().close();
   });
 
