@@ -170,3 +170,16 @@ describe('charts in the built page', () => {
     });
   });
 });
+
+describe('the figures\' controls in the built page', () => {
+  it('index.html names each data link and each "Show the numbers" by its words and its figure: no two alike in a list of links or controls', () => {
+    const controls = $('a[download], .chart-table > summary').toArray().map((el) => ({ text: $(el).text().trim(), name: $(el).attr('aria-label') ?? $(el).text().trim(), figure: $(el).closest('figure').find('[data-figure-label]').first().text() }));
+    expect(controls.length).toBeGreaterThan(6);
+    for (const c of controls) {
+      expect(c.name.startsWith(c.text), c.name).toBe(true);
+      expect(c.name, c.name).toContain(c.figure);
+    }
+    expect(new Set(controls.map((c) => c.name)).size).toBe(controls.length);
+  });
+});
+
