@@ -210,6 +210,22 @@ describe('the epilogue in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows whether a disclosure drawn without its triangle ("Show the numbers", a claim\'s sources) is open: a chevron that turns', async () => {
+    const page = await open(PHONE);
+    for (const selector of ['.chart-table > summary', '.claim-sources > summary']) {
+      const summaries = page.locator(selector);
+      expect(await summaries.count(), selector).toBeGreaterThan(1);
+      const cue = () => summaries.first().evaluate((s) => { const a = getComputedStyle(s, '::after'); return { content: a.content, transform: a.transform, width: parseFloat(a.width) }; });
+      const closed = await cue();
+      expect(closed.content, selector).not.toBe('none');
+      expect(closed.width, selector).toBeGreaterThan(3);
+      await summaries.first().click();
+      await expect.poll(() => summaries.first().evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
+      expect((await cue()).transform, selector).not.toBe(closed.transform);
+    }
+    await page.context().close();
+  });
+
   it('reads in full without JavaScript: the introduction, every verdict and its evidence, the chart, and every later event', async () => {
     for (const options of [NARROW, DESKTOP]) {
       const page = await open({ ...options, javaScriptEnabled: false });
