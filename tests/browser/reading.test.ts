@@ -72,6 +72,39 @@ describe('a selection across the article', () => {
   });
 });
 
+describe('a selection across a note', () => {
+  for (const [name, options] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+    it(`copying two paragraphs with a note between them on ${name} gives the author's words, not the note's number, title or way back`, async () => {
+      const page = await open(options);
+      // The first note that stands between two of the author's paragraphs.
+      const [from, to] = await page.evaluate(() => {
+        for (const note of document.querySelectorAll<HTMLElement>('[data-note]')) {
+          const before = note.previousElementSibling, after = note.nextElementSibling;
+          if (before?.matches('[data-para]') && after?.matches('[data-para]')) return [before.id, after.id];
+        }
+        return [];
+      });
+      expect(from && to).toBeTruthy();
+      const titles = await page.locator('.note-summary').evaluateAll((ss) => ss.map((s) => s.querySelector('.note-title')!.textContent!.trim()));
+      await page.evaluate(([a, b]) => {
+        const r = document.createRange();
+        r.setStartBefore(document.getElementById(a!)!.firstChild!);
+        r.setEndAfter(document.getElementById(b!)!.lastChild!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      }, [from, to]);
+      await page.keyboard.press('ControlOrMeta+C');
+      const ids = await page.locator('[data-para]').evaluateAll((ps) => ps.map((p) => p.id));
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(source.paragraphs[ids.indexOf(to!)]!);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain(source.paragraphs[ids.indexOf(from!)]!);
+      expect(copied).not.toMatch(/Back to the text|note \d/);
+      expect(titles.filter((t) => copied.includes(t))).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
 /** Every note on the page: its id, the paragraph it is for and where the edition put it on a wide screen. */
 const notesOf = (page: Page) => page.locator('[data-note]').evaluateAll((els) => els.map((n) => ({
   id: (n as HTMLElement).dataset.note!, para: (n as HTMLElement).dataset.noteFor!, place: (n as HTMLElement).dataset.notePlace!,
