@@ -5,8 +5,8 @@ import { formatPartialDate } from '../format';
 
 export const SITE_NAME = 'Asian Bloc · an annotated edition';
 
-/** Longest description we hand to a card; networks cut longer ones mid-word. */
-export const DESCRIPTION_MAX = 300;
+/** Longest description we hand to a card: networks show about two hundred characters and cut the rest mid-word. */
+export const DESCRIPTION_MAX = 200;
 
 /** The first sentence of a text, found with the runtime's sentence segmenter (Intl.Segmenter). */
 export function firstSentence(text: string, locale = 'en', max = DESCRIPTION_MAX): string {
