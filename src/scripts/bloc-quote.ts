@@ -7,7 +7,8 @@ class BlocQuote extends HTMLElement {
   #button!: HTMLButtonElement;
   #field!: HTMLInputElement;
   #status: Element | null = null;
-  #url = '';
+  /** The reader's selection, kept for the button: the link is worked out when it is pressed. */
+  #range: Range | undefined;
   #frame = 0;
   #ready = false;
   /** A selection was just made: the next Tab goes to the button. */
@@ -25,14 +26,14 @@ class BlocQuote extends HTMLElement {
     // Keep the reader's selection when the button is pressed with a mouse or finger.
     this.#button.addEventListener('pointerdown', (e) => e.preventDefault());
     this.#button.addEventListener('click', async () => {
-      if (!this.#url) return;
-      const message = await copyText(this.#url, this.#field, 'Link to the quote copied to the clipboard.');
+      if (!this.#range) return;
+      const message = await copyText(this.#link(this.#range, this.#paragraphs()), this.#field, 'Link to the quote copied to the clipboard.');
       announce(this.#status, message);
       this.#button.textContent = this.#field.hidden ? 'Link copied' : 'Copy link to quote';
       // The field that holds the link where the clipboard refused is wider than the button: keep it on the screen.
       this.#place();
     });
-    this.#field.addEventListener('blur', () => { this.#field.hidden = true; });
+    this.#field.addEventListener('blur', () => { this.#field.hidden = true; this.#place(); });
     // Escape dismisses the offer and returns to the paragraph the quote came from.
     this.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
@@ -70,9 +71,9 @@ class BlocQuote extends HTMLElement {
       if (!this.contains(document.activeElement)) this.#hide();
       return;
     }
-    const url = this.#link(range, paras, startPara);
-    if (url !== this.#url) this.#fresh = true;
-    this.#url = url;
+    const same = this.#range && this.#range.compareBoundaryPoints(Range.START_TO_START, range) === 0 && this.#range.compareBoundaryPoints(Range.END_TO_END, range) === 0;
+    if (!same) this.#fresh = true;
+    this.#range = range.cloneRange();
     this.#button.textContent = 'Copy link to quote';
     this.#show(range, endPara);
   }
@@ -81,12 +82,11 @@ class BlocQuote extends HTMLElement {
    * A text-fragment URL where the browser supports them and one finds the quote first on the page, else the
    * permalink of the paragraph where the quote starts.
    */
-  #link(range: Range, paras: HTMLElement[], startPara: HTMLElement): string {
+  #link(range: Range, paras: HTMLElement[]): string {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     const base = new URL(canonical);
     base.hash = '';
-    const permalink = `${base}#${startPara.id}`;
-    if (!('fragmentDirective' in document)) return permalink;
+    const held = paras.filter((p) => range.intersectsNode(p));
     // Offsets into the text of the whole page, which is where the browser looks for the quote.
     const body = document.body;
     const upTo = (end: (r: Range) => void) => {
@@ -95,25 +95,30 @@ class BlocQuote extends HTMLElement {
       end(r);
       return r.toString().length;
     };
-    const page = document.createRange();
-    page.selectNodeContents(body);
-    // Each paragraph's edges and whatever words the editors set inside it (a glossary button, a note's number)
-    // break the words a reader sees, whether they show or not.
-    const breaks: number[] = [];
-    for (const p of paras) {
-      if (p !== startPara && !range.intersectsNode(p)) continue;
-      for (const el of [p, ...p.querySelectorAll('[data-editorial]')]) {
+    // The selected paragraphs' spans. A selection's ends are kept inside them: one that ends at the very start of the
+    // next paragraph, or starts after the last word of one, would take in whatever stands between (a note, the offer).
+    const spans = held.map((p) => ({ p, from: upTo((r) => r.setEndBefore(p)), to: upTo((r) => r.setEndAfter(p)) }));
+    let from = upTo((r) => r.setEnd(range.startContainer, range.startOffset));
+    let to = upTo((r) => r.setEnd(range.endContainer, range.endOffset));
+    const first = spans.find((x) => from < x.to);
+    const last = spans.findLast((x) => to > x.from);
+    if (!first || !last) return `${base}#${held[0]?.id ?? ''}`;
+    from = Math.max(from, first.from);
+    to = Math.min(to, last.to);
+    const permalink = `${base}#${first.p.id}`;
+    if (!('fragmentDirective' in document) || from >= to) return permalink;
+    // Each paragraph's edges break the words a reader sees, and so does what the editors set inside one: a control
+    // on the screen (a glossary button, a note's number), or words of theirs, shown or not.
+    const breaks = spans.flatMap((x) => [x.from, x.to]);
+    for (const { p } of spans) {
+      for (const el of p.querySelectorAll('[data-editorial]')) {
         const [before, after] = [upTo((r) => r.setEndBefore(el)), upTo((r) => r.setEndAfter(el))];
-        if (after > before || el === p) breaks.push(before, after);
+        if (after > before || el.getClientRects().length > 0) breaks.push(before, after);
       }
     }
-    const directive = quoteDirective(
-      page.toString(),
-      upTo((r) => r.setEnd(range.startContainer, range.startOffset)),
-      upTo((r) => r.setEnd(range.endContainer, range.endOffset)),
-      breaks,
-      upTo((r) => r.setEndBefore(startPara)),
-    );
+    const page = document.createRange();
+    page.selectNodeContents(body);
+    const directive = quoteDirective(page.toString(), from, to, breaks, first.from);
     return directive ? textFragmentUrl(base.toString(), directive) : permalink;
   }
 
@@ -139,10 +144,10 @@ class BlocQuote extends HTMLElement {
 
   #hide() {
     // The last message goes with the offer: left, a screen reader would find it later, out of place.
-    announce(this.#status, '');
+    if (!this.#button.hidden) announce(this.#status, '');
     this.#button.hidden = true;
     this.#field.hidden = true;
-    this.#url = '';
+    this.#range = undefined;
     this.#fresh = false;
   }
 }

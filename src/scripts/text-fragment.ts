@@ -82,8 +82,9 @@ export function quoteDirective(text: string, from: number, to: number, breaks: n
         ? { start: quote }
         : { start: w.slice(0, EDGE_WORDS).join(' '), end: w.slice(-EDGE_WORDS).join(' ') };
 
-  // Where the quote begins in the flattened text, which is what firstMatch searches.
-  const target = flatten(text.slice(0, from)).length;
+  // Where the quote begins in the flattened, lowercased text, which is what firstMatch searches (lowercasing can
+  // change a text's length: "İ" becomes two characters).
+  const target = flatten(text.slice(0, from)).toLowerCase().length;
   const flat = flatten(text).toLowerCase();
   const reach = Math.max(floor, ...breaks.filter((b) => b <= from));
   const before = words(text.slice(reach, from));
@@ -94,16 +95,17 @@ export function quoteDirective(text: string, from: number, to: number, breaks: n
   return undefined;
 }
 
-/** Where the directive's start first matches in the lowercased, squashed text (−1 if nowhere). */
+/**
+ * Where the directive's start first matches in the lowercased, flattened text (−1 if nowhere). It matches anywhere,
+ * inside a word too, where the browser matches whole words only: the text holds no block boundaries (a heading's
+ * last word runs on into the next paragraph's first), so it cannot tell them, and a match found too early costs only
+ * a prefix or the paragraph's link, never a link that opens elsewhere.
+ */
 export function firstMatch(flat: string, d: TextDirective): number {
   const start = squash(d.start).toLowerCase();
-  let at = flat.indexOf(start);
-  if (!d.prefix) return at;
-  const prefix = squash(d.prefix).toLowerCase();
-  while (at >= 0) {
-    const head = flat.slice(0, at).trimEnd();
-    if (head.endsWith(prefix)) return at;
-    at = flat.indexOf(start, at + 1);
+  const prefix = d.prefix ? squash(d.prefix).toLowerCase() : undefined;
+  for (let at = flat.indexOf(start); at >= 0; at = flat.indexOf(start, at + 1)) {
+    if (prefix === undefined || flat.slice(0, at).trimEnd().endsWith(prefix)) return at;
   }
   return -1;
 }

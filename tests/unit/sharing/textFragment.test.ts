@@ -122,12 +122,17 @@ describe('quoteDirective', () => {
     expect(firstMatch(page.replace(/\s+/g, ' ').toLowerCase(), d)).toBe(page.replace(/\s+/g, ' ').lastIndexOf('Asian bloc'));
   });
 
-  it('quoteDirective finds the quote where the text before it runs on without a space (the end of a block)', () => {
-    const page = 'Note ends here.Asian bloc first. Then Asian bloc again.';
-    const at = page.lastIndexOf('Asian bloc');
-    const d = quoteDirective(page, at, at + 'Asian bloc'.length, [], page.indexOf('Then'))!;
-    expect(d).toEqual({ prefix: 'Then', start: 'Asian bloc' });
-    expect(firstMatch(page.toLowerCase(), d)).toBe(at);
+  it('quoteDirective takes a quote that starts a block whose text follows the block before without a space', () => {
+    // "Title here." is a heading; "Asian bloc grows." the paragraph after it, where the reader selects.
+    const page = 'Title here.Asian bloc grows.';
+    const at = page.indexOf('Asian');
+    expect(quoteDirective(page, at, at + 'Asian bloc'.length, [at], at)).toEqual({ start: 'Asian bloc' });
+  });
+
+  it('quoteDirective measures where the quote begins in the text as lowercased, whose length can differ ("İ" is two characters lowercased)', () => {
+    const page = 'İstanbul talks. Asian bloc soon.';
+    const at = page.indexOf('Asian');
+    expect(quoteDirective(page, at, at + 'Asian bloc'.length)).toEqual({ start: 'Asian bloc' });
   });
 
   it('quoteDirective widens a selection to whole words but never past a break, where the next block\'s text runs on without a space', () => {
