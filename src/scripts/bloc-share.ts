@@ -37,14 +37,16 @@ class BlocShare extends HTMLElement {
       if (!open) announce(status, '');
     };
     panel.addEventListener('toggle', expand);
-    // Focus that leaves the panel closes it: on a phone it would cover what has focus.
+    // Focus that leaves the panel closes it: on a phone it would cover what has focus. Not focus that goes to a Share
+    // control: its click opens, moves or closes the panel itself.
     panel.addEventListener('focusout', (e) => {
-      const to = e.relatedTarget as Node | null;
-      if (to && !panel.contains(to) && panel.matches(':popover-open')) panel.hidePopover();
+      const to = e.relatedTarget as Element | null;
+      if (to && !panel.contains(to) && !to.closest('[data-share-target]') && panel.matches(':popover-open')) panel.hidePopover();
     });
     document.addEventListener('click', (e) => {
       const target = (e.target as Element).closest?.<HTMLElement>('[data-share-target]');
       if (!target) return;
+      const moved = opener !== target;
       opener = target;
       if (panel.matches(':popover-open')) expand();
       const next = lists.find((l) => l.dataset.shareLinks === target.dataset.shareTarget) ?? lists[0]!;
@@ -55,6 +57,8 @@ class BlocShare extends HTMLElement {
       // A section's link opens the panel beside itself; the article's button opens it by its popovertarget.
       if (target.localName === 'a') {
         e.preventDefault();
+        // Open beside this link; open already beside another one, move beside this one.
+        if (panel.matches(':popover-open') && moved) panel.hidePopover();
         if (!panel.matches(':popover-open')) panel.showPopover({ source: target });
       }
     });

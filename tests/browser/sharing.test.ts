@@ -208,14 +208,20 @@ describe('sharing in Chromium', () => {
       const second = page.locator('a[data-share-target="talks-in-moscow"]');
       await first.click();
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
-      expect(await first.getAttribute('aria-expanded')).toBe('true');
-      // Another section's Share, with the panel open: the first control is no longer the panel's.
+      // The state follows the panel's toggle event, which comes after the panel opens or closes: wait for it.
+      await expect.poll(() => first.getAttribute('aria-expanded')).toBe('true');
+      // Another section's Share, with the panel open: the first control is no longer the panel's, and the panel
+      // moves beside the second.
       await second.click();
       await expect.poll(() => second.getAttribute('aria-expanded')).toBe('true');
-      expect(await first.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => first.getAttribute('aria-expanded')).toBe('false');
+      if (options === DESKTOP) {
+        const [p, l] = await Promise.all([panel.boundingBox(), second.boundingBox()]);
+        expect(Math.abs(p!.y - (l!.y + l!.height)), 'the panel opens beside the link that opened it').toBeLessThan(p!.height + 60);
+      }
       await page.keyboard.press('Escape');
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
-      expect(await second.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => second.getAttribute('aria-expanded')).toBe('false');
       await second.click();
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
       // Tab past the panel's last control: the panel closes instead of covering what has focus.
@@ -224,6 +230,14 @@ describe('sharing in Chromium', () => {
       for (let i = 0; i < controls; i++) await page.keyboard.press('Tab');
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.closest('#share-panel'))).toBeNull();
+      // The article's Share button closes the panel it opened, focus inside the panel or not.
+      const article = page.locator('button[data-share-target="article"]');
+      await article.scrollIntoViewIfNeeded();
+      await article.click();
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      await panel.getByRole('button', { name: 'Copy link' }).focus();
+      await article.click();
+      await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
       await page.context().close();
     }
   });
@@ -288,16 +302,18 @@ describe('sharing in Chromium', () => {
 
   it('Copy link to quote links words that also occur elsewhere on the page (the headline, a note, the timeline) to the reader\'s paragraph', async () => {
     // Each of these occurs first outside the paragraph it is selected in, or starts a paragraph that follows a note.
-    const cases: [string, string][] = [
-      ['north-waziristan-visit', 'As part of'],
-      ['from-unipolarism-to-multipolarism', 'Asian bloc'],
-      ['sochi-summit-and-kayani', 'Russia, Afghanistan, Pakistan and'],
-      ['north-south-extension', 'Gas Pipeline'],
+    // Each is linked by a text fragment, with words before it from its own paragraph, except where the paragraph has
+    // none (its first words): then by the paragraph's own link, if the words are not the first of their kind on the page.
+    const cases: [string, string, 'fragment' | 'either'][] = [
+      ['north-waziristan-visit', 'As part of', 'either'],
+      ['from-unipolarism-to-multipolarism', 'Asian bloc', 'fragment'],
+      ['sochi-summit-and-kayani', 'Russia, Afghanistan, Pakistan and', 'fragment'],
+      ['north-south-extension', 'Gas Pipeline', 'fragment'],
       // A selection with a space at either end links the words selected, not the word beyond the space.
-      ['unanimous-approach-to-afghanistan', ' to address Afghan '],
+      ['unanimous-approach-to-afghanistan', ' to address Afghan ', 'fragment'],
     ];
     const page = await open(PHONE);
-    for (const [id, quote] of cases) {
+    for (const [id, quote, kind] of cases) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       await select(page, id, quote);
       const button = page.getByRole('button', { name: /Copy link to quote|Link copied/ });
@@ -311,6 +327,7 @@ describe('sharing in Chromium', () => {
         const terms = link.hash.slice('#:~:text='.length).split(',').map(decodeURIComponent).filter((t) => !t.endsWith('-') && !t.startsWith('-'));
         expect(terms.join(' … '), id).toBe(quote.trim());
       } else {
+        expect(kind, `${id}: ${link.hash}`).toBe('either');
         expect(link.hash, id).toBe(`#${id}`);
       }
       // A fresh page, as the reader following the link has: it opens at the paragraph, not elsewhere.
@@ -356,6 +373,43 @@ describe('sharing in Chromium', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
+  });
+
+  it('Copy link to quote keeps a selection that runs to the very start of the next paragraph to the words selected', async () => {
+    // Dragging to the start of the next paragraph (or a triple click) ends the selection there, past a note and the
+    // offer itself: the link is to the words of the first paragraph, and opens on it.
+    const page = await open(PHONE);
+    const [a, b] = await page.evaluate(() => {
+      const paras = [...document.querySelectorAll<HTMLElement>('[data-para]')];
+      const at = paras.findIndex((p) => p.id === 'north-waziristan-visit');
+      return [paras[at]!.id, paras[at + 1]!.id];
+    });
+    await page.locator(`#${a}`).scrollIntoViewIfNeeded();
+    await page.evaluate(([a, b]) => {
+      const text = document.getElementById(a!)!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(text, text.data.indexOf('high-powered'));
+      r.setEnd(document.getElementById(b!)!, 0);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    }, [a, b]);
+    const button = page.getByRole('button', { name: 'Copy link to quote' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.tap();
+    await expect.poll(() => clipboard(page)).toMatch(/#/);
+    const link = new URL(await clipboard(page));
+    // Every word of the link is the first paragraph's: none from the note after it, or from the offer.
+    const own = (await page.locator(`#${a}`).textContent())!.replace(/\s+/g, ' ');
+    const terms = link.hash.startsWith('#:~:text=') ? link.hash.slice('#:~:text='.length).split(',').map((t) => decodeURIComponent(t).replace(/^-|-$/g, '')) : [];
+    for (const t of terms) expect(own, t).toContain(t);
+    if (!terms.length) expect(link.hash).toBe(`#${a}`);
+    const reader = await open(PHONE, `/${link.hash}`, false);
+    await expect.poll(() => reader.evaluate((id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      return scrollY > 0 && r.bottom > 0 && r.top < innerHeight;
+    }, a), { timeout: 10_000, message: link.hash }).toBe(true);
+    await reader.context().close();
+    await page.context().close();
   });
 
   it('Copy link to quote is the next Tab stop after selecting and is announced', async () => {
