@@ -25,12 +25,15 @@ export interface TimelineOptions {
 const DAY_MS = 86_400_000;
 
 /** Where the facts stop, as a fraction of the span: the start of the day after `until`; none when that is the span's end. */
-function untilFraction(until: string, span: TimelineSpan, x: ReturnType<typeof spanScale>, dated: readonly { e: TimelineRow; s: { end: number } }[]): number | undefined {
+function untilFraction(until: string, span: TimelineSpan, x: ReturnType<typeof spanScale>, dated: readonly { e: TimelineRow }[]): number | undefined {
   const day = Date.parse(`${until}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== until) throw new RangeError(`timeline: the facts' last day ${until} is not a day (YYYY-MM-DD)`);
   const end = day + DAY_MS;
   if (day < span.start || end > span.end) throw new RangeError(`timeline: the facts' last day ${until} lies outside the span ${span.firstYear}–${span.lastYear}`);
-  const late = dated.filter(({ s }) => s.end > end).map(({ e }) => `"${e.id}"`);
+  // An event is after the facts when its last date begins after their last day (a month's or a year's date counts
+  // from its first day, as the edition's date checks count it).
+  const firstDayOf = (iso: string) => Date.parse(`${iso}${'-01-01'.slice(iso.length - 4)}T00:00:00Z`);
+  const late = dated.filter(({ e }) => firstDayOf((e.end ?? e.date)!) >= end).map(({ e }) => `"${e.id}"`);
   if (late.length) throw new RangeError(`timeline: event ${late.join(', ')} ends after ${until}, the facts' last day`);
   return end < span.end ? r5(x(new Date(end))) : undefined;
 }

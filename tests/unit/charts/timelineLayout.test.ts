@@ -120,6 +120,11 @@ describe('timelineLayout', () => {
     expect(timelineLayout(later, { span, until: '2026-12-31' }).strip.until).toBeUndefined();
     // An event after the facts' last day, or a last day outside the span, is a mistake to name.
     expect(() => timelineLayout(later, { span, until: '2026-02-09' })).toThrow(/"b" .*after 2026-02-09/);
+    // A date of the facts' own month, or a run of days that ends after them, counts by its last date's first day.
+    const month = [...later, { id: 'c', title: 'C', category: 'trade' as const, date: '2026-02', precision: 'month' as const }];
+    expect(timelineLayout(month, { span, until: '2026-02-27' }).strip.until).toBeCloseTo(fractionOf(utcOf('2026-02-28'), 2019, 2026), 5);
+    const run = [...later, { id: 'd', title: 'D', category: 'trade' as const, start: '2026-02-25', end: '2026-03-02' }];
+    expect(() => timelineLayout(run, { span, until: '2026-02-27' })).toThrow(/"d" .*after 2026-02-27/);
     expect(() => timelineLayout(later, { span, until: '2027-01-04' })).toThrow(/2027-01-04 .*outside .*2019–2026/);
     expect(() => timelineLayout(later, { span, until: '2026-02-30' })).toThrow(/2026-02-30 .*not a day/);
   });
