@@ -64,7 +64,7 @@ function layoutReport([chart, later]: [string, string]) {
     const floor = svg?.querySelector('line.chart-floor');
     const exports = svg?.querySelector('rect[data-exports-width]');
     return {
-      id: li.dataset.row!, series: li.closest<HTMLElement>('section.record-panel')!.dataset.series!,
+      id: li.dataset.row!, series: li.closest<HTMLElement>('.record-panel')!.dataset.series!,
       text: lines(li.querySelector('.record-label, .record-gap')!),
       svg: svg?.getBoundingClientRect(), bar: bar?.getBoundingClientRect(), floor: floor?.getBoundingClientRect(), exports: exports?.getBoundingClientRect(),
       dataWidth: bar ? Number(bar.getAttribute('data-width')) : undefined,
@@ -96,7 +96,7 @@ function layoutReport([chart, later]: [string, string]) {
     if (Math.abs(share - r.dataWidth!) > (100 * 0.75) / r.svg!.width) problems.push(`${r.id}: drawn at ${share.toFixed(2)} % of its row, not ${r.dataWidth} %`);
   }
   // Every calendar bar above the fiscal panel's heading, and that heading above every fiscal bar.
-  const heading = box.querySelector('section.record-panel[data-series="fiscal"] .record-heading')!.getBoundingClientRect();
+  const heading = box.querySelector('.record-panel[data-series="fiscal"] .record-heading')!.getBoundingClientRect();
   const calendar = bars.filter((r) => r.series === 'calendar'), fiscal = bars.filter((r) => r.series === 'fiscal');
   if (!calendar.length || !fiscal.length) problems.push('a panel of the chart shows no bar');
   if (calendar.some((r) => r.bar!.bottom > heading.top)) problems.push('a calendar-year bar reaches into the fiscal years');
@@ -234,7 +234,7 @@ describe('the epilogue in Chromium', () => {
       expect(await seen('[data-scorecard] .claim-evidence')).toBe(epilogue.claims.length);
       expect(await seen('[data-scorecard] .claim-head .verdict-label')).toBe(epilogue.claims.length);
       // Every period of the chart, its label and its bar; every year without a figure, said.
-      expect(await seen(`${CHART} section.record-panel`)).toBe(2);
+      expect(await seen(`${CHART} .record-panel`)).toBe(2);
       expect(await seen(`${CHART} .record-label .record-value`)).toBe(POINTS);
       expect(await seen(`${CHART} svg.record-bar rect.chart-bar`)).toBeGreaterThanOrEqual(POINTS);
       expect(await seen(`${CHART} .record-gap`)).toBe(GAPS);

@@ -59,11 +59,16 @@ export interface RecordLayout {
 /** The share of the row kept past the longest bar for the arrow of a floor ("more than"), when the record has one. */
 export const FLOOR_ROOM = 8;
 
-/** What the end of a bar says: "$946M", "more than $1bn", "$45M: Pakistan’s exports only", with † where the figure is disputed. */
+/**
+ * What the end of a bar says: "$946M", "more than $1bn", "$45M: Pakistan’s exports only", with † where the figure is
+ * disputed, and Pakistan's exports where the total holds them ("$946M; Pakistan’s exports $172M"): the inner bar is
+ * drawn only, and a reader who does not see it reads its value here.
+ */
 export function valueText(r: RecordBarInput): string {
   const mark = r.conflict ? ' †' : '';
   if (r.valueUsdMillions === undefined) return `${formatUsd(r.exportsUsdMillions ?? 0)}: Pakistan’s exports only${mark}`;
-  return `${r.atLeast ? 'more than ' : ''}${formatUsd(r.valueUsdMillions)}${mark}`;
+  const exports = r.exportsUsdMillions === undefined ? '' : `; Pakistan’s exports ${formatUsd(r.exportsUsdMillions)}`;
+  return `${r.atLeast ? 'more than ' : ''}${formatUsd(r.valueUsdMillions)}${mark}${exports}`;
 }
 
 export function tradeRecordLayout(panels: readonly RecordPanelInput[]): RecordLayout {

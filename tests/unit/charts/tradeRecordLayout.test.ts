@@ -104,5 +104,7 @@ describe('tradeRecordLayout', () => {
     expect(valueText({ type: 'figure', id: 'a', label: 'x', valueUsdMillions: 945.87 })).toBe(formatUsd(945.87));
     expect(valueText({ type: 'figure', id: 'a', label: 'x', valueUsdMillions: 1000, atLeast: true, conflict: true })).toBe(`more than ${formatUsd(1000)} †`);
     expect(valueText({ type: 'figure', id: 'a', label: 'x', exportsUsdMillions: 45 })).toBe(`${formatUsd(45)}: Pakistan’s exports only`);
+    // The exports drawn inside a total are said too: the inner bar is hidden from screen readers.
+    expect(valueText({ type: 'figure', id: 'a', label: 'x', valueUsdMillions: 945.87, exportsUsdMillions: 171.94 })).toBe(`${formatUsd(945.87)}; Pakistan’s exports ${formatUsd(171.94)}`);
   });
 });
