@@ -44,6 +44,20 @@ describe('the author\'s words on the clipboard', () => {
   }
 });
 
+/** Selects from the start of paragraph `from` to the end of paragraph `to`, copies, and gives what the clipboard holds once it holds `last`. */
+async function copyAcross(page: Page, from: string, to: string, last: string): Promise<string> {
+  await page.evaluate(([a, b]) => {
+    const r = document.createRange();
+    r.setStartBefore(document.getElementById(a!)!.firstChild!);
+    r.setEndAfter(document.getElementById(b!)!.lastChild!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, [from, to]);
+  await page.keyboard.press('ControlOrMeta+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(last);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 describe('a selection across the article', () => {
   it('copying from a paragraph over the map and a section heading to a later paragraph gives words, not the map\'s labels or the heading\'s controls', async () => {
     const page = await open(PHONE);
@@ -51,16 +65,7 @@ describe('a selection across the article', () => {
     // From the paragraph before the map to the first paragraph of the next section but one.
     const from = await page.locator('figure#where-it-happened').evaluate((f) => f.previousElementSibling!.closest('section')!.querySelector('[data-para]:last-of-type')!.id);
     const to = ids[ids.indexOf(from) + 3]!;
-    await page.evaluate(([a, b]) => {
-      const r = document.createRange();
-      r.setStartBefore(document.getElementById(a!)!.firstChild!);
-      r.setEndAfter(document.getElementById(b!)!.lastChild!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    }, [from, to]);
-    await page.keyboard.press('ControlOrMeta+C');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(source.paragraphs[ids.indexOf(to)]!);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copyAcross(page, from, to, source.paragraphs[ids.indexOf(to)]!);
     expect(copied).toContain(source.paragraphs[ids.indexOf(from)]!);
     expect(copied).toContain('Where it happened');
     // The map's names and codes (its place numbers are also the notes' numbers, which the copy rightly holds).
@@ -86,17 +91,8 @@ describe('a selection across a note', () => {
       });
       expect(from && to).toBeTruthy();
       const titles = await page.locator('.note-summary').evaluateAll((ss) => ss.map((s) => s.querySelector('.note-title')!.textContent!.trim()));
-      await page.evaluate(([a, b]) => {
-        const r = document.createRange();
-        r.setStartBefore(document.getElementById(a!)!.firstChild!);
-        r.setEndAfter(document.getElementById(b!)!.lastChild!);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-      }, [from, to]);
-      await page.keyboard.press('ControlOrMeta+C');
       const ids = await page.locator('[data-para]').evaluateAll((ps) => ps.map((p) => p.id));
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(source.paragraphs[ids.indexOf(to!)]!);
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const copied = await copyAcross(page, from!, to!, source.paragraphs[ids.indexOf(to!)]!);
       expect(copied).toContain(source.paragraphs[ids.indexOf(from!)]!);
       expect(copied).not.toMatch(/Back to the text|note \d/);
       expect(titles.filter((t) => copied.includes(t))).toEqual([]);

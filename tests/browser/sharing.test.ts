@@ -17,6 +17,17 @@ async function open(options: Parameters<Browser['newContext']>[0], path = '/', c
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+/** A page whose clipboard refuses to be written, as in-app browsers and locked-down machines do. */
+async function openRefusingClipboard(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+  const context: BrowserContext = await browser.newContext(options);
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  const page = await context.newPage();
+  await page.goto(url('/'), { waitUntil: 'load' });
+  return page;
+}
+
 /**
  * Selects the words `quote` inside the element with id `id`, as a reader dragging over them
  * would. The words are found in the author's text, so the range may span editorial insertions.
@@ -165,12 +176,8 @@ describe('sharing in Chromium', () => {
   });
 
   it('Copy link falls back to selecting the link when the clipboard refuses', async () => {
-    const context: BrowserContext = await browser.newContext(DESKTOP);
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-    });
-    const page = await context.newPage();
-    await page.goto(url('/'), { waitUntil: 'load' });
+    const page = await openRefusingClipboard(DESKTOP);
+    const context = page.context();
     await page.locator('a[data-share-target="trade-on-the-rise"]').click();
     const panel = page.locator('#share-panel');
     await panel.getByRole('button', { name: 'Copy link' }).click();
@@ -184,12 +191,8 @@ describe('sharing in Chromium', () => {
   });
 
   it('Copy link on a touch screen, where the clipboard refuses, says to touch and hold the link: a phone has no Ctrl key', async () => {
-    const context: BrowserContext = await browser.newContext(PHONE);
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-    });
-    const page = await context.newPage();
-    await page.goto(url('/'), { waitUntil: 'load' });
+    const page = await openRefusingClipboard(PHONE);
+    const context = page.context();
     await page.locator('a[data-share-target="trade-on-the-rise"]').tap();
     const panel = page.locator('#share-panel');
     await panel.getByRole('button', { name: 'Copy link' }).tap();
@@ -342,12 +345,8 @@ describe('sharing in Chromium', () => {
   });
 
   it('Copy link to quote, where the clipboard refuses on a phone, shows the link in a field inside the screen', async () => {
-    const context: BrowserContext = await browser.newContext(PHONE);
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-    });
-    const page = await context.newPage();
-    await page.goto(url('/'), { waitUntil: 'load' });
+    const page = await openRefusingClipboard(PHONE);
+    const context = page.context();
     await page.locator('#trade-figures').scrollIntoViewIfNeeded();
     // A word at the right end of a line: the offer opens centred under it, and the field is wider than the button.
     const word = await page.evaluate(() => {
