@@ -31,7 +31,10 @@ class BlocTimeline extends HTMLElement {
     this.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener('pointerover', (e) => this.#highlight(this.#eventOf(e.target)));
     this.addEventListener('pointerleave', () => this.#highlight(this.#eventOf(document.activeElement)));
-    this.addEventListener('focusin', (e) => this.#highlight(this.#eventOf(e.target)));
+    this.addEventListener('focusin', (e) => {
+      this.#highlight(this.#eventOf(e.target));
+      if ((e.target as Element).matches('summary[data-timeline-head]')) this.#rove(e.target as HTMLElement);
+    });
     this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) this.#highlight(undefined); });
     addEventListener('hashchange', this.#onHash);
     this.#reveal();
@@ -49,6 +52,19 @@ class BlocTimeline extends HTMLElement {
   #highlight(id: string | undefined) {
     this.querySelectorAll('[data-event][data-active]').forEach((el) => el.removeAttribute('data-active'));
     if (id) this.querySelectorAll(`[data-event="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('data-active', ''));
+  }
+
+  /** The events' one Tab stop: the event last reached, while it is shown, else the first shown. */
+  #stop: HTMLElement | undefined;
+
+  /** Takes every event's summary but one out of the Tab order: the list is one stop, and the arrow keys walk it. */
+  #rove(head?: HTMLElement) {
+    const heads = this.#items.filter((li) => !li.hidden).map((li) => li.querySelector<HTMLElement>('summary[data-timeline-head]')!);
+    this.#stop = head && heads.includes(head) ? head : heads[0];
+    for (const li of this.#items) {
+      const h = li.querySelector<HTMLElement>('summary[data-timeline-head]')!;
+      h.tabIndex = h === this.#stop ? 0 : -1;
+    }
   }
 
   /** Up/Left and Down/Right move between the events shown; Home and End jump to the ends. Enter opens an event, as a disclosure does. */
@@ -80,6 +96,7 @@ class BlocTimeline extends HTMLElement {
     // On load nothing is said; after a reader's change, every change is, "all" too (it takes no room on the screen).
     if (status) status.textContent = !all ? `Showing ${count} of ${this.#items.length} events.` : writeUrl ? `Showing all ${count} events.` : '';
     status?.toggleAttribute('data-all', all);
+    this.#rove(this.#stop);
 
     if (writeUrl) {
       const url = new URL(location.href);

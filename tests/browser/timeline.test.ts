@@ -134,6 +134,34 @@ describe('timeline in Chromium', () => {
     await page.context().close();
   });
 
+  it('bloc-timeline is one Tab stop for its events, the one last reached: the arrow keys move between them, and Tab moves on past the list', async () => {
+    const page = await open(DESKTOP);
+    await enhanced(page);
+    const ids = await eventIds(page);
+    const stops = () => page.locator('#timeline summary[data-timeline-head]').evaluateAll((ss) => ss.filter((s) => (s as HTMLElement).tabIndex === 0).map((s) => s.closest('li')!.id));
+    expect(await stops()).toEqual([ids[0]]);
+    // The filter's last box, then Tab: the first event; Tab again leaves the events (it does not walk all of them).
+    await page.locator('#timeline [data-timeline-filter] input').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedEvent(page)).toBe(ids[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await stops()).toEqual([ids[2]]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('summary[data-timeline-head]'))).toBeNull();
+    // Back with Shift+Tab: the event the reader left.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedEvent(page)).toBe(ids[2]);
+    // A kind filtered out takes its events' stop with it: the stop goes to the first event shown.
+    const category = await page.locator(`li#${ids[2]}`).getAttribute('data-category');
+    await page.locator(`#timeline [data-timeline-filter] input[value="${category}"]`).uncheck();
+    const shown = await eventIds(page, true);
+    await expect.poll(stops).toEqual([shown[0]]);
+    // The filter says how the keys work.
+    expect(await page.locator('#timeline [data-timeline-filter]').textContent()).toMatch(/arrow keys/);
+    await page.context().close();
+  });
+
   it('bloc-timeline moves between events with the arrow keys, Home and End; Enter opens one, and its link leads to the paragraph and back', async () => {
     const page = await open(DESKTOP);
     await enhanced(page);
