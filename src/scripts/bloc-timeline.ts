@@ -11,6 +11,8 @@ class BlocTimeline extends HTMLElement {
   #items: HTMLLIElement[] = [];
   #param = FILTER_PARAM;
   #boxes: HTMLInputElement[] = [];
+  /** The events' one Tab stop: the event last reached, while it is shown, else the first shown. */
+  #stop: HTMLElement | undefined;
   #onHash = () => this.#reveal();
 
   connectedCallback() {
@@ -54,17 +56,12 @@ class BlocTimeline extends HTMLElement {
     if (id) this.querySelectorAll(`[data-event="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('data-active', ''));
   }
 
-  /** The events' one Tab stop: the event last reached, while it is shown, else the first shown. */
-  #stop: HTMLElement | undefined;
-
   /** Takes every event's summary but one out of the Tab order: the list is one stop, and the arrow keys walk it. */
   #rove(head?: HTMLElement) {
-    const heads = this.#items.filter((li) => !li.hidden).map((li) => li.querySelector<HTMLElement>('summary[data-timeline-head]')!);
-    this.#stop = head && heads.includes(head) ? head : heads[0];
-    for (const li of this.#items) {
-      const h = li.querySelector<HTMLElement>('summary[data-timeline-head]')!;
-      h.tabIndex = h === this.#stop ? 0 : -1;
-    }
+    const heads = this.#items.map((li) => li.querySelector<HTMLElement>('summary[data-timeline-head]')!);
+    const shown = heads.filter((_, i) => !this.#items[i]!.hidden);
+    this.#stop = head && shown.includes(head) ? head : shown[0];
+    for (const h of heads) h.tabIndex = h === this.#stop ? 0 : -1;
   }
 
   /** Up/Left and Down/Right move between the events shown; Home and End jump to the ends. Enter opens an event, as a disclosure does. */

@@ -67,9 +67,11 @@ const flatten = (s: string) => s.replace(/\s+/g, ' ').replace(/^ /, '');
 export function quoteDirective(text: string, from: number, to: number, breaks: number[] = [], floor = 0): TextDirective | undefined {
   while (from < to && /\s/.test(text[from]!)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
-  // Whole words, but never past a break: the words either side of one are not one word on screen.
+  // Whole words, but never past a break: the words either side of one are not one word on screen. The start's
+  // paragraph, or the last break in it, is also as far back as a prefix may reach.
+  const reach = Math.max(floor, ...breaks.filter((b) => b <= from));
   const [wideFrom, wideTo] = wholeWords(text, from, to);
-  from = Math.max(wideFrom, ...breaks.filter((b) => b <= from), floor);
+  from = Math.max(wideFrom, reach);
   to = Math.min(wideTo, ...breaks.filter((b) => b >= to));
   const quote = squash(text.slice(from, to));
   const w = words(quote);
@@ -86,7 +88,6 @@ export function quoteDirective(text: string, from: number, to: number, breaks: n
   // change a text's length: "İ" becomes two characters).
   const target = flatten(text.slice(0, from)).toLowerCase().length;
   const flat = flatten(text).toLowerCase();
-  const reach = Math.max(floor, ...breaks.filter((b) => b <= from));
   const before = words(text.slice(reach, from));
   for (let n = 0; n <= Math.min(before.length, 6); n++) {
     const candidate = n === 0 ? directive : { ...directive, prefix: before.slice(-n).join(' ') };

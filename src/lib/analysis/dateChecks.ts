@@ -1,10 +1,7 @@
 // Dates that must agree across files: the article tells of nothing after it was published, the epilogue of nothing
 // before the article or after its facts run out, and no date of the edition's own lies in the future.
 
-/** The last day a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) may stand for, as a string that compares with ISO days. */
-export const lastDayOf = (iso: string) => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
-/** The first day a date of any precision stands for. */
-export const firstDayOf = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
+import { firstDayOf, lastDayOf } from '../timeline/dates';
 
 interface Dated { id: string; date?: string; start?: string; end?: string }
 const firstOf = (e: Dated) => (e.start !== undefined ? { field: 'start', when: e.start } : { field: 'date', when: e.date! });

@@ -1,5 +1,5 @@
 // Timeline geometry: events grouped into year bands for the drawing down the page, and placed on a strip drawn to a true time scale.
-import { eventSpan } from '../timeline/dates';
+import { eventSpan, firstDayOf } from '../timeline/dates';
 import { round2 } from './dimensions';
 import { categorySymbol } from './timeline/categorySymbol';
 import { stripTicks } from './timeline/stripTicks';
@@ -32,8 +32,7 @@ function untilFraction(until: string, span: TimelineSpan, x: ReturnType<typeof s
   if (day < span.start || end > span.end) throw new RangeError(`timeline: the facts' last day ${until} lies outside the span ${span.firstYear}–${span.lastYear}`);
   // An event is after the facts when its last date begins after their last day (a month's or a year's date counts
   // from its first day, as the edition's date checks count it).
-  const firstDayOf = (iso: string) => Date.parse(`${iso}${'-01-01'.slice(iso.length - 4)}T00:00:00Z`);
-  const late = dated.filter(({ e }) => firstDayOf((e.end ?? e.date)!) >= end).map(({ e }) => `"${e.id}"`);
+  const late = dated.filter(({ e }) => firstDayOf((e.end ?? e.date)!) > until).map(({ e }) => `"${e.id}"`);
   if (late.length) throw new RangeError(`timeline: event ${late.join(', ')} ends after ${until}, the facts' last day`);
   return end < span.end ? r5(x(new Date(end))) : undefined;
 }

@@ -255,7 +255,7 @@ export function buildEdition(input: EditionInput): Edition {
     ...sectionCards(outline, article.data.headline, url, article.data.language),
     epilogueCard(epilogue, article.data.headline, url, article.data.language),
   ];
-  // Every id the page has, with the section that holds it (checkIds has made sure each redirect ends on one).
+  // Every id the page has, with the section that holds it (redirectProblems has made sure each redirect ends on one).
   const sectionOf = new Map<string, string>([
     ...outline.sections.map((s) => [s.id, s.id] as const),
     ...outline.paragraphs.map((p) => [p.id, p.sectionId] as const),

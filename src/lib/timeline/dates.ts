@@ -9,6 +9,11 @@ export interface EventSpan { kind: EventKind; start: number; end: number }
 
 type Dated = Pick<TimelineEvent, 'date' | 'precision' | 'start' | 'end'>;
 
+/** The last day a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) may stand for, as a string that compares with ISO days. */
+export const lastDayOf = (iso: string) => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
+/** The first day a date of any precision stands for. */
+export const firstDayOf = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
+
 function utc(iso: string): [number, number, number] {
   const [y, m = 1, d = 1] = iso.split('-').map(Number);
   return [y!, m - 1, d];
