@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 import { precompress, serveStatic, freePort } from './lib/static-server.mjs';
 import { BUDGETS, classify, evaluateBudgets, formatReport, machineWasBusy, medianRun, racingRequests, summarizeRequests } from './bench/metrics.mjs';
-import { attribution, brotliSize, inlineScripts, makeControlPage, makePlainPage } from './bench/page.mjs';
+import { attribution, brotliSize, htmlLayers, inlineScripts, makeControlPage, makePlainPage } from './bench/page.mjs';
 import { CPU_SLOWDOWN, phoneMetrics } from './bench/phone.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -196,6 +196,7 @@ async function main() {
     padded: medianRun(runs.padded),
     budgets,
     attribution: rows,
+    layers: htmlLayers(pageHtml),
   })}\n`);
   process.stdout.write(`\nRequests of the page's own finished before its first paint in most runs (Lighthouse counts them toward LCP): ${ours.racing.length ? ours.racing.join(', ') : 'none'}\n`);
   const lost = Object.entries(last.failing).filter(([, ids]) => ids.length);

@@ -176,6 +176,33 @@ export function evaluateBudgets(ours, plain, budgets = BUDGETS) {
   return rows;
 }
 
+const LAYER_NAMES = {
+  words: 'the words a reader gets, alone',
+  elements: 'in their elements, with links and ids',
+  attributes: 'with every attribute, the metadata and inline styles',
+  drawings: 'with the drawings (inline SVG)',
+  script: 'with the script: the HTML as served',
+};
+
+/**
+ * The HTML's layers (`htmlLayers` of bench/page.mjs) as report lines, and what the first-view budget leaves for
+ * markup once the words, the stylesheets and the JavaScript budget are paid: below zero, no markup can meet it.
+ * @param {{ what: keyof typeof LAYER_NAMES, bytes: number }[]} layers
+ * @param {{ cssBytes: number, budgets?: typeof BUDGETS }} options
+ */
+export function layersReport(layers, { cssBytes, budgets = BUDGETS }) {
+  const at = (what) => layers.find((l) => l.what === what).bytes;
+  const paid = at('words') + cssBytes + budgets.jsBytes;
+  const left = budgets.totalBytes - paid;
+  const markup = at('script') - at('words') - (at('script') - at('drawings'));
+  const lines = layers.map((l) => `  ${String(l.bytes).padStart(7)}  ${LAYER_NAMES[l.what]}`);
+  lines.push(
+    `  The words (${kb(at('words'))}), the stylesheets (${kb(cssBytes)}) and the JavaScript budget (${kb(budgets.jsBytes)}) come to ${kb(paid)}`
+    + ` of the ${kb(budgets.totalBytes)} first-view budget, leaving ${kb(left)} for every element, attribute and drawing, which take ${kb(markup)} now.`,
+  );
+  return { paid, left, markup, lines };
+}
+
 export function round(n, digits = 0) {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -189,7 +216,7 @@ export function kb(bytes) {
  * The plain-text report printed by `npm run bench`: the page beside the plain article (every ratio against
  * it), the zero-JavaScript control and the control padded to the page's HTML size.
  */
-export function formatReport({ build, ours, plain, control, padded, budgets, attribution = [] }) {
+export function formatReport({ build, ours, plain, control, padded, budgets, attribution = [], layers }) {
   const pad = (s, n) => String(s).padEnd(n);
   const padL = (s, n) => String(s).padStart(n);
   const lines = [];
@@ -223,6 +250,11 @@ export function formatReport({ build, ours, plain, control, padded, budgets, att
   lines.push('');
   lines.push('Budgets (against the plain article):');
   for (const b of budgets) lines.push(`  ${b.ok ? 'ok  ' : 'FAIL'} ${pad(b.name, 40)} ${padL(round(b.value, 3), 10)}  ${b.limit}`);
+  if (layers) {
+    lines.push('');
+    lines.push('The HTML in layers (bytes, compressed; each holds the one before):');
+    lines.push(...layersReport(layers, { cssBytes: ours.bytes.css }).lines);
+  }
   if (attribution.length) {
     lines.push('');
     lines.push('Where the bytes go (compressed):');

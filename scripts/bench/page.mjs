@@ -73,11 +73,46 @@ export function inlineScripts(html) {
   const $ = cheerio.load(html);
   // A data block (JSON-LD) is structured data for search engines and link previews, never run: it is not JavaScript.
   return $('script:not([src])')
-    .filter((_, s) => { const type = ($(s).attr('type') ?? '').toLowerCase(); return !type || type === 'module' || /javascript|ecmascript/.test(type); })
+    .filter((_, s) => isRunnable($, s))
     .toArray()
     .map((s) => $(s).text())
     .filter((t) => t.trim())
     .map((text) => ({ bytes: brotliSize(text), elements: definedElements(text) }));
+}
+
+const isRunnable = ($, s) => {
+  const type = ($(s).attr('type') ?? '').toLowerCase();
+  return !type || type === 'module' || /javascript|ecmascript/.test(type);
+};
+
+/**
+ * The page's HTML weighed in layers, compressed, each holding the one before: the words a reader gets (the
+ * title's and the body's text, drawings' labels included); those words in their elements, with only links and
+ * ids; with every attribute, the head's metadata and inline styles; with the drawings (inline SVG); with the
+ * script, which is the page as served. What no change to the markup can take away is the first layer.
+ * @param {string} html
+ * @returns {{ what: 'words' | 'elements' | 'attributes' | 'drawings' | 'script', bytes: number }[]}
+ */
+export function htmlLayers(html) {
+  const $ = cheerio.load(html);
+  $('script').filter((_, s) => isRunnable($, s)).remove();
+  const drawings = $.html();
+  $('svg').remove();
+  const attributes = $.html();
+  $('*').each((_, el) => {
+    for (const name of Object.keys(el.attribs ?? {})) if (name !== 'href' && name !== 'id') $(el).removeAttr(name);
+  });
+  const elements = $.html();
+  const text = cheerio.load(drawings);
+  text('script, style, template, noscript').remove();
+  const words = `${text('title').text()} ${text('body').text()}`.replace(/\s+/g, ' ').trim();
+  return [
+    { what: 'words', bytes: brotliSize(words) },
+    { what: 'elements', bytes: brotliSize(elements) },
+    { what: 'attributes', bytes: brotliSize(attributes) },
+    { what: 'drawings', bytes: brotliSize(drawings) },
+    { what: 'script', bytes: brotliSize(html) },
+  ];
 }
 
 /**

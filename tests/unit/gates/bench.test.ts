@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, classify, evaluateBudgets, machineWasBusy, median, medianRun, racingRequests, ratio, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
-import { attribution, definedElements, inlineScripts, makeControlPage, makePlainPage } from '../../../scripts/bench/page.mjs';
+import { BUDGETS, classify, evaluateBudgets, layersReport, machineWasBusy, median, medianRun, racingRequests, ratio, summarizeRequests } from '../../../scripts/bench/metrics.mjs';
+import { attribution, brotliSize, definedElements, htmlLayers, inlineScripts, makeControlPage, makePlainPage } from '../../../scripts/bench/page.mjs';
 import { blockingMs, styleLayoutMs } from '../../../scripts/bench/phone.mjs';
 
 type Phone = { elements: number; styleLayoutMs: number; blockingMs: number; resizeMs: number; printMs: number };
@@ -110,6 +110,22 @@ describe('bench metrics', () => {
   });
 });
 
+describe('bench layers', () => {
+  it('layersReport(layers) says what the first-view budget leaves for markup once words, stylesheets and script are paid', () => {
+    const layers = [['words', 14_000], ['elements', 23_000], ['attributes', 29_000], ['drawings', 37_000], ['script', 43_000]]
+      .map(([what, bytes]) => ({ what, bytes })) as Parameters<typeof layersReport>[0];
+    const r = layersReport(layers, { cssBytes: 12_000 });
+    expect(r.paid).toBe(14_000 + 12_000 + BUDGETS.jsBytes);
+    expect(r.left).toBe(BUDGETS.totalBytes - r.paid);
+    // Markup is what lies between the words and the script: elements, attributes and drawings.
+    expect(r.markup).toBe(37_000 - 14_000);
+    expect(r.lines).toHaveLength(6);
+    expect(r.lines[0]).toMatch(/14000 {2}the words/);
+    expect(r.lines.at(-1)).toContain(`leaving ${((BUDGETS.totalBytes - r.paid) / 1024).toFixed(1)} KB`);
+    expect(r.lines.at(-1)).toContain('which take 22.5 KB now');
+  });
+});
+
 describe('bench pages', () => {
   const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="script-src 'self'">
     <link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://h/"><script type="module" src="/_astro/x.js"></script>
@@ -154,5 +170,21 @@ describe('bench pages', () => {
     expect(rows[0]!.what).toContain('/_astro/x.js (defines bloc-chart-tip)');
     expect(rows.some((r) => r.what.includes('figure #trade'))).toBe(true);
     expect(rows.some((r) => r.what.includes('inline script') && r.what.includes('bloc-toc'))).toBe(true);
+  });
+
+  it('htmlLayers(html) weighs the page in layers: its words, then their elements, attributes, drawings and script', () => {
+    const words = 'Pakistan and Russia agreed on a pipeline from Karachi to Lahore in October 2015. '.repeat(3);
+    const page = `<!doctype html><html><head><title>Title words</title><style>p{color:red}</style></head><body>
+      <main id="m"><p class="para" data-para="a" aria-describedby="n1"><a href="#x">${words}</a></p>
+      <figure data-figure="f"><svg viewBox="0 0 10 10"><path d="M0,0L10,10L3,7L9,1Z"/><text x="1" y="2">Axis label</text></svg></figure>
+      <template><p>Not yet shown</p></template></main>
+      <script type="module">customElements.define('bloc-toc', class extends HTMLElement { connectedCallback() { this.hidden = false; } });</script></body></html>`;
+    const layers = htmlLayers(page);
+    expect(layers.map((l) => l.what)).toEqual(['words', 'elements', 'attributes', 'drawings', 'script']);
+    // The words are the text a reader gets, in reading order, and nothing else: not the script, the style or a template.
+    expect(layers[0]!.bytes).toBe(brotliSize(`Title words ${words.trim()} Axis label`));
+    // Each layer holds the one before it, and the last is the page as served.
+    for (let i = 1; i < layers.length; i++) expect(layers[i]!.bytes, layers[i]!.what).toBeGreaterThan(layers[i - 1]!.bytes);
+    expect(layers.at(-1)!.bytes).toBe(brotliSize(page));
   });
 });
