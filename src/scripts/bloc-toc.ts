@@ -1,5 +1,4 @@
-// <bloc-toc>: opens the contents beside the text on wide screens, closes the list that opens over the text on phones,
-// and marks the section being read.
+// <bloc-toc>: closes the list of contents that opens over the text on phones, and marks the section being read.
 class BlocToc extends HTMLElement {
   #wide = matchMedia('(min-width: 64rem)');
   #frame = 0;
@@ -11,16 +10,7 @@ class BlocToc extends HTMLElement {
   connectedCallback() {
     const details = this.querySelector('details')!;
     const summary = this.querySelector('summary')!;
-    // Beside the text the list is always open: its heading is a label, not a control the keyboard stops at.
-    const sync = () => {
-      const wide = this.#wide.matches;
-      if (wide) details.open = true;
-      summary.tabIndex = wide ? -1 : 0;
-    };
-    sync();
-    this.#wide.addEventListener('change', sync);
-    details.addEventListener('toggle', sync);
-
+    // Beside the text the list is always open and its heading a label: the style sheet's doing, script or none.
     // On phones the list opens over the text: a jump, a tap outside it, focus leaving it or Escape closes it.
     const close = () => { if (!this.#wide.matches) details.open = false; };
     document.addEventListener('click', (e) => { if (!this.contains(e.target as Node) || (e.target as Element).closest('a')) close(); });

@@ -162,7 +162,19 @@ describe('article page in Chromium', () => {
       await expect.poll(() => page.evaluate(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href')), { message: href }).toBe(href);
     }
     // Its heading is a label there, not a stop for the keyboard: the list cannot be closed beside the text.
-    expect(await page.locator('summary.toc-summary').evaluate((s) => (s as HTMLElement).tabIndex)).toBe(-1);
+    expect(await page.locator('summary.toc-summary').evaluate((s) => { (s as HTMLElement).focus(); return document.activeElement === s; })).toBe(false);
+    await page.context().close();
+  });
+
+  it('makes the contents\' heading a label beside the text without JavaScript too: no stop for the keyboard, no "collapsed"', async () => {
+    const page = await open({ ...DESKTOP, javaScriptEnabled: false });
+    expect(await page.locator('nav.toc a[href="#trade-on-the-rise"]').isVisible()).toBe(true);
+    expect(await page.locator('.toc-summary #toc-title').isVisible()).toBe(true);
+    const focusable = await page.locator('summary.toc-summary').evaluate((s) => { (s as HTMLElement).focus(); return document.activeElement === s; });
+    expect(focusable).toBe(false);
+    const tree = await page.locator('nav.toc').ariaSnapshot();
+    expect(tree).toMatch(/^- navigation "Contents":/);
+    expect(tree).not.toMatch(/expanded|collapsed|button/);
     await page.context().close();
   });
 
