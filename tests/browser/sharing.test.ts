@@ -261,6 +261,22 @@ describe('sharing in Chromium', () => {
     await page.context().close();
   });
 
+  it('without JavaScript, a section\'s card page lands the reader on the section at once, not after a glide through the page above it', async () => {
+    for (const options of [PHONE, DESKTOP]) {
+      const page = await open({ ...options, javaScriptEnabled: false }, '/s/trade-on-the-rise/', false);
+      await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/\/#trade-on-the-rise$/);
+      await page.waitForLoadState('load');
+      // Where the heading is at the load event: in place, not at the top of a glide down the page. (No frame can be
+      // awaited here: the page runs no script.)
+      const [atLoad, height] = await page.evaluate(() => [document.getElementById('trade-on-the-rise')!.getBoundingClientRect().top, innerHeight]);
+      expect(atLoad, `${options.viewport!.width}: the heading at the load event`).toBeGreaterThanOrEqual(0);
+      expect(atLoad, `${options.viewport!.width}: the heading at the load event`).toBeLessThan(height! / 4);
+      // Nor does a link followed inside the page glide: nothing would land it after the jump.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+      await page.context().close();
+    }
+  });
+
   it('the section self-link shows when it has keyboard focus and leads to the section', async () => {
     for (const options of [PHONE, DESKTOP]) {
       const page = await open(options, '/', false);
