@@ -2,7 +2,25 @@
 
 import { fragmentId, reduceMotion } from './arrival';
 
+// The reader's place in each entry of the history is the page's to keep: on Back or Forward to an address with a
+// section in it, Chromium lands on the section again, however far past it the reader had read. Where the reader
+// stops scrolling, follows a link or leaves is written into the entry, and Back, Forward or a reload returns there.
+history.scrollRestoration = 'manual';
+let still = 0;
+const keep = () => {
+  clearTimeout(still);
+  try { history.replaceState({ ...history.state, y: scrollY, at: location.hash }, ''); } catch { /* Safari allows so many a second */ }
+};
+addEventListener('scroll', () => { clearTimeout(still); still = setTimeout(keep, 200); }, { passive: true });
+addEventListener('click', keep, { capture: true });
+addEventListener('pagehide', keep);
+
 function arrive(event?: Event) {
+  const kept = history.state;
+  if (typeof kept?.y === 'number' && kept.at === location.hash) {
+    scrollTo({ top: kept.y, behavior: 'instant' });
+    return;
+  }
   const id = fragmentId();
   if (!id || id === 'main') return;
   const el = document.getElementById(id);

@@ -314,6 +314,39 @@ describe('back from a note to the text', () => {
   }
 });
 
+describe('the reader\'s place', () => {
+  it('Back to an address with a section in it returns where the reader was, not to the section\'s heading; Forward and a reload keep their places too', async () => {
+    for (const options of [PHONE, DESKTOP]) {
+      const page = await open(options, '/#friendship-drills');
+      await scrollSettled(page);
+      // Read on, far past the section the link pointed at, then follow a link inside the page.
+      await page.evaluate(() => scrollTo({ top: document.getElementById('the-energy-corridor')!.getBoundingClientRect().top + scrollY + 300, behavior: 'instant' }));
+      const y = await page.evaluate(() => scrollY);
+      await page.locator('a[href="#offshore-pipeline"]').first().evaluate((a) => (a as HTMLAnchorElement).click());
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#offshore-pipeline');
+      await scrollSettled(page);
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#friendship-drills');
+      await scrollSettled(page);
+      expect(Math.abs(await page.evaluate(() => scrollY) - y), `${options.viewport!.width}: back at ${y}`).toBeLessThanOrEqual(2);
+      // Forward again: the link's target, as it was.
+      await page.goForward();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#offshore-pipeline');
+      await scrollSettled(page);
+      const target = await page.evaluate(() => document.getElementById('offshore-pipeline')!.getBoundingClientRect().top);
+      expect(target, `${options.viewport!.width}: forward`).toBeGreaterThanOrEqual(0);
+      expect(target, `${options.viewport!.width}: forward`).toBeLessThan(200);
+      // A reload, a little further on, returns there too (once the page has noted where the reader stopped).
+      const y2 = await page.evaluate(() => { scrollBy({ top: 700, behavior: 'instant' }); return scrollY; });
+      await expect.poll(() => page.evaluate(() => history.state?.y)).toBe(y2);
+      await page.reload({ waitUntil: 'load' });
+      await scrollSettled(page);
+      expect(Math.abs(await page.evaluate(() => scrollY) - y2), `${options.viewport!.width}: reloaded at ${y2}`).toBeLessThanOrEqual(2);
+      await page.context().close();
+    }
+  });
+});
+
 describe('notes that open in place', () => {
   for (const [name, options, textPx] of [['390 px', PHONE, 16], ['320 px', NARROW, 16], ['390 px with the text at 200 %', PHONE, 32]] as const) {
     it(`a note number opens its note under the sentence with one tap at ${name}, the sentence kept on screen below the contents bar, and a second tap closes it`, async () => {
