@@ -400,6 +400,16 @@ describe('the page in print emulation', () => {
         const contrast = 1.05 / (lum(rgb(getComputedStyle(el).color)) + 0.05);
         if (contrast < 4.5) pale.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${getComputedStyle(el).color}`);
       }
+      // Text drawn by the style sheet (a note's number, in whatever state the screen left it) too.
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        if (!el.checkVisibility()) continue;
+        for (const pseudo of ['::before', '::after']) {
+          const s = getComputedStyle(el, pseudo);
+          if (!/attr\(|^"[^"]*\S[^"]*"/.test(s.content)) continue;
+          const contrast = 1.05 / (lum(rgb(s.color)) + 0.05);
+          if (contrast < 4.5) pale.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${pseudo} ${s.color}`);
+        }
+      }
       // A button may stay only where it is the author's own words (a glossary term in a paragraph).
       const visibleControls = [...document.querySelectorAll('button, nav, .skip-link, [role="button"], input, select, textarea, [popover], bloc-print')]
         .filter((el) => (el as HTMLElement).checkVisibility() && !el.closest('[data-para]')).map((el) => el.outerHTML.slice(0, 80));
