@@ -342,6 +342,34 @@ describe('charts in Chromium', () => {
   });
 });
 
+describe('the deal-size figure\'s bars', () => {
+  it('every headline bar is drawn closed at its value: its end shows down its whole height, at 320 px dark and 1280 px light', async () => {
+    for (const [options, scheme] of [[NARROW, 'dark'], [DESKTOP, 'light']] as const) {
+      const page = await open({ ...options, colorScheme: scheme });
+      const rows = page.locator('#deal-size-chart .deal-row[data-kind="headline"] svg.deal-bar rect.chart-bar');
+      expect(await rows.count()).toBeGreaterThan(0);
+      for (const rect of await rows.all()) {
+        await rect.scrollIntoViewIfNeeded();
+        const box = (await rect.boundingBox())!;
+        // A strip two pixels either side of the bar's end, its full height: a row of it is inked where it differs from the page.
+        const shot = PNG.sync.read(await page.screenshot({ clip: { x: box.x + box.width - 2, y: box.y, width: 4, height: box.height } }));
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number));
+        let inked = 0;
+        for (let y = 0; y < shot.height; y++) {
+          let ink = false;
+          for (let x = 0; x < shot.width && !ink; x++) {
+            const i = (y * shot.width + x) * 4;
+            ink = Math.abs(shot.data[i]! - bg[0]!) + Math.abs(shot.data[i + 1]! - bg[1]!) + Math.abs(shot.data[i + 2]! - bg[2]!) > 120;
+          }
+          if (ink) inked++;
+        }
+        expect(inked / shot.height, `${options.viewport!.width} ${scheme}: the end of a bar ${Math.round(box.width)} px long`).toBeGreaterThan(0.9);
+      }
+      await page.context().close();
+    }
+  });
+});
+
 describe('the tables behind the figures on a phone', () => {
   /** The mean brightness (0–255) of a strip of the screen `width` px wide inside the element's box at its `edge`. */
   async function edgeBrightness(page: Page, selector: string, edge: 'left' | 'right', width = 3): Promise<number> {
