@@ -197,6 +197,19 @@ describe('the epilogue in Chromium', () => {
     }
   }
 
+  it('keeps every verdict inside its card at 320 px with the page\'s text at twice its size (a reader\'s style, not the browser\'s font setting)', async () => {
+    const page = await open(NARROW);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    const past = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('section[data-epilogue] .verdict')].filter((v) => (v as HTMLElement).checkVisibility())
+        .map((v) => ({ text: v.textContent!.trim(), right: Math.round(v.getBoundingClientRect().right), card: Math.round((v.closest('li, .claim, ul') ?? v.parentElement!).getBoundingClientRect().right), width }))
+        .filter((v) => v.right > Math.min(v.card, v.width));
+    });
+    expect(past).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens the trade record\'s table at 320 px with rows a reader can scan: the sources\' column wide enough that no row runs past ten lines', async () => {
     const page = await open(NARROW);
     const rows = await page.evaluate((chart) => {
