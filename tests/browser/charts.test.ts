@@ -372,9 +372,9 @@ describe('the deal-size figure\'s bars', () => {
 
 describe('the tables behind the figures on a phone', () => {
   /** The mean brightness (0–255) of a strip of the screen `width` px wide inside the element's box at its `edge`. */
-  async function edgeBrightness(page: Page, selector: string, edge: 'left' | 'right', width = 3): Promise<number> {
+  async function edgeBrightness(page: Page, selector: string, edge: 'left' | 'right', width = 3, from = 0): Promise<number> {
     const box = (await page.locator(selector).boundingBox())!;
-    const x = edge === 'left' ? box.x + 1 : box.x + box.width - width - 1;
+    const x = edge === 'left' ? box.x + from + 1 : box.x + box.width - width - 1;
     // The part of the box on the screen, below the phone's contents bar.
     const roof = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
     const top = Math.max(box.y, roof) + 8, bottom = Math.min(box.y + box.height, page.viewportSize()!.height) - 8;
@@ -402,11 +402,22 @@ describe('the tables behind the figures on a phone', () => {
           const box = page.locator(sel);
           await box.evaluate((s) => { scrollTo({ top: s.getBoundingClientRect().top + scrollY - 100, behavior: 'instant' }); s.scrollLeft = 0; });
           // A shadow is what the box's own background adds at an edge: the same strip with that background taken away.
+          // Where the rows' names stay at the left while the rest scrolls, the left edge is the names' right edge, and
+          // its shadow theirs.
+          const names = await box.evaluate((s) => {
+            const th = s.querySelector<HTMLElement>('tbody th[scope="row"]');
+            return th && getComputedStyle(th).position === 'sticky' ? th.getBoundingClientRect().right - s.getBoundingClientRect().left : 0;
+          });
+          const strip = (on: boolean) => box.evaluate((s, on) => {
+            s.style.background = on ? '' : 'none';
+            if (on) s.style.removeProperty('--color-scroll-shadow');
+            else s.style.setProperty('--color-scroll-shadow', 'transparent');
+          }, on);
           const shadow = async (edge: 'left' | 'right') => {
-            const drawn = await edgeBrightness(page, sel, edge);
-            await box.evaluate((s) => { s.style.background = 'none'; });
-            const bare = await edgeBrightness(page, sel, edge);
-            await box.evaluate((s) => { s.style.background = ''; });
+            const drawn = await edgeBrightness(page, sel, edge, 3, names);
+            await strip(false);
+            const bare = await edgeBrightness(page, sel, edge, 3, names);
+            await strip(true);
             return Math.abs(drawn - bare) > 4;
           };
           // At the start: a shadow on the right, where more is, none on the left.

@@ -223,6 +223,33 @@ describe('the epilogue in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps each row\'s period and each group\'s heading in view while the trade record\'s table scrolls sideways at 320 px, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open({ ...NARROW, colorScheme });
+      const seen = await page.evaluate((chart) => {
+        const details = document.querySelector<HTMLDetailsElement>(`${chart} details.chart-table`)!;
+        details.open = true;
+        const box = details.querySelector<HTMLElement>('.chart-table-scroll')!;
+        box.scrollLeft = box.scrollWidth;
+        const edge = box.getBoundingClientRect();
+        const heads = [...details.querySelectorAll<HTMLElement>('tbody th[scope="row"]')];
+        return {
+          scrolled: box.scrollLeft,
+          hidden: [...heads, ...details.querySelectorAll<HTMLElement>('th[scope="colgroup"] > *')]
+            .filter((th) => th.getBoundingClientRect().left < edge.left - 1 || th.getBoundingClientRect().right > edge.right + 1).map((th) => th.textContent!.trim()),
+          // The cells passing under a period must not show through it.
+          clear: heads.filter((th) => /rgba\(.*, 0\)|transparent/.test(getComputedStyle(th).backgroundColor)).length,
+          heads: heads.length,
+        };
+      }, CHART);
+      expect(seen.scrolled, colorScheme).toBeGreaterThan(100);
+      expect(seen.heads).toBeGreaterThan(10);
+      expect(seen.hidden, colorScheme).toEqual([]);
+      expect(seen.clear, colorScheme).toBe(0);
+      await page.context().close();
+    }
+  });
+
   it('shows whether a disclosure drawn without its triangle ("Show the numbers", a claim\'s sources) is open: a chevron that turns', async () => {
     const page = await open(PHONE);
     for (const selector of ['.chart-table > summary', '.claim-sources > summary']) {
