@@ -119,13 +119,13 @@ function timelineOf(events: readonly TimelineEvent[], outline: Outline): Edition
 }
 
 /** The outside sources a figure links to, in the order its component shows them. */
-function figureSources(figure: OutlineFigure, d: { trade: TradeData; deals: Edition['deals']; timeline: EditionTimeline }): (SourceRef | undefined)[] {
+function figureSources(figure: OutlineFigure, d: { trade: TradeData; deals: Edition['deals']; timeline: EditionTimeline; places: readonly Place[] }): (SourceRef | undefined)[] {
   const outside = (s: { title?: string; url?: string }) => (s.url ? { title: s.title ?? s.url, url: s.url } : undefined);
   switch (figure.component) {
     case 'TradeChart': return [...d.trade.figures.flatMap((f) => f.evidence ?? []), ...d.trade.context.map((c) => outside(c.source))];
     case 'DealSizeChart': return d.deals.map((x) => x.confirmedBy);
     case 'Timeline': return d.timeline.events.map((e) => e.source);
-    case 'LocatorMap': return []; // the map links to paragraphs and events; its places' sources are listed at the end
+    case 'LocatorMap': return d.places.map((p) => p.source); // cited after each place's name in the list under the map
   }
 }
 
@@ -238,15 +238,14 @@ export function buildEdition(input: EditionInput): Edition {
 
   const figures = outline.figures.map((f, i) => ({ ...f, number: i + 1 }));
   const byId = new Map(figures.map((f) => [f.id, f]));
-  // Notes and figures in the order a reader meets them, then the epilogue's (after the author's text), then the
-  // glossary, then the sources of the map's coordinates.
+  // Notes and figures in the order a reader meets them (the map's places with the map), then the epilogue's (after
+  // the author's text), then the glossary.
   const blocks = [...outline.notes.map((n) => ({ line: n.line, refs: n.links.map((l) => ({ title: l.text, url: l.url })) })),
-    ...outline.figures.map((f) => ({ line: f.line, refs: figureSources(f, { trade, deals, timeline }) }))].sort((a, b) => a.line - b.line);
+    ...outline.figures.map((f) => ({ line: f.line, refs: figureSources(f, { trade, deals, timeline, places }) }))].sort((a, b) => a.line - b.line);
   const sources = collectSources([
     ...blocks.flatMap((b) => b.refs),
     ...epilogue.sources,
     ...[...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).map((g) => g.source),
-    ...places.map((p) => p.source),
   ]);
   const sourceByKey = new Map(sources.map((s) => [sourceKey(s.url), s.number]));
   const notePlace = notePlaces(outline);

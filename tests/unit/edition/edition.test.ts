@@ -51,9 +51,11 @@ describe('buildEdition', () => {
     const { sources, outline, timeline } = edition();
     expect(sources.map((s) => s.number)).toEqual(sources.map((_, i) => i + 1));
     expect(new Set(sources.map((s) => sourceKey(s.url))).size).toBe(sources.length);
-    // The first note that cites anything cites source 1; the timeline's sources all have numbers.
-    const firstCited = outline.notes.find((n) => n.links.length)!;
-    expect(edition().sourceNumber(firstCited.links[0]!.url)).toBe(1);
+    // What the page cites first, a note or the map's places, cites source 1; the timeline's sources all have numbers.
+    const firstNote = outline.notes.find((n) => n.links.length)!;
+    const map = outline.figures.find((f) => f.component === 'LocatorMap');
+    const first = map && map.line < firstNote.line ? edition().places[0]!.source.url : firstNote.links[0]!.url;
+    expect(edition().sourceNumber(first)).toBe(1);
     for (const e of timeline.events) if (e.source) expect(edition().sourceNumber(e.source.url)).toBeGreaterThan(0);
     // Scheme, "www." and a trailing slash do not make another source.
     const s = sources.find((x) => x.url.startsWith('https://www.'))!;

@@ -24,7 +24,7 @@ const figureUrls = (e: Edition): Record<Edition['outline']['figures'][number]['c
   TradeChart: [...e.trade.figures.flatMap((f) => (f.evidence ?? []).map((s) => s.url)), ...e.trade.context.flatMap((c) => (c.source.url ? [c.source.url] : []))],
   DealSizeChart: e.deals.flatMap((d) => (d.confirmedBy ? [d.confirmedBy.url] : [])),
   Timeline: e.timeline.events.flatMap((x) => (x.source ? [x.source.url] : [])),
-  LocatorMap: [],
+  LocatorMap: e.places.map((p) => p.source.url),
 });
 
 /** The input with every collection's entries in reverse order. */
@@ -89,7 +89,7 @@ describe('the list of sources', () => {
     for (const url of context) expect(e.sources.find((s) => s.url === url)?.title).toBe(url);
   });
 
-  it.each([['the content', input], ['sources cited only by the deals, the glossary and the trade chart', ownSources]])('buildEdition(input) numbers the sources in the order a reader meets them: notes and figures down the page, then the epilogue, the glossary by term and the map (%s)', (_, make) => {
+  it.each([['the content', input], ['sources cited only by the deals, the glossary and the trade chart', ownSources]])('buildEdition(input) numbers the sources in the order a reader meets them: notes and figures down the page (the map with its places), then the epilogue and the glossary by term (%s)', (_, make) => {
     const e = buildEdition(make());
     expect(e.deals.some((d) => d.confirmedBy) && e.glossary.some((g) => g.source)).toBe(true);
     const figures = figureUrls(e);
@@ -98,7 +98,7 @@ describe('the list of sources', () => {
       ...e.outline.figures.map((f) => ({ line: f.line, urls: figures[f.component] })),
     ].sort((a, b) => a.line - b.line).flatMap((b) => b.urls);
     const glossary = [...e.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en')).flatMap((g) => (g.source ? [g.source.url] : []));
-    const met = [...down, ...e.epilogue.sources.map((s) => s.url), ...glossary, ...e.places.map((p) => p.source.url)].filter((u) => /^https?:/.test(u));
+    const met = [...down, ...e.epilogue.sources.map((s) => s.url), ...glossary].filter((u) => /^https?:/.test(u));
     const first = [...new Map(met.map((u) => [sourceKey(u), u])).keys()];
     expect(e.sources.map((s) => sourceKey(s.url))).toEqual(first);
   });
