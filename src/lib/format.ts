@@ -7,6 +7,11 @@ export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', '
 export const yearsIn = (text: string): number[] => (text.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number);
 
 /** "2018-10" with month precision → "October 2018"; never depends on the machine's time zone. */
+/** A period's month names as the charts' labels write them, three letters: "January–October 2018" → "Jan–Oct 2018". */
+export function shortMonths(period: string): string {
+  return period.replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g'), (m) => m.slice(0, 3));
+}
+
 export function formatPartialDate(iso: string, precision: DatePrecision): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (precision === 'year' || !m) return String(y);

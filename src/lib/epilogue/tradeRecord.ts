@@ -4,6 +4,7 @@ import { sourceCaveats, type RatedSource } from '../../schemas/factSheet';
 import type { TradeContext, TradeFigure } from '../../schemas/trade';
 import { monthIndex, monthsOf, type LaterTradeRow, type PeriodKind, type TradeLaterEntry } from '../../schemas/tradeLater';
 import type { RecordPanelInput } from '../charts/tradeRecordLayout';
+import { shortMonths } from '../format';
 
 /** Where a figure comes from, as the table and the tooltips name it. */
 export interface PointSource { title: string; url?: string; paragraph?: string; caveats: string[] }
@@ -73,7 +74,7 @@ export function tradeRecord(rows: readonly TradeLaterEntry[], trade: { figures: 
       }
       const c = context.get(r.row);
       if (!c) return undefined; // reported by tradeRecordProblems
-      return { ...base, label: c.period, valueUsdMillions: c.valueUsdMillions, atLeast: false, article: false, sources: [{ title: c.source.title ?? '', url: c.source.url, caveats: [] }] };
+      return { ...base, label: shortMonths(c.period), valueUsdMillions: c.valueUsdMillions, atLeast: false, article: false, sources: [{ title: c.source.title ?? '', url: c.source.url, caveats: [] }] };
     }
     return {
       ...base,

@@ -86,6 +86,10 @@ describe('tradeRecord, rows shown again from trade.yaml', () => {
       { series: 'calendar', id: 'g', from: '2023-01', to: '2023-12', position: 7, period: '2023', valueUsdMillions: 800 } as unknown as TradeLaterEntry,
     ], trade, { 'trade-para': 'Trade on the rise' });
     const points = record.calendar.filter((r) => r.type === 'figure');
+    // A context row's period is labelled as the record labels its own: its months short ("Jan–Oct 2018").
+    const spelled = tradeRecord([again('s', 'ctx-months', 1, 'calendar', '2018-01', '2018-10')],
+      { figures: [], context: [{ id: 'ctx-months', period: 'January–October 2018', valueUsdMillions: 660, source: { url: 'https://m.example/' } }] } as never, {});
+    expect(spelled.calendar[0]).toMatchObject({ label: 'Jan–Oct 2018' });
     // A row naming nothing in trade.yaml is left out (tradeRecordProblems reports it).
     expect(points.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
     const [a, b, c, d, e, g] = points;
