@@ -383,6 +383,23 @@ describe('the page in print emulation', () => {
     await context.close();
   });
 
+  it('emulateMedia({ media: "print" }) sets no text below 6.5 pt, the size of the sources list (the body is 10 pt)', async () => {
+    const { context, p } = await openForPrint();
+    const small = await p.evaluate(() => {
+      const floor = (6.5 * 96) / 72 - 0.01;
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        if (!el.checkVisibility() || ![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+        // A drawing's text is set in its own units: its size on paper is that times the drawing's scale.
+        const px = parseFloat(getComputedStyle(el).fontSize) * (el instanceof SVGGraphicsElement ? Math.abs(el.getScreenCTM()?.d ?? 1) : 1);
+        if (px < floor) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${((px * 72) / 96).toFixed(2)} pt`);
+      }
+      return [...new Set(out)];
+    });
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
   it('emulateMedia({ media: "print", colorScheme: "dark" }) prints dark text on white and hides the controls', async () => {
     const context = await browser.newContext({ ...DESKTOP, colorScheme: 'dark' });
     const p = await context.newPage();
