@@ -70,7 +70,8 @@ export const ARTICLE_COMPONENTS = {
   LocatorMap: { in: ['Section'], attributes: ['id'], content: false },
   Term: { in: ['P'], attributes: ['id'], content: true },
   FigRef: { in: ['P', 'Note'], attributes: ['to'], content: false },
-  Computed: { in: ['P', 'Note'], attributes: ['of'], content: false },
+  // A value computed from the data is the editors' words: inside the author's paragraph it would read, copy and quote as his.
+  Computed: { in: ['Note'], attributes: ['of'], content: false },
 } as const satisfies Record<string, { in: readonly Place[]; attributes: readonly string[]; content: boolean }>;
 export type ArticleComponent = keyof typeof ARTICLE_COMPONENTS;
 /** Where an element stands: at the top of the article, or directly inside one of the components that hold others. */
@@ -94,7 +95,7 @@ function attr(node: Node, name: string): string | undefined {
   return typeof a?.value === 'string' ? a.value : undefined;
 }
 
-/** The words of a node. The editors' insertions in a paragraph (<FigRef>, <Computed>) hold no content, as the allow-list requires, so a paragraph's words are the author's. */
+/** The words of a node. The editors' insertion in a paragraph (<FigRef>) holds no content, as the allow-list requires, so a paragraph's words are the author's. */
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   // A hard line break (two spaces or a backslash at a line's end) is a <br> on the page: the words either side stay apart.

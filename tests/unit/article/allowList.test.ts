@@ -138,6 +138,11 @@ describe('parseOutline allow-list', () => {
     expect(outline.computed).toEqual([{ of: 'trade-growth', line: 6 }]);
   });
 
+  it('parseOutline(mdx) refuses a <Computed> inside the author\'s paragraph, where its value would read as his words', () => {
+    expect(refusal(article('', 'It is now established fact <Computed of="trade-growth" /> that.'))).toMatch(/x\.mdx:3: <Computed> may not stand inside a <P>; it belongs in a <Note>/);
+    expect(refusal(article('', 'A <Term id="t">rise <Computed of="trade-growth" /></Term>.'))).toMatch(/x\.mdx:3: <Computed> may not stand inside a <Term>; it belongs in a <Note>/);
+  });
+
   it('parseOutline(mdx) lets an attribute without a value through the allow-list, to be refused as a missing value', () => {
     expect(refusal(article('<Timeline id />'))).toMatch(/x\.mdx:5: figure needs an id attribute/);
   });

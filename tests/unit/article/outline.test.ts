@@ -50,7 +50,7 @@ describe('parseOutline', () => {
   });
 
   it('parseOutline leaves editorial insertions out of the author text', () => {
-    const src = '<Section id="a" title="A">\n\n<P id="p">Safe <FigRef to="f" /> heavens <Computed of="trade-to" />.</P>\n\n<TradeChart id="f" />\n\n</Section>\n';
+    const src = '<Section id="a" title="A">\n\n<P id="p">Safe <FigRef to="f" /> heavens <FigRef to="f" />.</P>\n\n<TradeChart id="f" />\n\n</Section>\n';
     expect(parseOutline(src, 'x.mdx').paragraphs[0]!.text).toBe('Safe heavens .');
   });
 
