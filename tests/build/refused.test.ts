@@ -94,6 +94,27 @@ describe('astro build refuses a page with a link that leads nowhere or an id use
   });
 });
 
+describe('astro build refuses an id written twice on a <P> or a <Note>, during the content sync', () => {
+  let mdx = '';
+  const result = refusedBuild('refused-twice', (dir) => {
+    editArticle(dir, (text) => {
+      mdx = text
+        .replace('<P id="trade-figures">', '<P id="trade-figures" id="trade-figures-again">')
+        .replace('id="note-growth-rate"', 'id="note-growth-rate" id="note-growth-again"');
+      return mdx;
+    });
+  });
+
+  it('astro build stops, naming the file, the line and both ids, and dist/ is never made', () => {
+    expect(result.status, result.output.slice(-3000)).not.toBe(0);
+    const at = (text: string) => `${result.article}:${lineOf(mdx, text)}: `;
+    expect(result.output).toContain(`${at('<P id="trade-figures" id=')}<P> has the attribute "id" twice (id="trade-figures", then id="trade-figures-again")`);
+    expect(result.output).toContain(`${at('<Note for="trade-figures" kind="correction" id="note-growth-rate"')}<Note> has the attribute "id" twice (id="note-growth-rate", then id="note-growth-again")`);
+    expect(result.output).not.toMatch(/TypeError|reading 'sectionTitle'|reading 'kind'/);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+});
+
 describe('astro build refuses a malformed registry of published ids', () => {
   const result = refusedBuild('refused-registry', (dir) => {
     writeFileSync(join(dir, 'ids/published.json'), '{ "section": ["new-world-map", ], "paragraph": [] }\n');

@@ -192,8 +192,15 @@ function allowListProblems(tree: Node, file: string): string[] {
             ? `<${name}> is outside a <Section>: everything in the article belongs to a section`
             : `<${name}> may not stand ${place === 'Section' ? 'directly in a <Section>' : `inside a <${place}>`}; it belongs in ${spec.in.map((p) => (p === 'article' ? 'the article itself' : `a <${p}>`)).join(' or ')}`);
         }
+        // The page renders an attribute's last value and the outline reads its first: a heading would say one thing and the contents another.
+        const given = new Map<string, unknown>();
         for (const a of node.attributes ?? []) {
           const attrName = a.name ?? '';
+          if (a.type === 'mdxJsxAttribute') {
+            const shown = (v: unknown) => (typeof v === 'string' ? `${attrName}="${v}"` : attrName);
+            if (given.has(attrName)) at(node, `<${name}> has the attribute "${attrName}" twice (${shown(given.get(attrName))}, then ${shown(a.value)}); write it once`);
+            given.set(attrName, a.value);
+          }
           if (a.type !== 'mdxJsxAttribute') at(node, `<${name}> has a spread of attributes ({…}), a JavaScript expression, which is not allowed`);
           else if (/^on/i.test(attrName)) at(node, `<${name}> has the event-handler attribute "${attrName}", which is not allowed`);
           else if (attrName === 'style') at(node, `<${name}> has a style attribute, which is not allowed: the stylesheets style the article`);

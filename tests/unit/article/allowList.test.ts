@@ -143,6 +143,15 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('', 'A <Term id="t">rise <Computed of="trade-growth" /></Term>.'))).toMatch(/x\.mdx:3: <Computed> may not stand inside a <Term>; it belongs in a <Note>/);
   });
 
+  it('parseOutline(mdx) refuses an attribute written twice on any component, naming the line, the attribute and both values', () => {
+    // MDX renders the last value and the outline reads the first: the heading would say one thing and the contents another.
+    expect(refusal(article('').replace('<Section id="s" title="S">', '<Section id="s" title="S" title="Something else">')))
+      .toMatch(/x\.mdx:1: <Section> has the attribute "title" twice \(title="S", then title="Something else"\); write it once/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" id="m" title="T">\nText.\n</Note>'))).toMatch(/x\.mdx:5: <Note> has the attribute "id" twice \(id="n", then id="m"\)/);
+    expect(refusal(article('<TradeChart id="t" />', 'See <FigRef to="t" to="u" />.'))).toMatch(/x\.mdx:3: <FigRef> has the attribute "to" twice/);
+    expect(refusal(article('<TradeChart id="t" id="t" />'))).toMatch(/x\.mdx:5: <TradeChart> has the attribute "id" twice \(id="t", then id="t"\)/);
+  });
+
   it('parseOutline(mdx) lets an attribute without a value through the allow-list, to be refused as a missing value', () => {
     expect(refusal(article('<Timeline id />'))).toMatch(/x\.mdx:5: figure needs an id attribute/);
   });
