@@ -87,7 +87,7 @@ const isComponent = (name: string): name is ArticleComponent => Object.hasOwn(AR
 /** Link targets the article may use: the web, e-mail, and this site (a path or a #fragment, which parse against the site). */
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
-type Node = { type: string; name?: string | null; value?: string; url?: string; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } }; data?: { estree?: { body: unknown[]; comments?: unknown[] } } };
+type Node = { type: string; name?: string | null; value?: string; url?: string; label?: string | null; children?: Node[]; attributes?: Attr[]; position?: { start: { line: number } }; data?: { estree?: { body: unknown[]; comments?: unknown[] } } };
 type Attr = { type: string; name?: string; value?: unknown };
 
 function attr(node: Node, name: string): string | undefined {
@@ -174,7 +174,10 @@ function allowListProblems(tree: Node, file: string): string[] {
         return at(node, 'images are not allowed in the article: figures are placed with the site’s components');
       case 'link':
       case 'definition': {
-        const problem = linkProblem(node.url ?? '');
+        // An empty address is this very page: the link would be there to click and lead nowhere.
+        const problem = node.url?.trim()
+          ? linkProblem(node.url)
+          : `the link “${node.type === 'link' ? textOf(node).trim() : node.label ?? ''}” has no address, so it would lead nowhere: write where it leads, [words](https://…)`;
         if (problem) at(node, problem);
         break;
       }

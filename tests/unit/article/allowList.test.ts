@@ -98,6 +98,15 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('', 'See [this](http://exa%20mple.org:99999/).'))).toMatch(/x\.mdx:3: link "http:\/\/exa%20mple\.org:99999\/" is not a valid address/);
   });
 
+  it('parseOutline(mdx) refuses a link with no address in any note, naming the line and its words', () => {
+    const note = (kind: string, inner: string) => article(`<Note for="p" kind="${kind}" id="n" title="T">\n${inner}\n</Note>`);
+    const message = refusal(note('context', 'A report ([see]()) and [again](<>).'));
+    expect(message).toMatch(/x\.mdx:6: the link “see” has no address, so it would lead nowhere: write where it leads, \[words\]\(https:\/\/…\)/);
+    expect(message).toMatch(/x\.mdx:6: the link “again” has no address/);
+    expect(refusal(note('correction', 'See [this](https://example.org/) and [that]( ).'))).toMatch(/x\.mdx:6: the link “that” has no address/);
+    expect(refusal(note('spelling', 'See [it][empty].\n\n[empty]: <>'))).toMatch(/x\.mdx:8: the link “empty” has no address/);
+  });
+
   it('linkProblem(url) accepts the web, e-mail and this site, and sees through a tab or a leading space in the scheme', () => {
     for (const url of ['https://tass.com/defense/1026117', 'http://dawn.com/x', 'mailto:desk@example.org', '/data/trade.csv', '#trade-figures', 'data/trade.csv', '?cat=energy']) {
       expect(linkProblem(url), url).toBeUndefined();
