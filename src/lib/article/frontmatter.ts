@@ -2,6 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, describeIssues } from '../../schemas/issues';
+import { textFieldProblems, unseenProblem } from '../data/plainText';
 
 // Spaces after a fence are forgiven: they are invisible in an editor.
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/;
@@ -22,9 +23,14 @@ export function splitFrontmatter(text: string, file: string): { data: Record<str
   return { data: data as Record<string, unknown>, body: m[0].replace(/[^\n]/g, '') + text.slice(m[0].length) };
 }
 
-/** The frontmatter checked against its schema, with the messages every content file gives: file, field, what is wrong. */
+/**
+ * The frontmatter checked against its schema, with the messages every content file gives: file, field, what is wrong;
+ * and every field read as it is typed (nothing invisible stands for it or reorders it).
+ */
 export function checkFrontmatter<S extends z.ZodType>(data: Record<string, unknown>, schema: S, file: string): z.infer<S> {
   const checked = schema.safeParse(data);
   if (!checked.success) throw new ContentError(describeIssues(file, checked.error, undefined, data).replace(': invalid data', ': invalid frontmatter'));
+  const unseen = textFieldProblems(checked.data, unseenProblem);
+  if (unseen.length) throw new ContentError(`${file}: invalid frontmatter\n${unseen.map(({ path, problem }) => `  - field "${path.join('.')}": ${problem}`).join('\n')}`);
   return checked.data;
 }

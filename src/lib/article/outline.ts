@@ -4,6 +4,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from '../../schemas/issues';
 import { SLUG, slugRule } from '../../schemas/text';
+import { bidiProblem, unseenProblem } from '../data/plainText';
 
 export interface OutlineParagraph {
   id: string;
@@ -161,6 +162,11 @@ function allowListProblems(tree: Node, file: string): string[] {
     // The author's paragraphs hold his words as he wrote them: plain text, the glossary's terms and the site's marks.
     const markup = place === 'P' || (place as string) === 'Term' ? AUTHOR_MARKUP.get(node.type) : undefined;
     if (markup) at(node, `${markup} inside <P> is not allowed: the author's words stay as he wrote them; put what the edition adds in a <Note>`);
+    // The editors' words read as typed; the author's are held to the reference copy, character by character.
+    if (node.type === 'text' && place === 'Note') {
+      const bidi = bidiProblem(node.value ?? '');
+      if (bidi) at(node, `the note's text ${bidi}`);
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         return at(node, 'import and export are not allowed: the article uses only the components the site defines, by name');
@@ -209,6 +215,11 @@ function allowListProblems(tree: Node, file: string): string[] {
           else if (attrName === 'style') at(node, `<${name}> has a style attribute, which is not allowed: the stylesheets style the article`);
           else if (!(spec.attributes as readonly string[]).includes(attrName)) at(node, `<${name}> takes no attribute "${attrName}" (it takes ${spec.attributes.join(', ')})`);
           else if (a.value !== null && typeof a.value !== 'string') at(node, `<${name} ${attrName}={…}> is a JavaScript expression, which is not allowed: write ${attrName}="…"`);
+          // A blank value is left to the check that knows what the attribute is for ("needs a title attribute").
+          else if (typeof a.value === 'string' && a.value.trim()) {
+            const unseen = unseenProblem(a.value);
+            if (unseen) at(node, `<${name} ${attrName}="…"> ${unseen}`);
+          }
         }
         if (!spec.content && (node.children ?? []).length) return at(node, `<${name}> holds no content: write it as <${name} … />`);
         inner = name as Place;

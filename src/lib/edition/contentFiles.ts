@@ -10,7 +10,7 @@ import { placesFileSchema, placeSchema } from '../../schemas/places';
 import { parseTimeline, timelineEventSchema } from '../../schemas/timeline';
 import { publishedIdsSchema } from '../../schemas/ids';
 import { readRows } from '../data/readRows';
-import { markupProblems } from '../data/plainText';
+import { plainTextProblems } from '../data/plainText';
 import { parsePublished, parseRedirects } from '../sharing/idRegistry';
 import { parseSourceText } from '../article/sourceText';
 import { claimRowSchema, claimsFileSchema } from '../../schemas/claims';
@@ -33,7 +33,7 @@ export interface ContentFile {
 /** A parser whose entries' words are held to plain text: `label` names an entry in messages (none for a file of one). */
 const plain = (label: ((id: string) => string) | undefined, parse: ContentFile['parse']): ContentFile['parse'] => (text, file) => {
   const entries = parse(text, file);
-  markupProblems(file, entries, label);
+  plainTextProblems(file, entries, label);
   return entries;
 };
 const rows = (schema: Parameters<typeof readRows>[2]) => plain((id) => `row "${id}"`, (text: string, file: string): DataEntry[] =>

@@ -98,6 +98,12 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('', 'See [this](http://exa%20mple.org:99999/).'))).toMatch(/x\.mdx:3: link "http:\/\/exa%20mple\.org:99999\/" is not a valid address/);
   });
 
+  it('parseOutline(mdx) refuses an attribute with nothing visible in it, and a bidirectional control in an attribute or a note, naming the line and character', () => {
+    expect(refusal(article('').replace('title="S"', 'title="\u200B\u200B\u200B"'))).toMatch(/x\.mdx:1: <Section title="…"> has nothing visible in it \(only U\+200B, U\+200B, U\+200B\): the page would show a blank/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="Read \u202Ethis">\nText.\n</Note>'))).toMatch(/x\.mdx:5: <Note title="…"> holds U\+202E, a bidirectional control/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="T">\nText \u2066reordered\u2069.\n</Note>'))).toMatch(/x\.mdx:6: the note's text holds U\+2066, a bidirectional control/);
+  });
+
   it('parseOutline(mdx) refuses a link with no address in any note, naming the line and its words', () => {
     const note = (kind: string, inner: string) => article(`<Note for="p" kind="${kind}" id="n" title="T">\n${inner}\n</Note>`);
     const message = refusal(note('context', 'A report ([see]()) and [again](<>).'));

@@ -1,4 +1,6 @@
 // The article's MDX split into its frontmatter and a body that keeps the file's line numbers.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFrontmatter, splitFrontmatter } from '../../../src/lib/article/frontmatter';
 import { articleSchema } from '../../../src/schemas/article';
@@ -29,6 +31,19 @@ describe('splitFrontmatter', () => {
     expect(message).toMatch(/^a\.mdx: invalid frontmatter\n/);
     expect(message).toMatch(/ {2}- field "headline": /);
     expect(message).not.toMatch(/\*\*/);
+  });
+
+  it('checkFrontmatter(data, schema, file) refuses a field with nothing visible in it, or a bidirectional control, naming the field', () => {
+    const data = splitFrontmatter(readFileSync(resolve(import.meta.dirname, '../../../content/article/pakistan-russia-asian-bloc.mdx'), 'utf8'), 'a.mdx').data as Record<string, any>;
+    const refused = (change: (d: Record<string, any>) => void) => {
+      const copy = structuredClone(data);
+      change(copy);
+      try { checkFrontmatter(copy, articleSchema, 'a.mdx'); } catch (e) { return (e as Error).message; }
+      return '';
+    };
+    expect(refused(() => {})).toBe('');
+    expect(refused((d) => { d.original.publication = '\u200B\u2060'; })).toMatch(/^a\.mdx: invalid frontmatter\n {2}- field "original\.publication": has nothing visible in it \(only U\+200B, U\+2060\)/);
+    expect(refused((d) => { d.standfirst = `\u202E${d.standfirst}`; })).toMatch(/ {2}- field "standfirst": holds U\+202E, a bidirectional control/);
   });
 
   it('splitFrontmatter(text, file) names the line of the file where the YAML breaks, and a field given twice', () => {

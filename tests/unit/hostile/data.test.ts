@@ -130,6 +130,20 @@ describe('hostile data files', () => {
     }
   });
 
+  it('every data file refuses words with nothing visible in them, or a bidirectional control that reorders them, naming file, row, field and character', async () => {
+    copy = copyContent();
+    let id = '';
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { id = rows[0].id; rows[0].title = '\u200B\u200B\u200B'; });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`data/timeline\\.yaml[\\s\\S]*event "${id}", field "title": has nothing visible in it \\(only U\\+200B, U\\+200B, U\\+200B\\): the page would show a blank`));
+    editYaml(copy.dir, 'data/timeline.yaml', (rows) => { rows[0].title = 'Talks \u202Eevil\u202C begin'; });
+    expect(await failure(() => timeline(copy.dir))).toMatch(new RegExp(`event "${id}", field "title": holds U\\+202E, a bidirectional control: the page would show the words around it in another order than they are typed; take it out`));
+    editYaml(copy.dir, 'data/glossary.yaml', (d) => { id = d.terms[0].id; d.terms[0].definition = `${d.terms[0].definition}\u2067`; });
+    expect(await failure(() => readData(copy.dir, 'glossary'))).toMatch(new RegExp(`row "${id}", field "definition": holds U\\+2067, a bidirectional control`));
+    // A zero-width joiner between letters, visible words around it, is no blank.
+    editYaml(copy.dir, 'data/glossary.yaml', (d) => { d.terms[0].definition = d.terms[0].definition.replace(/\u2067$/, '').replace(' ', ' \u200D'); });
+    expect(() => readData(copy.dir, 'glossary')).not.toThrow();
+  });
+
   it('readData(timeline.yaml) refuses a run of days longer than two months, naming the event and field', async () => {
     copy = copyContent();
     let id = '';
