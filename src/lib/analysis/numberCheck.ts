@@ -95,7 +95,9 @@ export function numberProblems(paragraphs: CheckedParagraph[], notes: CheckedNot
       continue;
     }
     reported.add(key(f));
-    const nearest = stated.reduce((a, b) => (Math.abs(b.value - f.value) < Math.abs(a.value - f.value) ? b : a));
+    // The figure to explain is one the text states and no row of the data gives (the one changed), nearest this row's.
+    const unmatched = stated.filter((t) => !figures.some((g) => g.paragraphId === para.id && g.kind === f.kind && matches(t, g)));
+    const nearest = (unmatched.length ? unmatched : stated).reduce((a, b) => (Math.abs(b.value - f.value) < Math.abs(a.value - f.value) ? b : a));
     problems.push(
       `paragraph "${para.id}": the text says ${stated.map((t) => `"${t.phrase}"`).join(' and ')} but ${f.origin} gives ${show(f)}; ` +
         `correct the data, or explain the difference in a <Note for="${para.id}" explains="${nearest.phrase}">`,

@@ -119,6 +119,20 @@ describe('numberProblems', () => {
     expect(problem(-100)).toEqual([`${says} $-100M; correct the data, or explain the difference in a <Note for="trade" explains="$400 million">`]);
     expect(problem(1000)).toEqual([`${says} $1000M; correct the data, or explain the difference in a <Note for="trade" explains="$541 million">`]);
   });
+
+  it('numberProblems(paragraphs, notes, figures) suggests explaining the figure the text changed, not one another row of the data gives', () => {
+    // "$400 million" changed to "$900 million": $541 million is nearer to the row's 400, but the other row gives it.
+    const changed = [{ id: 'trade', text: 'Trade reached $900 million, then $541 million.' }];
+    const rows = [
+      { origin: 'trade.yaml, row "a"', paragraphId: 'trade', kind: 'usd' as const, value: 400 },
+      { origin: 'trade.yaml, row "b"', paragraphId: 'trade', kind: 'usd' as const, value: 541 },
+    ];
+    expect(numberProblems(changed, [], rows)).toEqual([
+      'paragraph "trade": the text says "$900 million" and "$541 million" but trade.yaml, row "a" gives $400M; correct the data, or explain the difference in a <Note for="trade" explains="$900 million">',
+    ]);
+    // The same slip in the article's MDX.
+    expect(refusal(editBody(input(), '$400 million', '$900 million'))).toMatch(/row "trade-last-year" gives \$400M; correct the data, or explain the difference in a <Note for="trade-figures" explains="\$900 million">/);
+  });
 });
 
 describe('the article and its data', () => {
