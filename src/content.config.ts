@@ -15,11 +15,11 @@ export const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';
 
 const gate = editionGate(['article', ...(Object.keys(DATA_FILES) as (keyof DataFiles)[])]);
 
-const dataCollection = <F extends ContentFile>({ path, parse, schema }: F) =>
-  defineCollection({ loader: dataFile({ file: join(CONTENT_DIR, path), parse, schema: schema as F['schema'], gate }) });
+const dataCollection = <F extends ContentFile>({ path, holds, parse, schema }: F) =>
+  defineCollection({ loader: dataFile({ file: join(CONTENT_DIR, path), holds, parse, schema: schema as F['schema'], gate }) });
 type DataCollections = { [K in keyof DataFiles]: ReturnType<typeof dataCollection<DataFiles[K]>> };
 
 export const collections = {
-  article: defineCollection({ loader: articleFile({ file: join(CONTENT_DIR, ARTICLE_FILE.path), schema: ARTICLE_FILE.schema, gate }) }),
+  article: defineCollection({ loader: articleFile({ file: join(CONTENT_DIR, ARTICLE_FILE.path), holds: ARTICLE_FILE.holds, schema: ARTICLE_FILE.schema, gate }) }),
   ...(Object.fromEntries(Object.entries(DATA_FILES).map(([name, file]) => [name, dataCollection(file)])) as DataCollections),
 };

@@ -2,12 +2,12 @@
 // with the file's line numbers (so the edition's messages point at the right line) and rendered by @astrojs/mdx.
 import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { loadAndWatch } from './whenWritten';
+import { loadAndWatch, missingFile } from './whenWritten';
 import type { z } from 'zod';
 import { checkFrontmatter, splitFrontmatter } from '../lib/article/frontmatter';
 import type { EditionGate } from './editionGate';
 
-export function articleFile({ file, schema, gate }: { file: string; schema: z.ZodType; gate?: EditionGate }): Loader {
+export function articleFile({ file, holds, schema, gate }: { file: string; holds: string; schema: z.ZodType; gate?: EditionGate }): Loader {
   const path = resolve(file);
   const name = relative(process.cwd(), path);
   const id = basename(path).replace(/\.mdx$/, '');
@@ -27,7 +27,7 @@ export function articleFile({ file, schema, gate }: { file: string; schema: z.Zo
         logger.info(`read ${name}`);
         await gate?.loaded(collection, [{ id, data: parsed, body, filePath: name, digest }], config);
       };
-      await loadAndWatch(path, sync, { watcher, logger });
+      await loadAndWatch(path, sync, { watcher, logger }, missingFile(name, holds, collection));
     },
   };
 }

@@ -2,7 +2,7 @@
 // (Astro's file() loader would silently keep the last of two rows sharing an id; the parsers here refuse it, naming both.)
 import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { loadAndWatch } from './whenWritten';
+import { loadAndWatch, missingFile } from './whenWritten';
 import type { z } from 'zod';
 import type { DataEntry } from '../lib/edition/contentFiles';
 import type { EditionGate } from './editionGate';
@@ -10,6 +10,8 @@ import type { EditionGate } from './editionGate';
 export interface DataFileOptions {
   /** The file, relative to the project root. */
   file: string;
+  /** What the file holds, for the message that says it is missing. */
+  holds: string;
   /** Parses and validates the whole file; throws a ContentError naming the file, the row and the field. */
   parse: (text: string, file: string) => DataEntry[];
   /** The type of one entry, for getCollection(); the rows are already validated by `parse`. */
@@ -18,7 +20,7 @@ export interface DataFileOptions {
   gate?: EditionGate;
 }
 
-export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: DataFileOptions & { schema: S }): Loader & { schema: S } {
+export function dataFile<S extends z.ZodType>({ file, holds, parse, schema, gate }: DataFileOptions & { schema: S }): Loader & { schema: S } {
   const path = resolve(file);
   const name = relative(process.cwd(), path);
   return {
@@ -35,7 +37,7 @@ export function dataFile<S extends z.ZodType>({ file, parse, schema, gate }: Dat
       };
       // In dev, an edit shows on the next page load. A file that cannot be read is reported and its last good data
       // kept; one that reads but does not hold together with the rest is stored, and the page shows the edition's error.
-      await loadAndWatch(path, sync, { watcher, logger });
+      await loadAndWatch(path, sync, { watcher, logger }, missingFile(name, holds, collection));
     },
   };
 }

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
+import { ContentError } from '../schemas/issues';
 
 const pause = () => new Promise((r) => setTimeout(r, 50));
 
@@ -34,12 +35,20 @@ export async function whenWritten(path: string, apply: (text: string) => Promise
   }
 }
 
+/** The message for a content file that is not there: which file, what it holds and the collection made from it. */
+export const missingFile = (name: string, holds: string, collection: string) =>
+  `${name}: the file is missing. It holds ${holds} (the collection "${collection}"); restore it, or, if it has moved, change its path in src/lib/edition/contentFiles.ts`;
+
 /**
  * Reads the file into `apply` now, and again on each change the watcher reports (in `astro dev`): one change at a
  * time, in the order reported, so that the last save is the one kept. A change that fails is logged, not thrown.
+ * A file that is not there at the start stops the load with `missing`, not the system's ENOENT and its stack.
  */
-export async function loadAndWatch(path: string, apply: (text: string) => Promise<void>, { watcher, logger }: Pick<LoaderContext, 'watcher' | 'logger'>): Promise<void> {
-  await apply(await readFile(path, 'utf8'));
+export async function loadAndWatch(path: string, apply: (text: string) => Promise<void>, { watcher, logger }: Pick<LoaderContext, 'watcher' | 'logger'>, missing: string): Promise<void> {
+  const text = await readFile(path, 'utf8').catch((e: unknown) => {
+    throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new ContentError(missing) : e;
+  });
+  await apply(text);
   let turn = Promise.resolve();
   watcher?.add(path);
   watcher?.on('change', (file) => {

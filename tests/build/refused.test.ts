@@ -1,6 +1,6 @@
 // Real builds from copies of content/ that must be refused: the build stops during the content sync, names the
 // file and the line or field of every problem, and writes no file of dist/ (the folder is never made).
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, copyContent, editArticle } from '../support/hostileContent';
@@ -111,6 +111,17 @@ describe('astro build refuses an id written twice on a <P> or a <Note>, during t
     expect(result.output).toContain(`${at('<P id="trade-figures" id=')}<P> has the attribute "id" twice (id="trade-figures", then id="trade-figures-again")`);
     expect(result.output).toContain(`${at('<Note for="trade-figures" kind="correction" id="note-growth-rate"')}<Note> has the attribute "id" twice (id="note-growth-rate", then id="note-growth-again")`);
     expect(result.output).not.toMatch(/TypeError|reading 'sectionTitle'|reading 'kind'/);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+});
+
+describe('astro build refuses content with a file missing, naming it and what it holds', () => {
+  const result = refusedBuild('refused-missing', (dir) => rmSync(join(dir, 'data/places.yaml')));
+
+  it('astro build names the missing file and its collection, without the system\'s ENOENT, and writes nothing', () => {
+    expect(result.status, result.output.slice(-3000)).not.toBe(0);
+    expect(result.output).toMatch(/\.cache\/hostile-content-[^/]+\/data\/places\.yaml: the file is missing\. It holds the places on the map/);
+    expect(result.output).not.toMatch(/ENOENT/);
     expect(existsSync(result.outDir)).toBe(false);
   });
 });

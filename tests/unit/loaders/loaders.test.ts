@@ -11,10 +11,11 @@ import { CONTENT } from '../../support/content';
 type Stored = { id: string; data: Record<string, unknown>; body?: string; deferredRender?: boolean; filePath?: string };
 
 /** Runs a loader against an in-memory store, as Astro's content layer would in a build. */
-async function run(loader: ReturnType<typeof dataFile>) {
+async function run(loader: ReturnType<typeof dataFile>, collection = 'test') {
   const stored: Stored[] = [];
   const logged: string[] = [];
   await loader.load({
+    collection,
     store: { clear: () => stored.splice(0), set: (e: Stored) => { stored.push(e); return true; } },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (d: unknown) => String(JSON.stringify(d).length),
@@ -51,6 +52,14 @@ describe('dataFile', () => {
     await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": out of range: must be zero or more/);
   });
 
+  it('dataFile(options).load and articleFile(options).load name a missing file, what it holds and its collection, not the system\'s ENOENT', async () => {
+    const gone = (name: string) => join(mkdtempSync(join(tmpdir(), 'bloc-loader-')), name);
+    const message = await run(dataFile({ ...DATA_FILES.places, file: gone('places.yaml') }), 'places').then(() => '', (e: Error) => e.message);
+    expect(message).toMatch(/^.*places\.yaml: the file is missing\. It holds the places on the map[^\n]*\(the collection "places"\)/);
+    expect(message).not.toMatch(/ENOENT/);
+    await expect(run(articleFile({ ...ARTICLE_FILE, file: gone('a.mdx') }) as ReturnType<typeof dataFile>, 'article')).rejects.toThrow(/a\.mdx: the file is missing\. It holds the article: [^\n]*\(the collection "article"\)/);
+  });
+
   it('every file under content/ is read by one entry of the table, so every one is a collection', () => {
     const listed = [ARTICLE_FILE.path, ...Object.values(DATA_FILES).map((f) => f.path)].sort();
     const onDisk = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
@@ -61,7 +70,7 @@ describe('dataFile', () => {
 
 describe('articleFile', () => {
   it('articleFile(options).load keeps the body on the lines of the file, for messages that name the right line', async () => {
-    const { stored } = await run(articleFile({ file: join(CONTENT, ARTICLE_FILE.path), schema: ARTICLE_FILE.schema }) as ReturnType<typeof dataFile>);
+    const { stored } = await run(articleFile({ ...ARTICLE_FILE, file: join(CONTENT, ARTICLE_FILE.path) }) as ReturnType<typeof dataFile>);
     const text = readFileSync(join(CONTENT, ARTICLE_FILE.path), 'utf8');
     const [entry] = stored;
     expect(entry!.id).toBe('pakistan-russia-asian-bloc');
@@ -77,7 +86,7 @@ describe('articleFile', () => {
 
   it('articleFile(options).load names the file and line of frontmatter YAML it cannot read', async () => {
     const file = scratch('a.mdx', '---\nheadline: [unclosed\n---\n\nbody\n');
-    await expect(run(articleFile({ file, schema: ARTICLE_FILE.schema }) as ReturnType<typeof dataFile>)).rejects.toThrow(/a\.mdx:\d+: the frontmatter could not be read/);
+    await expect(run(articleFile({ ...ARTICLE_FILE, file }) as ReturnType<typeof dataFile>)).rejects.toThrow(/a\.mdx:\d+: the frontmatter could not be read/);
   });
 });
 
