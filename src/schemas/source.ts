@@ -47,10 +47,13 @@ export const evidenceSchema = z
 /** The largest money value a figure may hold, in US$ millions: ten trillion dollars, far beyond any deal or year of trade. */
 export const USD_MILLIONS_MAX = 10_000_000;
 
-/** A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), from zero to USD_MILLIONS_MAX. */
+/**
+ * A money value in US$ millions: present, a finite number (zod refuses Infinity and NaN), above zero and at most
+ * USD_MILLIONS_MAX. No trade or deal is worth nothing: a zero is a figure not found, and would ship as "$0".
+ */
 export const usdMillions = z
   .number({ error: required('a number of US$ millions') })
-  .nonnegative('out of range: must be zero or more (US$ millions)')
+  .positive('out of range: must be above zero (US$ millions); a figure no source gives is left out, not written as 0')
   .max(USD_MILLIONS_MAX, `out of range: at most ${USD_MILLIONS_MAX.toLocaleString('en')} (US$ ten trillion)`);
 
 export const rowId = z.string({ error: required('a unique id (a lowercase slug)') }).regex(SLUG, SLUG_ERROR);

@@ -49,7 +49,7 @@ describe('dataFile', () => {
     const doc = parse(readFileSync(join(CONTENT, DATA_FILES.trade.path), 'utf8'));
     doc.article[0].valueUsdMillions = -400;
     const file = scratch('trade.yaml', stringify(doc));
-    await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": out of range: must be zero or more/);
+    await expect(run(dataFile({ ...DATA_FILES.trade, file }))).rejects.toThrow(/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": out of range: must be above zero/);
   });
 
   it('dataFile(options).load and articleFile(options).load name a missing file, what it holds and its collection, not the system\'s ENOENT', async () => {

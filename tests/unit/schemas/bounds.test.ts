@@ -28,7 +28,7 @@ const places = (change: (d: { places: Record<string, unknown>[] }) => void) => {
 
 describe('money and percentages', () => {
   it.each([
-    [-1, /field "valueUsdMillions": out of range: must be zero or more/],
+    [-1, /field "valueUsdMillions": out of range: must be above zero/],
     [USD_MILLIONS_MAX + 1, /field "valueUsdMillions": out of range: at most 10,000,000 \(US\$ ten trillion\)/],
     [1e308, /field "valueUsdMillions": out of range: at most 10,000,000/],
   ])('readRows(deals.yaml) refuses valueUsdMillions %s as out of range, naming the row', (value, message) => {
@@ -39,11 +39,13 @@ describe('money and percentages', () => {
     expect(text).not.toMatch(/is missing/);
   });
 
-  it('readRows(deals.yaml) accepts the largest value allowed and zero', () => {
+  it('readRows(deals.yaml) accepts the largest value allowed and the smallest above zero, and refuses zero', () => {
     const d = doc('data/deals.yaml');
     d.deals[0].valueUsdMillions = USD_MILLIONS_MAX;
+    d.deals[1].valueUsdMillions = 0.001;
+    expect(readRows(stringify(d), 'deals.yaml', dealsFileSchema).map((r) => r.valueUsdMillions)).toEqual([USD_MILLIONS_MAX, 0.001]);
     d.deals[1].valueUsdMillions = 0;
-    expect(readRows(stringify(d), 'deals.yaml', dealsFileSchema).map((r) => r.valueUsdMillions)).toEqual([USD_MILLIONS_MAX, 0]);
+    expect(refusal(() => readRows(stringify(d), 'deals.yaml', dealsFileSchema))).toMatch(/field "valueUsdMillions": out of range: must be above zero/);
   });
 
   it.each([[-100.5, /a fall is at most 100 per cent/], [10_001, /at most 10,000 per cent/]])('readRows(trade.yaml) refuses growthPercent %s as out of range', (value, message) => {

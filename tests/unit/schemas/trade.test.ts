@@ -21,7 +21,13 @@ describe('readRows(trade.yaml, tradeFileSchema)', () => {
   it('readRows rejects a negative value, naming file, row and field', () => {
     const doc = good();
     doc.article[0].valueUsdMillions = -400;
-    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": out of range: must be zero or more/);
+    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-last-year", field "valueUsdMillions": out of range: must be above zero/);
+  });
+
+  it('readRows refuses a value of zero in any group, which would ship as "$0", naming file, row and field', () => {
+    const doc = good();
+    doc.context[0].valueUsdMillions = 0;
+    expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-2014", field "valueUsdMillions": out of range: must be above zero \(US\$ millions\)/);
   });
 
   it('readRows rejects a missing value, naming file, row and field', () => {
@@ -90,6 +96,6 @@ describe('readRows(trade.yaml, tradeFileSchema)', () => {
     const deals = parse(readData('deals.yaml'));
     expect(readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema).map((r) => r.id)).toEqual(['offshore-gas-pipeline', 'north-south-gas-pipeline']);
     deals.deals[1].valueUsdMillions = -2000;
-    expect(() => readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema)).toThrow(/content\/data\/deals\.yaml: invalid data\n\s+- row "north-south-gas-pipeline", field "valueUsdMillions": out of range: must be zero or more/);
+    expect(() => readRows(stringify(deals), 'content/data/deals.yaml', dealsFileSchema)).toThrow(/content\/data\/deals\.yaml: invalid data\n\s+- row "north-south-gas-pipeline", field "valueUsdMillions": out of range: must be above zero/);
   });
 });
