@@ -1,6 +1,7 @@
 // Where a figure comes from: a paragraph of the article, or an outside report's title and URL.
 import { z } from 'zod';
-import { atMost, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_ERROR, URL_MAX } from './text';
+import { atMost, codePointOf, LINE_MAX, PARAGRAPH_MAX, SLUG, SLUG_ERROR, URL_MAX } from './text';
+import { MONTHS } from '../lib/format';
 
 
 /** An address readers may follow: https: or http: only (no javascript:, data: or file:). */
@@ -60,3 +61,42 @@ export const rowId = z.string({ error: required('a unique id (a lowercase slug)'
 // The period is printed under its column on a phone, so it has to fit there.
 export const PERIOD_MAX = 24;
 export const period = z.string({ error: required('the period as the source names it') }).trim().min(1, 'must name the period').max(PERIOD_MAX, `must be at most ${PERIOD_MAX} characters, to fit under its column on a phone`);
+
+const MONTH = `(${[...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))].join('|')})`;
+const FISCAL_YEAR = /^FY\d{4}–\d{2}$/;
+/** "2015", "March 2016", "2014–2015", "Jul 2021–May 2022": a year, or a run of months between two years. */
+const YEARS = new RegExp(`^(?:${MONTH} )?(\\d{4})(?:–(?:${MONTH} )?(\\d{4}))?$`);
+/** "January–October 2018", "Jan–Nov 2020": months of one year. */
+const MONTHS_OF_YEAR = new RegExp(`^${MONTH}–${MONTH} (\\d{4})$`);
+export const PERIOD_RULE = 'must be written as the data writes periods, in ASCII digits and English months with an en dash: "2015", "March 2016", "January–October 2018", "Jan–Nov 2020", "Jul 2021–May 2022" or "FY2022–23"';
+
+const monthOf = (word: string | undefined, otherwise: number) => (word === undefined ? otherwise : MONTHS.findIndex((m) => m.slice(0, 3) === word.slice(0, 3)));
+
+/**
+ * How many months a period an outside source gives covers, its first and last both counted, or undefined for words
+ * that are not written as the data writes periods (PERIOD_RULE).
+ */
+export function periodMonths(words: string): number | undefined {
+  if (FISCAL_YEAR.test(words)) return 12;
+  const inYear = MONTHS_OF_YEAR.exec(words);
+  if (inYear) return monthOf(inYear[2], 0) - monthOf(inYear[1], 0) + 1;
+  const years = YEARS.exec(words);
+  if (!years) return undefined;
+  const [, m1, y1, m2, y2] = years;
+  const first = Number(y1) * 12 + monthOf(m1, 0);
+  // "March 2016" is the one month; "2016" and "2014–2015" run to a December.
+  const last = y2 === undefined ? Number(y1) * 12 + monthOf(m1, 11) : Number(y2) * 12 + monthOf(m2, 11);
+  return last - first + 1;
+}
+
+/** PERIOD_RULE, naming the first character outside ASCII (but the en dash), which may look like one it allows (a Cyrillic "О"). */
+function periodRule(input: unknown): string {
+  const bad = typeof input === 'string' ? [...input].find((ch) => ch.codePointAt(0)! > 0x7e && ch !== '–') : undefined;
+  return bad ? `${PERIOD_RULE}; “${bad}” (${codePointOf(bad)}) is not one of them` : PERIOD_RULE;
+}
+
+/**
+ * A period an outside source gives a figure for, written one way, so that the checks can read its years and months:
+ * words a year cannot be read from (a look-alike digit or letter, another dash) would pass every check unread.
+ */
+export const sourcePeriod = period.refine((words) => (periodMonths(words) ?? 0) > 0, { error: (iss) => periodRule(iss.input) });

@@ -1,6 +1,6 @@
 // Trade data: the article's two figures, its stated growth, and context from other sources, kept apart.
 import { z } from 'zod';
-import { evidenceSchema, period, required, rowId, sourceSchema, usdMillions } from './source';
+import { evidenceSchema, period, required, rowId, sourceSchema, sourcePeriod, usdMillions } from './source';
 import { text, PARAGRAPH_MAX } from './text';
 
 /** The article's periods and likely periods are set in HTML under their columns, where they wrap; this bounds them. */
@@ -34,7 +34,7 @@ export const tradeClaimSchema = z
 export const tradeContextSchema = z
   .object({
     id: rowId,
-    period,
+    period: sourcePeriod,
     valueUsdMillions: usdMillions,
     partial: z.boolean({ error: required('true or false: whether the period is only part of a year') }),
     source: sourceSchema,

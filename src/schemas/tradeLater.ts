@@ -1,6 +1,6 @@
 // The longer record of trade for the epilogue's chart: calendar-year and fiscal-year figures in two groups that are never joined.
 import { z } from 'zod';
-import { period, required, rowId, usdMillions } from './source';
+import { required, rowId, sourcePeriod, usdMillions } from './source';
 import { ratedSourceSchema } from './factSheet';
 
 const isoMonth = z.string({ error: required('a month, YYYY-MM') }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM');
@@ -21,7 +21,7 @@ const laterTradeRow = (kind: PeriodKind) => z
     id: rowId,
     /** A row of content/data/trade.yaml (the article's figures or the earlier context) shown again at this place. */
     row: rowId.optional(),
-    period: period.optional(),
+    period: sourcePeriod.optional(),
     /** The first and last month the figure covers. */
     from: isoMonth,
     to: isoMonth,

@@ -122,7 +122,7 @@ export function claimQuoteProblems(claims: readonly { id: string; quote: string;
 const TRADE_SIZE_FACTOR = 10;
 
 /** A trade figure to hold to the size of the article's: `months` it covers (a whole year when not given), `part` for one direction's share alone. */
-export interface SizedTradeFigure { id: string; field: string; value: number; months?: number; part?: boolean; partialYear?: boolean }
+export interface SizedTradeFigure { id: string; field: string; value: number; months?: number; part?: boolean }
 
 /**
  * Every trade figure lies within ten times the article's own two (whole-year) figures, a partial period within its share of a
@@ -135,7 +135,7 @@ export function tradeSizeProblems(rows: readonly SizedTradeFigure[], article: re
   const high = Math.max(...article) * TRADE_SIZE_FACTOR;
   const n = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 3 });
   return rows.flatMap((r) => {
-    const floor = r.part || r.partialYear ? 0 : (low * (r.months ?? 12)) / 12;
+    const floor = r.part ? 0 : (low * (r.months ?? 12)) / 12;
     if (r.value >= floor && r.value <= high) return [];
     const span = r.months !== undefined && r.months < 12 ? `; this row covers ${r.months} month${r.months === 1 ? '' : 's'}, so at least ${n(floor)}` : '';
     return [`row "${r.id}", field "${r.field}": ${n(r.value)} is not within ${TRADE_SIZE_FACTOR} times the article's own figures (${n(low)}–${n(high)} US$ millions for a whole year${span}); values are in US$ millions: was it typed in thousands of dollars, or in billions?`];

@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../../schemas/glossary';
 import type { PublishedIds, Redirects } from '../../schemas/ids';
 import type { Place } from '../../schemas/places';
 import type { TradeRow } from '../../schemas/trade';
+import { periodMonths } from '../../schemas/source';
 import { timelineProblems, type TimelineEvent } from '../../schemas/timeline';
 import { ContentError } from '../../schemas/issues';
 import { paragraphPlace, parseOutline, readingMinutes, type Outline, type OutlineFigure } from '../article/outline';
@@ -210,7 +211,13 @@ export function buildEdition(input: EditionInput): Edition {
     ...trade.claims.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period, quote: r.quote })),
   ], paragraphText));
   report(files.trade, claimQuoteProblems(trade.claims));
-  report(files.trade, tradeSizeProblems(trade.context.map((c) => ({ id: c.id, field: 'valueUsdMillions', value: c.valueUsdMillions, partialYear: c.partial })), trade.figures.map((f) => f.valueUsdMillions)));
+  // A partial year is held to the share of a year its period names ("January–October 2018": ten months); one whose
+  // period names no part of a year, to a month's share, the least a figure covers. A slip of units is a thousandfold.
+  const contextMonths = (c: { period: string; partial: boolean }) => {
+    const months = periodMonths(c.period) ?? 12;
+    return !c.partial ? 12 : months < 12 ? months : 1;
+  };
+  report(files.trade, tradeSizeProblems(trade.context.map((c) => ({ id: c.id, field: 'valueUsdMillions', value: c.valueUsdMillions, months: contextMonths(c) })), trade.figures.map((f) => f.valueUsdMillions)));
   report(files.deals, quotedWordsProblems(deals.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period })), paragraphText));
   report(files.timeline, quotedWordsProblems(timeline.events.flatMap((e) => quoted(e.id, e.paragraph, { articleSays: e.articleSays })), paragraphText));
   report(files.timeline, articleDateProblems(timeline.events.map((e) => ({ id: e.id, articleSays: e.articleSays, from: e.start ?? e.date!, to: e.end ?? e.date! }))));

@@ -263,6 +263,25 @@ describe('the epilogue\'s checks on plain data', () => {
     expect(msg).toMatch(/values are in US\$ millions/);
   });
 
+  it('buildEdition(input) holds a partial row of trade.yaml to the share of a year its period names, or a month\'s when it names none, not to zero', () => {
+    const i = input();
+    const partial = (i.trade.rows as unknown as Record<string, unknown>[]).find((r) => r.series === 'context' && r.partial === true)!;
+    const figures = (i.trade.rows as unknown as Record<string, unknown>[]).filter((r) => r.series === 'article').map((r) => r.valueUsdMillions as number);
+    const low = Math.min(...figures) / 10;
+    expect(partial.period).toBe('January–October 2018');
+    // 454,000 dollars typed for 454 million.
+    partial.valueUsdMillions = 0.454;
+    expect(refusal(i)).toContain(`content/data/trade.yaml: row "${String(partial.id)}", field "valueUsdMillions": 0.454 is not within 10 times the article's own figures (${low.toLocaleString('en-GB')}–${(Math.max(...figures) * 10).toLocaleString('en-GB')} US$ millions for a whole year; this row covers 10 months, so at least ${(low * 10 / 12).toLocaleString('en-GB', { maximumFractionDigits: 3 })})`);
+    partial.valueUsdMillions = low * 10 / 12 + 1;
+    expect(() => buildEdition(i)).not.toThrow();
+    // A partial year whose period names no months is held to a month's share.
+    partial.period = '2018';
+    partial.valueUsdMillions = low / 12 + 0.5;
+    expect(() => buildEdition(i)).not.toThrow();
+    partial.valueUsdMillions = low / 12 - 0.5;
+    expect(refusal(i)).toContain(`row "${String(partial.id)}", field "valueUsdMillions"`);
+  });
+
   it('buildEdition(input) holds a partial period to its share of a year: a month\'s trade a twelfth the size passes', () => {
     const i = input();
     const own = (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => typeof r.valueUsdMillions === 'number' && r.row === undefined)!;

@@ -30,6 +30,20 @@ describe('readRows(trade.yaml, tradeFileSchema)', () => {
     expect(() => read(doc)).toThrow(/content\/data\/trade\.yaml: invalid data\n\s+- row "trade-2014", field "valueUsdMillions": out of range: must be above zero \(US\$ millions\)/);
   });
 
+  it('readRows refuses a context period that is not written as the data writes periods, naming a look-alike character', () => {
+    const doc = good();
+    doc.context[1].period = '2\u041E15';
+    expect(() => read(doc)).toThrow(/row "trade-2015", field "period": must be written as the data writes periods[^\n]*; “О” \(U\+041E\) is not one of them/);
+    for (const period of ['2015', 'January–October 2018', 'Jan–Nov 2020', 'Jul 2021–May 2022', 'FY2022–23', 'March 2016']) {
+      doc.context[1].period = period;
+      expect(() => read(doc), period).not.toThrow();
+    }
+    for (const period of ['２０１５', 'in 2015', '2015-16', 'Jan-Nov 2020', 'Smarch 2015', 'FY2022-23']) {
+      doc.context[1].period = period;
+      expect(() => read(doc), period).toThrow(/field "period": must be written as the data writes periods/);
+    }
+  });
+
   it('readRows rejects a missing value, naming file, row and field', () => {
     const doc = good();
     delete doc.context[1].valueUsdMillions;
