@@ -142,6 +142,27 @@ export function tradeSizeProblems(rows: readonly SizedTradeFigure[], article: re
   });
 }
 
+/** A row of trade figures by its period: `where` names the field and shows the period, `period` is what is compared. */
+export interface PeriodRow { id: string; where: string; period: string; conflictsWith?: string }
+
+/**
+ * One period has one figure in a series: a second row for it (a second "2014" with another value) would ship beside the
+ * first, and the record would show one of them. Two rows that name each other in `conflictsWith` are shown side by side.
+ */
+export function repeatedPeriodProblems(rows: readonly PeriodRow[], advice: string): string[] {
+  const first = new Map<string, PeriodRow>();
+  const problems: string[] = [];
+  for (const r of rows) {
+    const key = r.period.replace(/\s+/g, ' ').trim().toLowerCase();
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, r);
+    else if (r.conflictsWith !== earlier.id && earlier.conflictsWith !== r.id) {
+      problems.push(`row "${r.id}", ${r.where} is the period of row "${earlier.id}" too; one period has one figure: ${advice}`);
+    }
+  }
+  return problems;
+}
+
 /** Every id of the data files is unique across them: a row is named by its id on the page (data-row) and in messages. */
 export function idAcrossFilesProblems(files: readonly { file: string; ids: readonly string[] }[]): string[] {
   const first = new Map<string, string>();

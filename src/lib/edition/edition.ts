@@ -13,7 +13,7 @@ import { authorTextProblems, referenceProblems } from '../article/authorText';
 import type { SourceArticle } from '../article/sourceText';
 import { dataFigures, tradeFacts, type TradeFacts } from '../analysis/analysisData';
 import { articleEventDateProblems, dealDateProblems, futureDayProblems } from '../analysis/dateChecks';
-import { articleDateProblems, idAcrossFilesProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems, tradeSizeProblems } from '../analysis/analysisChecks';
+import { articleDateProblems, idAcrossFilesProblems, claimQuoteProblems, computedProblems, figureRefProblems, mapProblems, noteProblems, paragraphSourceProblems, placeProblems, quotedWordsProblems, repeatedPeriodProblems, tradeSizeProblems } from '../analysis/analysisChecks';
 import { glossaryProblems } from '../analysis/glossaryCheck';
 import { numberProblems } from '../analysis/numberCheck';
 import { collectSources, sourceKey, type NumberedSource, type SourceRef } from '../analysis/sources';
@@ -217,6 +217,7 @@ export function buildEdition(input: EditionInput): Edition {
     const months = periodMonths(c.period) ?? 12;
     return !c.partial ? 12 : months < 12 ? months : 1;
   };
+  report(files.trade, repeatedPeriodProblems([...trade.figures, ...trade.context].map((r) => ({ id: r.id, where: `field "period": “${r.period}”`, period: r.period })), 'keep the one its source supports'));
   report(files.trade, tradeSizeProblems(trade.context.map((c) => ({ id: c.id, field: 'valueUsdMillions', value: c.valueUsdMillions, months: contextMonths(c) })), trade.figures.map((f) => f.valueUsdMillions)));
   report(files.deals, quotedWordsProblems(deals.flatMap((r) => quoted(r.id, r.source.paragraph, { period: r.period })), paragraphText));
   report(files.timeline, quotedWordsProblems(timeline.events.flatMap((e) => quoted(e.id, e.paragraph, { articleSays: e.articleSays })), paragraphText));

@@ -15,7 +15,7 @@ import {
   type CitedSource, type EpilogueText, type KnownFigure,
 } from '../analysis/epilogueChecks';
 import { tradeRecord, type TradeRecord } from './tradeRecord';
-import { claimCountProblems, tradeSizeProblems } from '../analysis/analysisChecks';
+import { claimCountProblems, repeatedPeriodProblems, tradeSizeProblems } from '../analysis/analysisChecks';
 import { laterEventDateProblems } from '../analysis/dateChecks';
 
 /** The epilogue's files as plain data, each with its path for messages. */
@@ -101,6 +101,14 @@ export function buildEpilogue(input: EpilogueInput, ctx: Context): { epilogue: E
   const periods = periodWordsProblems(input.trade.rows, ctx.trade.figures, { later: input.trade.file, trade: ctx.files.trade });
   report(input.trade.file, periods.later);
   report(ctx.files.trade, periods.trade);
+  // One period has one figure in each group, by its months and by the words its label reads.
+  const figureRows = input.trade.rows.flatMap((r) => (r.series === 'accounts' ? [] : [r]));
+  const advice = 'keep the one its source supports, or mark the pair with conflictsWith';
+  for (const series of ['calendar', 'fiscal'] as const) {
+    report(input.trade.file, repeatedPeriodProblems(figureRows.filter((r) => r.series === series)
+      .map((r) => ({ id: r.id, where: `fields "from" and "to": ${r.from} to ${r.to}`, period: `${r.from}/${r.to}`, conflictsWith: r.conflictsWith })), advice));
+  }
+  report(input.trade.file, repeatedPeriodProblems(figureRows.flatMap((r) => (r.period === undefined ? [] : [{ id: r.id, where: `field "period": “${r.period}”`, period: r.period, conflictsWith: r.conflictsWith }])), advice));
   report(input.trade.file, tradeSizeProblems(input.trade.rows.flatMap((r) => {
     if (r.series === 'accounts') return [];
     const months = monthsOf(r);

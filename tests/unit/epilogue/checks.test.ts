@@ -282,6 +282,21 @@ describe('the epilogue\'s checks on plain data', () => {
     expect(refusal(i)).toContain(`row "${String(partial.id)}", field "valueUsdMillions"`);
   });
 
+  it('buildEdition(input) refuses two trade figures for one period in a file, naming both rows', () => {
+    const i = input();
+    const rows = i.trade.rows as unknown as Record<string, unknown>[];
+    const first = rows.find((r) => r.id === 'trade-2014')!;
+    rows.push({ ...first, id: 'trade-2014-again', valueUsdMillions: 500, position: rows.filter((r) => r.series === 'context').length });
+    expect(refusal(i)).toContain('content/data/trade.yaml: row "trade-2014-again", field "period": “2014” is the period of row "trade-2014" too; one period has one figure: keep the one its source supports');
+    const later = input();
+    const own = tradeRow(later, 'cy-2023');
+    (later.epilogue.trade.rows as unknown as Record<string, unknown>[]).push({ ...own, id: 'cy-2023-again', valueUsdMillions: 1200, atLeast: undefined, position: (own.position as number) + 0.5 });
+    expect(refusal(later)).toContain('content/data/trade-later.yaml: row "cy-2023-again", fields "from" and "to": 2023-01 to 2023-12 is the period of row "cy-2023" too; one period has one figure: keep the one its source supports, or mark the pair with conflictsWith');
+    // Two sources that disagree on one period are shown side by side when the pair says so.
+    tradeRow(later, 'cy-2023-again').conflictsWith = 'cy-2023';
+    expect(() => buildEdition(later)).not.toThrow();
+  });
+
   it('buildEdition(input) holds a partial period to its share of a year: a month\'s trade a twelfth the size passes', () => {
     const i = input();
     const own = (i.epilogue.trade.rows as unknown as Record<string, unknown>[]).find((r) => typeof r.valueUsdMillions === 'number' && r.row === undefined)!;
