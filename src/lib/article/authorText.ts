@@ -1,7 +1,7 @@
 // Checks that the author's words in the MDX are exactly those of the reference copy in content/source.
 import type { ArticleData } from '../../schemas/article';
 import type { Outline } from './outline';
-import type { SourceArticle } from './sourceText';
+import { creditedPublication, type SourceArticle } from './sourceText';
 import { diffArrays } from 'diff';
 import { codePointOf } from '../../schemas/text';
 import { createHash } from 'node:crypto';
@@ -46,7 +46,7 @@ export function referenceProblems(source: SourceArticle): string[] {
 
 /**
  * Paragraph by paragraph, in order, the author's words (editorial insertions left out) must equal the
- * source's; so must the headline, the byline, the bio and the credit line. Spelling slips stay: the
+ * source's; so must the headline, the byline, the bio and the credit line, and the publication be the one it names. Spelling slips stay: the
  * site's corrections are notes beside the text.
  */
 export function authorTextProblems(outline: Pick<Outline, 'paragraphs'>, article: Pick<ArticleData, 'headline' | 'author' | 'original'>, source: SourceArticle): string[] {
@@ -58,6 +58,9 @@ export function authorTextProblems(outline: Pick<Outline, 'paragraphs'>, article
   same('frontmatter field "author.name"', article.author.name, source.author);
   same('frontmatter field "author.bio"', article.author.bio, source.bio);
   same('frontmatter field "original.credit"', article.original.credit, source.credit);
+  // "Originally published in …" on the page: the publication the credit line names.
+  const publication = creditedPublication(source.credit);
+  if (article.original.publication !== publication) problems.push(`frontmatter field "original.publication": ${whereTheyPart(article.original.publication, publication)} (its credit line, “${source.credit}”)`);
   problems.push(...paragraphProblems(outline.paragraphs, source.paragraphs));
   return problems;
 }

@@ -3,6 +3,11 @@ import { ContentError } from '../../schemas/issues';
 
 export interface SourceArticle { headline: string; author: string; paragraphs: string[]; bio: string; credit: string }
 
+/** The words the credit line opens with; the name of the publication follows them. */
+const CREDIT_OPENING = 'Originally Posted on';
+/** The publication a credit line names: "Originally Posted on The Nation" → "The Nation". */
+export const creditedPublication = (credit: string) => credit.slice(CREDIT_OPENING.length).trim();
+
 /**
  * Line 1 is the headline, line 3 the byline; the body runs to the author's bio ("The writer is…"),
  * then the credit ("Originally Posted on…"). What follows (the comment widget) and the empty
@@ -11,7 +16,7 @@ export interface SourceArticle { headline: string; author: string; paragraphs: s
 export function parseSourceText(text: string, file: string): SourceArticle {
   const blocks = text.split(/\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const bioIndex = blocks.findIndex((b) => b.startsWith('The writer is'));
-  const creditIndex = blocks.findIndex((b) => b.startsWith('Originally Posted on'));
+  const creditIndex = blocks.findIndex((b) => b.startsWith(CREDIT_OPENING));
   if (blocks.length < 3 || !blocks[1]!.startsWith('By ')) throw new ContentError(`${file}: expected the headline on the first line and "By …" on the next`);
   if (bioIndex < 0) throw new ContentError(`${file}: the author's bio ("The writer is …") is missing`);
   if (creditIndex < 0) throw new ContentError(`${file}: the credit line ("Originally Posted on …") is missing`);

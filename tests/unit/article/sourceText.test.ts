@@ -38,7 +38,7 @@ describe('parseSourceText', () => {
 
 describe('authorTextProblems', () => {
   const source = parseSourceText(TEXT, 'a.txt');
-  const article = { headline: 'A headline here', author: { name: 'Some Writer', bio: 'The writer is a journalist.' }, original: { publication: 'P', credit: 'Originally Posted on The Paper' } };
+  const article = { headline: 'A headline here', author: { name: 'Some Writer', bio: 'The writer is a journalist.' }, original: { publication: 'The Paper', credit: 'Originally Posted on The Paper' } };
   const paragraphs = [{ id: 'one', sectionId: 's', text: 'First paragraph.', line: 1 }, { id: 'two', sectionId: 's', text: 'Second paragraph.', line: 3 }];
 
   it('authorTextProblems(outline, article, source) finds nothing when every word agrees', () => {
@@ -46,7 +46,7 @@ describe('authorTextProblems', () => {
   });
 
   it('authorTextProblems names each frontmatter field that differs and shows where the two part, from the word where they do', () => {
-    const changed = { headline: 'A headline there', author: { name: 'Some Writer', bio: 'The writer was a journalist.' }, original: { publication: 'P', credit: 'Originally posted on The Paper' } };
+    const changed = { headline: 'A headline there', author: { name: 'Some Writer', bio: 'The writer was a journalist.' }, original: { publication: 'The Paper', credit: 'Originally posted on The Paper' } };
     expect(authorTextProblems({ paragraphs }, changed, source)).toEqual([
       'frontmatter field "headline": the MDX has “there…” where the source has “here…”',
       'frontmatter field "author.bio": the MDX has “was a journalist.…” where the source has “is a journalist.…”',
@@ -54,6 +54,12 @@ describe('authorTextProblems', () => {
     ]);
     expect(authorTextProblems({ paragraphs }, { ...article, author: { ...article.author, name: 'Other Writer' } }, source)).toEqual([
       'frontmatter field "author.name": the MDX has “Other Writer…” where the source has “Some Writer…”',
+    ]);
+  });
+
+  it('authorTextProblems names a publication other than the one the source\'s credit line names', () => {
+    expect(authorTextProblems({ paragraphs }, { ...article, original: { ...article.original, publication: 'Dawn' } }, source)).toEqual([
+      'frontmatter field "original.publication": the MDX has “Dawn…” where the source has “The Paper…” (its credit line, “Originally Posted on The Paper”)',
     ]);
   });
 

@@ -42,6 +42,12 @@ describe('buildEdition', () => {
     expect(failure(() => buildEdition(i))).toMatch(/content\/article\/pakistan-russia-asian-bloc\.mdx: line \d+: <FigRef to="trade-chrat"> refers to no figure in the article \(figures: where-it-happened, timeline, deal-size-chart, trade-chart\)/);
   });
 
+  it('buildEdition(input) refuses a publication other than the one the reference copy\'s credit line names, naming the frontmatter field', () => {
+    const i = input();
+    (i.article.data.original as { publication: string }).publication = 'Dawn';
+    expect(failure(() => buildEdition(i))).toMatch(/frontmatter field "original\.publication": the MDX has “Dawn…” where the source has “The Nation…” \(its credit line, “Originally Posted on The Nation”\)/);
+  });
+
   it('buildEdition(input) refuses a <Computed> value the data cannot give, naming the line and the names it can', () => {
     const i = editBody(input(), '<Computed of="trade-growth" />', '<Computed of="trade-growht" />');
     expect(failure(() => buildEdition(i))).toMatch(/line \d+: <Computed of="trade-growht"> names no value the data can give; use one of trade-from, trade-to/);
