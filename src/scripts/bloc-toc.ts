@@ -10,7 +10,11 @@ class BlocToc extends HTMLElement {
   connectedCallback() {
     const details = this.querySelector('details')!;
     const summary = this.querySelector('summary')!;
-    // Beside the text the list is always open and its heading a label: the style sheet's doing, script or none.
+    // Beside the text the list is always open and its heading a label: the style sheet's doing, and the script's
+    // where the browser cannot show a disclosure's content without opening it.
+    const wide = () => { if (this.#wide.matches) details.open = true; };
+    wide();
+    this.#wide.addEventListener('change', wide);
     // On phones the list opens over the text: a jump, a tap outside it, focus leaving it or Escape closes it.
     const close = () => { if (!this.#wide.matches) details.open = false; };
     document.addEventListener('click', (e) => { if (!this.contains(e.target as Node) || (e.target as Element).closest('a')) close(); });

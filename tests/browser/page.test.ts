@@ -174,6 +174,7 @@ describe('article page in Chromium', () => {
     expect(focusable).toBe(false);
     const tree = await page.locator('nav.toc').ariaSnapshot();
     expect(tree).toMatch(/^- navigation "Contents":/);
+    expect(tree).toContain('link "How the thaw began"');
     expect(tree).not.toMatch(/expanded|collapsed|button/);
     await page.context().close();
   });
