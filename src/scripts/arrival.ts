@@ -11,3 +11,12 @@ export const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /** How much of the top of the screen the page keeps clear (the phone's contents bar): its scroll padding. */
 export const clearTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+
+/** Where the reader was in this entry of the history, when they have been in it before (Back, Forward, a reload). */
+export function keptPlace(): number | undefined {
+  const kept = history.state as { y?: unknown; at?: unknown } | null;
+  return typeof kept?.y === 'number' && kept.at === location.hash ? kept.y : undefined;
+}
+
+/** Whether the page's last arrival was a return to a place the reader had been, kept by bloc-arrive for the others. */
+export const arrival = { back: false };

@@ -1,26 +1,54 @@
-// Arriving by link: brings the target of `/#id` into view (below its scroll margin), marks it briefly and focuses it.
+// Arriving by link: brings the target of `/#id` into view (below its scroll margin), marks it briefly and focuses it;
+// coming back (Back, Forward, a reload): returns the reader to where they were.
 
-import { fragmentId, reduceMotion } from './arrival';
+import { arrival, fragmentId, keptPlace, reduceMotion } from './arrival';
 
 // The reader's place in each entry of the history is the page's to keep: on Back or Forward to an address with a
 // section in it, Chromium lands on the section again, however far past it the reader had read. Where the reader
-// stops scrolling, follows a link or leaves is written into the entry, and Back, Forward or a reload returns there.
+// stops scrolling, follows a link or leaves is written into the entry, and coming back returns there.
+// An entry is the page's once it has arrived in it (`at`, its fragment); only then is a place kept in it, so that the
+// scroll of a link being followed is never taken for a return.
 history.scrollRestoration = 'manual';
 let still = 0;
-const keep = () => {
-  clearTimeout(still);
+const write = () => {
   try { history.replaceState({ ...history.state, y: scrollY, at: location.hash }, ''); } catch { /* Safari allows so many a second */ }
 };
-addEventListener('scroll', () => { clearTimeout(still); still = setTimeout(keep, 200); }, { passive: true });
-addEventListener('click', keep, { capture: true });
+const keep = () => {
+  clearTimeout(still);
+  if ((history.state as { at?: unknown } | null)?.at === location.hash) write();
+};
+addEventListener('scroll', () => { clearTimeout(still); still = setTimeout(keep, 150); }, { passive: true });
+addEventListener('scrollend', keep);
+addEventListener('click', (e) => { if ((e.target as Element).closest?.('a[href]')) keep(); }, { capture: true });
 addEventListener('pagehide', keep);
 
+/** Whether the reader has begun to move: from then on nothing the page does on its own moves them. */
+let moved = false;
+for (const t of ['wheel', 'touchstart', 'pointerdown', 'keydown', 'hashchange']) addEventListener(t, () => { moved = true; }, { once: true, passive: true });
+
+/** Places `land()` again whenever the page's height changes while it settles, until the reader moves. */
+function settle(land: () => void) {
+  const watch = new ResizeObserver(() => { if (moved) watch.disconnect(); else land(); });
+  watch.observe(document.body);
+}
+
+// Coming back with the page (a reload, Back from another page): to the kept place at once, in the frame before the
+// first paint (not while the script runs, which would lay the page out an extra time), and again as the page settles.
+const back = keptPlace();
+arrival.back = back !== undefined;
+if (back !== undefined) {
+  requestAnimationFrame(() => { if (!moved) scrollTo({ top: back, behavior: 'instant' }); });
+  settle(() => scrollTo({ top: back, behavior: 'instant' }));
+}
+
 function arrive(event?: Event) {
-  const kept = history.state;
-  if (typeof kept?.y === 'number' && kept.at === location.hash) {
-    scrollTo({ top: kept.y, behavior: 'instant' });
+  const kept = keptPlace();
+  arrival.back = kept !== undefined;
+  if (kept !== undefined) {
+    if (event || !moved) scrollTo({ top: kept, behavior: 'instant' });
     return;
   }
+  write();
   const id = fragmentId();
   if (!id || id === 'main') return;
   const el = document.getElementById(id);
@@ -46,11 +74,7 @@ function arrive(event?: Event) {
   // Arriving with the page: layout that comes later while it settles (on a slow machine, tens of pixels) can move the
   // target after it has landed. Land it again whenever the page's height changes, until the reader scrolls, taps,
   // types or follows another link.
-  if (!event) {
-    const settle = new ResizeObserver(() => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    settle.observe(document.body);
-    for (const t of ['wheel', 'touchstart', 'pointerdown', 'keydown', 'hashchange']) addEventListener(t, () => settle.disconnect(), { once: true, passive: true });
-  }
+  if (!event) settle(() => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.removeAttribute('data-arrived');

@@ -1,5 +1,5 @@
 // <bloc-timeline>: arrow keys between events, a highlight that links each event to its tick on the strip, a category filter kept in the URL, and an event opened when a link lands on it.
-import { fragmentId, reduceMotion } from './arrival';
+import { arrival, fragmentId, reduceMotion } from './arrival';
 
 /**
  * The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links.
@@ -99,7 +99,7 @@ class BlocTimeline extends HTMLElement {
       const url = new URL(location.href);
       if (all) url.searchParams.delete(this.#param);
       else url.searchParams.set(this.#param, this.#boxes.filter((b) => b.checked).map((b) => b.value).join(','));
-      history.replaceState(history.state, '', url.toString().replace(/%2C/g, ','));
+      try { history.replaceState(history.state, '', url.toString().replace(/%2C/g, ',')); } catch { /* Safari allows so many a second */ }
     }
   }
 
@@ -111,7 +111,8 @@ class BlocTimeline extends HTMLElement {
     if (!target) return;
     target.querySelector('details')?.setAttribute('open', '');
     this.querySelectorAll(`.timeline-strip-mark[data-event="${CSS.escape(id)}"]`).forEach((m) => m.setAttribute('data-target', ''));
-    if (target.hidden) {
+    // Coming back to the event's entry of the history, the reader returns to where they were, filter and all.
+    if (target.hidden && !arrival.back) {
       const shown = new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)).add(target.dataset.category!);
       this.#applyFilter(shown, true);
       target.scrollIntoView({ behavior: reduceMotion.matches ? 'auto' : 'smooth', block: 'start' });
