@@ -194,7 +194,7 @@ export function layersReport(layers, { cssBytes, budgets = BUDGETS }) {
   const at = (what) => layers.find((l) => l.what === what).bytes;
   const paid = at('words') + cssBytes + budgets.jsBytes;
   const left = budgets.totalBytes - paid;
-  const markup = at('script') - at('words') - (at('script') - at('drawings'));
+  const markup = at('drawings') - at('words');
   const lines = layers.map((l) => `  ${String(l.bytes).padStart(7)}  ${LAYER_NAMES[l.what]}`);
   lines.push(
     `  The words (${kb(at('words'))}), the stylesheets (${kb(cssBytes)}) and the JavaScript budget (${kb(budgets.jsBytes)}) come to ${kb(paid)}`

@@ -99,13 +99,16 @@ export function htmlLayers(html) {
   const drawings = $.html();
   $('svg').remove();
   const attributes = $.html();
+  // The words in their elements: no metadata (the JSON-LD block, meta tags), no inline styles, no attributes but
+  // links and ids.
+  $('script, style, meta').remove();
   $('*').each((_, el) => {
     for (const name of Object.keys(el.attribs ?? {})) if (name !== 'href' && name !== 'id') $(el).removeAttr(name);
   });
   const elements = $.html();
   const text = cheerio.load(drawings);
   text('script, style, template, noscript').remove();
-  const words = `${text('title').text()} ${text('body').text()}`.replace(/\s+/g, ' ').trim();
+  const words = `${text('head > title').text()} ${text('body').text()}`.replace(/\s+/g, ' ').trim();
   return [
     { what: 'words', bytes: brotliSize(words) },
     { what: 'elements', bytes: brotliSize(elements) },

@@ -176,13 +176,13 @@ describe('bench pages', () => {
     const words = 'Pakistan and Russia agreed on a pipeline from Karachi to Lahore in October 2015. '.repeat(3);
     const page = `<!doctype html><html><head><title>Title words</title><style>p{color:red}</style></head><body>
       <main id="m"><p class="para" data-para="a" aria-describedby="n1"><a href="#x">${words}</a></p>
-      <figure data-figure="f"><svg viewBox="0 0 10 10"><path d="M0,0L10,10L3,7L9,1Z"/><text x="1" y="2">Axis label</text></svg></figure>
+      <figure data-figure="f"><svg viewBox="0 0 10 10"><title>Chart title</title><path d="M0,0L10,10L3,7L9,1Z"/><text x="1" y="2">Axis label</text></svg></figure>
       <template><p>Not yet shown</p></template></main>
       <script type="module">customElements.define('bloc-toc', class extends HTMLElement { connectedCallback() { this.hidden = false; } });</script></body></html>`;
     const layers = htmlLayers(page);
     expect(layers.map((l) => l.what)).toEqual(['words', 'elements', 'attributes', 'drawings', 'script']);
     // The words are the text a reader gets, in reading order, and nothing else: not the script, the style or a template.
-    expect(layers[0]!.bytes).toBe(brotliSize(`Title words ${words.trim()} Axis label`));
+    expect(layers[0]!.bytes).toBe(brotliSize(`Title words ${words.trim()} Chart title Axis label`));
     // Each layer holds the one before it, and the last is the page as served.
     for (let i = 1; i < layers.length; i++) expect(layers[i]!.bytes, layers[i]!.what).toBeGreaterThan(layers[i - 1]!.bytes);
     expect(layers.at(-1)!.bytes).toBe(brotliSize(page));
