@@ -394,6 +394,16 @@ describe('the page in print emulation', () => {
         const px = parseFloat(getComputedStyle(el).fontSize) * (el instanceof SVGGraphicsElement ? Math.abs(el.getScreenCTM()?.d ?? 1) : 1);
         if (px < floor) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${((px * 72) / 96).toFixed(2)} pt`);
       }
+      // And the text the style sheet draws: source numbers, notes' numbers, an event's caveats.
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        if (!el.checkVisibility()) continue;
+        for (const pseudo of ['::before', '::after']) {
+          const st = getComputedStyle(el, pseudo);
+          if (!/attr\(|counter\(|^"[^"]*\S[^"]*"/.test(st.content)) continue;
+          const px = parseFloat(st.fontSize);
+          if (px < floor) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${pseudo} ${((px * 72) / 96).toFixed(2)} pt`);
+        }
+      }
       return [...new Set(out)];
     });
     expect(small).toEqual([]);
@@ -422,7 +432,7 @@ describe('the page in print emulation', () => {
         if (!el.checkVisibility()) continue;
         for (const pseudo of ['::before', '::after']) {
           const s = getComputedStyle(el, pseudo);
-          if (!/attr\(|^"[^"]*\S[^"]*"/.test(s.content)) continue;
+          if (!/attr\(|counter\(|^"[^"]*\S[^"]*"/.test(s.content)) continue;
           const contrast = 1.05 / (lum(rgb(s.color)) + 0.05);
           if (contrast < 4.5) pale.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${pseudo} ${s.color}`);
         }
