@@ -17,7 +17,7 @@ const keep = () => {
   clearTimeout(still);
   if ((history.state as { at?: unknown } | null)?.at === location.hash) write();
 };
-addEventListener('scroll', () => { clearTimeout(still); still = setTimeout(keep, 150); }, { passive: true });
+addEventListener('scroll', () => { clearTimeout(still); still = window.setTimeout(keep, 150); }, { passive: true });
 addEventListener('scrollend', keep);
 addEventListener('click', (e) => { if ((e.target as Element).closest?.('a[href]')) keep(); }, { capture: true });
 addEventListener('pagehide', keep);
