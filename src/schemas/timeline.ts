@@ -5,7 +5,7 @@ import { atMost, LINE_MAX, SLUG, SLUG_ERROR } from './text';
 import { parse as parseYaml } from 'yaml';
 import { datePrecision } from './article';
 import { describeIssues, issueLines, ContentError } from './issues';
-import { MONTHS } from '../lib/format';
+import { MONTH_NAME } from '../lib/format';
 
 /** The span of years the timeline draws; every event must fall inside it. */
 export const TIMELINE_FIRST_DAY = '2010-01-01';
@@ -20,7 +20,7 @@ const isoPartial = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** The longest run of days an event may span: past two months, its days no longer say when it happened. */
 export const RANGE_MAX_DAYS = 62;
 
-const MONTH_NAMES = new RegExp(`\\b(${MONTHS.join('|')})\\b`);
+const MONTH_NAMES = new RegExp(MONTH_NAME);
 /** How exactly words date something: a month's name with a day's number, a month's name, or a year alone. */
 function precisionOfWords(words: string): 'day' | 'month' | 'year' {
   if (!MONTH_NAMES.test(words)) return 'year';
