@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
 import linkCheck from './src/integrations/links';
+import { laterScripts } from './src/integrations/laterScripts';
 import { parseHsts } from './src/integrations/headers';
 import { parseSiteUrl, placeholderWarning } from './src/lib/siteUrls';
 
@@ -35,7 +36,10 @@ export default defineConfig({
   // keeps them small; other assets keep Vite's 4 KB limit. The screen's styles are one file for every page
   // (cssCodeSplit: false): a phone's first paint waits for one request instead of three, and a section's card
   // page fetches the very file the article then finds in its cache.
-  vite: { build: { cssCodeSplit: false, assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? true : undefined) } },
+  vite: {
+    plugins: [laterScripts({ quote: '/src/scripts/bloc-quote.ts' })],
+    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? true : undefined) },
+  },
   // The article has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into a <meta> policy on every page; inline scripts

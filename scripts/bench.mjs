@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 import { precompress, serveStatic, freePort } from './lib/static-server.mjs';
 import { BUDGETS, classify, evaluateBudgets, formatReport, machineWasBusy, medianRun, racingRequests, summarizeRequests } from './bench/metrics.mjs';
-import { attribution, brotliSize, htmlLayers, inlineScripts, makeControlPage, makePlainPage } from './bench/page.mjs';
+import { attribution, brotliSize, htmlLayers, inlineScripts, laterModules, makeControlPage, makePlainPage } from './bench/page.mjs';
 import { CPU_SLOWDOWN, phoneMetrics } from './bench/phone.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -198,6 +198,9 @@ async function main() {
     attribution: rows,
     layers: htmlLayers(pageHtml),
   })}\n`);
+  // Not in the first view, so not in the budget, but part of what the enhancements weigh.
+  const later = laterModules(pageHtml, OUT);
+  process.stdout.write(`\nJavaScript fetched when the reader first needs it: ${later.map((m) => `${m.path} ${m.bytes} bytes`).join(', ') || 'none'}; with the page's own (${inlineJs} bytes), ${later.reduce((s, m) => s + m.bytes, inlineJs)} bytes in all, compressed each on its own\n`);
   process.stdout.write(`\nRequests of the page's own finished before its first paint in most runs (Lighthouse counts them toward LCP): ${ours.racing.length ? ours.racing.join(', ') : 'none'}\n`);
   const lost = Object.entries(last.failing).filter(([, ids]) => ids.length);
   if (lost.length) {

@@ -4,3 +4,8 @@ declare namespace App {
     edition: import('./lib/edition/getEdition').SiteEdition;
   }
 }
+
+// The addresses of the enhancements fetched when first needed (src/integrations/laterScripts.ts).
+declare module 'virtual:bloc-later' {
+  export const quote: string;
+}

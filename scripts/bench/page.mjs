@@ -1,4 +1,6 @@
 // The control pages (a plain article, and the page without its scripts and figures) and where a page's bytes go, read from built HTML.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import * as cheerio from 'cheerio';
 
@@ -66,6 +68,19 @@ ${paragraphs.join('\n')}
 /** Custom element names a script registers, e.g. `bloc-toc`. */
 export function definedElements(js) {
   return [...js.matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*-[\w-]*)[`'"]/g)].map((m) => m[1]);
+}
+
+/**
+ * The modules a page's script fetches when the reader first needs them (src/integrations/laterScripts.ts): each
+ * address written in the script, its text read from the build in `distDir`, and its compressed size.
+ * @param {string} script the text of the page's script, or the whole page (no other `/_astro/…js` address stands in it)
+ * @param {string} distDir the built site
+ */
+export function laterModules(script, distDir) {
+  return [...new Set(script.match(/[\w/.-]*\/_astro\/[\w.-]+\.js(?=[`'"])/g) ?? [])].map((path) => {
+    const text = readFileSync(join(distDir, '_astro', basename(path)), 'utf8');
+    return { path, text, bytes: brotliSize(text) };
+  });
 }
 
 /** Compressed size of the scripts written into the HTML. */

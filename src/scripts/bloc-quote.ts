@@ -1,7 +1,11 @@
-// <bloc-quote>: offers "Copy link to quote" for text selected in the article, as a text-fragment link.
-import { announce, copyText } from './copy-text';
+// <bloc-quote>: offers "Copy link to quote" for text selected in the article, as a text-fragment link. The page's
+// script fetches this module when the reader first selects words, and hands it the copying it shares with the share
+// panel (an import of its own would split that code into a file both fetch).
+import type { announce as Announce, copyText as CopyText } from './copy-text';
 import { quoteDirective, textFragmentUrl } from './text-fragment';
 
+let announce: typeof Announce;
+let copyText: typeof CopyText;
 
 class BlocQuote extends HTMLElement {
   #button!: HTMLButtonElement;
@@ -49,10 +53,13 @@ class BlocQuote extends HTMLElement {
       this.#fresh = false;
       this.#button.focus();
     });
-    document.addEventListener('selectionchange', () => {
+    const update = () => {
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => this.#update());
-    });
+    };
+    document.addEventListener('selectionchange', update);
+    // This code is fetched when the reader first selects words: that selection is offered too.
+    update();
   }
 
   #paragraphs(): HTMLElement[] {
@@ -152,4 +159,8 @@ class BlocQuote extends HTMLElement {
   }
 }
 
-customElements.define('bloc-quote', BlocQuote);
+/** Defines <bloc-quote> with the page's copying and announcing. */
+export function define(d: { announce: typeof Announce; copyText: typeof CopyText }) {
+  ({ announce, copyText } = d);
+  customElements.define('bloc-quote', BlocQuote);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPage, authorText } from '../support/dist';
+import { distPath, loadPage, authorText } from '../support/dist';
 import { readSource } from '../support/source';
-import { definedElements } from '../../scripts/bench/page.mjs';
+import { definedElements, laterModules } from '../../scripts/bench/page.mjs';
 
 const $ = loadPage();
 const source = readSource();
@@ -79,10 +79,19 @@ describe('built article page', () => {
     expect($('link[rel="stylesheet"][media="print"]')).toHaveLength(1);
   });
 
-  it('index.html carries its enhancements as one script, which defines every custom element the page uses', () => {
+  it('index.html carries its enhancements as one script, which with the modules it fetches on first use defines every custom element the page uses', () => {
     const scripts = $('script').toArray().filter((s) => !/json/.test($(s).attr('type') ?? ''));
     expect(scripts.map((s) => $(s).attr('type'))).toEqual(['module']);
-    const defined = definedElements($(scripts[0]!).text());
+    const script = $(scripts[0]!).text();
+    const later = laterModules(script, distPath());
+    expect(later.map((m) => m.path)).toEqual([expect.stringMatching(/^\/_astro\/quote\.[\w-]+\.js$/)]);
+    for (const { path, text } of later) {
+      // Nothing shared with the page's script: an import would fetch a copy of it, and run it a second time.
+      expect(text, path).not.toMatch(/\bimport\s*[\s{*("'`]|\bfrom\s*["'`]/);
+      expect(text, path).toMatch(/export\s*\{\s*\w+ as define\s*\}/);
+    }
+    const defined = [script, ...later.map((m) => m.text)].flatMap(definedElements);
+    expect(definedElements(script)).not.toContain('bloc-quote');
     const used = [...new Set($('*').toArray().map((el) => ('tagName' in el ? el.tagName : '')).filter((n) => n.startsWith('bloc-')))];
     expect(used.length).toBeGreaterThan(0);
     expect(defined).toEqual(expect.arrayContaining(used));

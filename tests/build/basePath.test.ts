@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { childEnv } from '../support/childEnv';
 import { withBuildLock } from '../support/buildLock';
+import { laterModules } from '../../scripts/bench/page.mjs';
 import { check404, checkCsp, checkReferences, checkSitemap, htmlPages } from '../support/gates';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -77,6 +78,16 @@ describe(`a build for ${SITE}`, () => {
     expect($('[data-share-links="article"]').attr('data-url')).toBe(SITE);
     const sectionLists = cheerio.load($('template[data-share-lists]').html() ?? '', null, false);
     expect(decodeURIComponent(sectionLists('[data-share-links] [data-share-network="facebook"]').first().attr('href')!)).toContain(`${SITE}s/`);
+  });
+
+  it('the page\'s script fetches its later modules from under /sub/, where the build wrote them', () => {
+    const $ = page();
+    const later = laterModules($('script[type="module"]').text(), dist());
+    expect(later.length).toBeGreaterThan(0);
+    for (const m of later) {
+      expect(m.path).toMatch(/^\/sub\/_astro\/[\w.-]+\.js$/);
+      expect(m.text).toContain('customElements.define');
+    }
   });
 
   it('the 404 page and _headers put their paths under /sub/', () => {
