@@ -37,7 +37,7 @@ export default defineConfig({
   // (cssCodeSplit: false): a phone's first paint waits for one request instead of three, and a section's card
   // page fetches the very file the article then finds in its cache.
   vite: {
-    plugins: [laterScripts({ quote: '/src/scripts/bloc-quote.ts' })],
+    plugins: [laterScripts({ quote: '/src/scripts/bloc-quote.ts', chartTip: '/src/scripts/bloc-chart-tip.ts' })],
     build: { cssCodeSplit: false, assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? true : undefined) },
   },
   // The article has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.

@@ -8,4 +8,5 @@ declare namespace App {
 // The addresses of the enhancements fetched when first needed (src/integrations/laterScripts.ts).
 declare module 'virtual:bloc-later' {
   export const quote: string;
+  export const chartTip: string;
 }

@@ -1,7 +1,13 @@
 // <bloc-chart-tip>: on focus, hover or tap, a bar's value and source appear in a tooltip; the chart is never redrawn.
-import { clearTop } from './arrival';
+// The page's script makes the bars tab stops and fetches this module when a bar is first pointed at, tapped or
+// focused (src/scripts/page.ts); that bar's tip opens as the module arrives.
+import type { clearTop as ClearTop } from './arrival';
 
-customElements.define('bloc-chart-tip', class extends HTMLElement {
+let clearTop: typeof ClearTop;
+/** Whether the reader's first touch of a bar, which fetched this module, was a tap. */
+let touched = false;
+
+class BlocChartTip extends HTMLElement {
   #on = false;
   connectedCallback() {
     // Once: moved in the page, the element keeps its tip and listeners.
@@ -10,17 +16,11 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     const tip = this.appendChild(document.createElement('div'));
     tip.className = 'chart-tip';
     tip.setAttribute('role', 'tooltip');
-    // Only where the tooltip works do the bars become tab stops (a tap focuses them too): the drawing is then a group
-    // of them, not one image, and each says its source as its description (its value is its name already).
-    for (const svg of this.querySelectorAll('svg[role="img"]')) svg.setAttribute('role', 'group');
-    for (const g of this.querySelectorAll<SVGElement>('[data-tip-value]')) { g.tabIndex = 0; g.setAttribute('aria-description', g.dataset.tipSource!); }
 
     // Where the page was when a tap opened the tip (undefined: opened by the keyboard or a mouse).
     let at: number | undefined, tapped = false;
     this.addEventListener('pointerdown', (e) => { tapped = e.pointerType == 'touch'; });
-    const show = (e: Event) => {
-      const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
-      if (!g || ((e as PointerEvent).pointerType ?? 'mouse') != 'mouse') return;
+    const open = (g: SVGElement) => {
       const d = g.dataset, r = g.getBoundingClientRect(), h = this.getBoundingClientRect();
       tip.textContent = `${d.tipValue} ${d.tipLabel}\n${d.tipSource}`;
       // The tip stands 8 px off what it must not cover; its room is the screen below the phone's contents bar.
@@ -47,6 +47,10 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
       at = tapped ? scrollY : undefined;
       tapped = false;
     };
+    const show = (e: Event) => {
+      const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
+      if (g && ((e as PointerEvent).pointerType ?? 'mouse') == 'mouse') open(g);
+    };
     const hide = (e: Event) => {
       const { key, pointerType } = e as KeyboardEvent & PointerEvent;
       if ((key && key != 'Escape') || (pointerType && this.contains(document.activeElement))) return;
@@ -57,5 +61,17 @@ customElements.define('bloc-chart-tip', class extends HTMLElement {
     // A tapped bar keeps the focus, and with it the tip: once the reader has scrolled on (a quarter of the screen), it
     // goes. A tip the keyboard opened stays with its bar, which the browser may scroll into view as it focuses it.
     addEventListener('scroll', () => { if (at !== undefined && Math.abs(scrollY - at) > innerHeight / 4) delete tip.dataset.open; }, { passive: true });
+    // The bar that fetched this module, focused or under the mouse while it came.
+    const first = this.querySelector<SVGElement>('[data-tip-value]:focus, [data-tip-value]:hover');
+    if (first) {
+      tapped = touched;
+      open(first);
+    }
   }
-});
+}
+
+/** Defines <bloc-chart-tip>; `touch`: the bar that asked for it was tapped. */
+export function define(d: { clearTop: typeof ClearTop; touch: boolean }) {
+  ({ clearTop, touch: touched } = d);
+  customElements.define('bloc-chart-tip', BlocChartTip);
+}

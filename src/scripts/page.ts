@@ -1,23 +1,40 @@
 // Every enhancement of the page, in one script: compressed together, the custom elements share their words, and
-// the page carries one inline script (and one hash in its policy) instead of one per component. The quote's offer
-// is fetched when the reader first selects words (src/integrations/laterScripts.ts).
+// the page carries one inline script (and one hash in its policy) instead of one per component. What only answers
+// the reader (the quote's offer, a chart's tooltip) is fetched when the reader first asks for it
+// (src/integrations/laterScripts.ts), and is handed what it shares with this script.
 import './bloc-toc';
 import './bloc-share';
 import './bloc-arrive';
 import './note-refs';
 import './bloc-timeline';
-import './bloc-chart-tip';
 import './bloc-print';
+import { clearTop } from './arrival';
 import { announce, copyText } from './copy-text';
-import { quote } from 'virtual:bloc-later';
+import { chartTip, quote } from 'virtual:bloc-later';
 
-const selected = () => {
-  if (getSelection()?.isCollapsed !== false) return;
-  document.removeEventListener('selectionchange', selected);
-  import(/* @vite-ignore */ quote).then(
-    (m: typeof import('./bloc-quote')) => m.define({ announce, copyText }),
-    // Offline, say: the next selection tries again.
-    () => document.addEventListener('selectionchange', selected),
-  );
-};
-if (document.querySelector('bloc-quote')) document.addEventListener('selectionchange', selected);
+/** Fetches the module at `url` on the first event of `types` that `wanted` accepts, then hands it to `use`. */
+function later<M>(url: string, types: string[], wanted: (e: Event) => boolean, use: (m: M, e: Event) => void) {
+  const listen = (add: boolean) => { for (const t of types) document[add ? 'addEventListener' : 'removeEventListener'](t, on, true); };
+  const on = (e: Event) => {
+    if (!wanted(e)) return;
+    listen(false);
+    // Offline, say: the next such event tries again.
+    import(/* @vite-ignore */ url).then((m: M) => use(m, e), () => listen(true));
+  };
+  listen(true);
+}
+
+if (document.querySelector('bloc-quote')) {
+  later<typeof import('./bloc-quote')>(quote, ['selectionchange'], () => getSelection()?.isCollapsed === false, (m) => m.define({ announce, copyText }));
+}
+
+// Where the tooltip works, a chart's bars are tab stops (a tap focuses them too), each saying its source as its
+// description (its value is its name already): the drawing is then a group of them, not one image. The tooltip comes
+// when a bar is first pointed at, tapped or focused.
+const BAR = 'bloc-chart-tip [data-tip-value]';
+for (const svg of document.querySelectorAll('bloc-chart-tip svg[role="img"]')) svg.setAttribute('role', 'group');
+for (const g of document.querySelectorAll<SVGElement>(BAR)) { g.tabIndex = 0; g.setAttribute('aria-description', g.dataset.tipSource!); }
+if (document.querySelector(BAR)) {
+  later<typeof import('./bloc-chart-tip')>(chartTip, ['pointerover', 'focusin'], (e) => !!(e.target as Element).closest?.(BAR),
+    (m, e) => m.define({ clearTop, touch: (e as PointerEvent).pointerType === 'touch' }));
+}

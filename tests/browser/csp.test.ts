@@ -78,6 +78,11 @@ describe('Content Security Policy in Chromium', () => {
         });
         await expect.poll(() => page.evaluate(() => !!customElements.get('bloc-quote')), { message: file }).toBe(true);
       }
+      // And a chart's tooltip when a bar is first focused.
+      if (await page.locator('bloc-chart-tip [data-tip-value]').count()) {
+        await page.locator('bloc-chart-tip [data-tip-value]').first().focus();
+        await expect.poll(() => page.evaluate(() => !!customElements.get('bloc-chart-tip')), { message: file }).toBe(true);
+      }
       expect(violations, file).toEqual([]);
       expect(errors, file).toEqual([]);
       // Scripts are allowed by hash or come from the site, so every enhancement element on the page must have been defined.

@@ -38,12 +38,32 @@ async function fetches(target: string): Promise<{ requests: Fetch[]; undefinedEl
 const scriptsAbove = (requests: Fetch[], levels: string[]) => requests.filter((r) => r.type === 'Script' && levels.includes(r.priority)).map((r) => `${r.path} (${r.priority})`);
 
 describe('loading order in Chromium', () => {
-  it('fetches(article) finds no script fetched (they are written into the page), and every enhancement defined but the quote\'s offer', async () => {
+  it('fetches(article) finds no script fetched (they are written into the page), and every enhancement defined but the quote\'s offer and the charts\' tooltips', async () => {
     const { requests, undefinedElements } = await fetches(url('/'));
     expect(requests.filter((r) => r.type === 'Script').map((r) => r.path)).toEqual([]);
     // The stylesheets the first paint waits for still go first.
     expect(requests.filter((r) => r.type === 'Stylesheet' && r.priority === 'VeryHigh').length).toBeGreaterThan(0);
-    expect(undefinedElements).toEqual(['bloc-quote']);
+    expect(undefinedElements.sort()).toEqual(['bloc-chart-tip', 'bloc-quote']);
+  });
+
+  it('a chart\'s tooltip is fetched when a bar is first focused, once, and opens on that bar; the bars are tab stops before it comes', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto(url('/'), { waitUntil: 'networkidle' });
+    const bars = page.locator('#trade-chart [data-tip-value]');
+    expect(await bars.evaluateAll((gs) => gs.map((g) => (g as SVGElement).tabIndex))).toEqual(Array((await bars.count())).fill(0));
+    expect(scripts).toEqual([]);
+    await bars.first().focus();
+    const tip = page.locator('#trade-chart .chart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(await bars.first().getAttribute('data-tip-value'));
+    expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/chartTip\.[\w-]+\.js$/)]);
+    await bars.last().focus();
+    await expect.poll(() => tip.textContent()).toContain(await bars.last().getAttribute('data-tip-value'));
+    expect(scripts).toHaveLength(1);
+    await context.close();
   });
 
   it('the quote\'s offer is fetched when the reader first selects words, once, and offers that very selection', async () => {

@@ -84,7 +84,7 @@ describe('built article page', () => {
     expect(scripts.map((s) => $(s).attr('type'))).toEqual(['module']);
     const script = $(scripts[0]!).text();
     const later = laterModules(script, distPath());
-    expect(later.map((m) => m.path)).toEqual([expect.stringMatching(/^\/_astro\/quote\.[\w-]+\.js$/)]);
+    expect(later.map((m) => m.path).sort()).toEqual([expect.stringMatching(/^\/_astro\/chartTip\.[\w-]+\.js$/), expect.stringMatching(/^\/_astro\/quote\.[\w-]+\.js$/)]);
     for (const { path, text } of later) {
       // Nothing shared with the page's script: an import would fetch a copy of it, and run it a second time.
       expect(text, path).not.toMatch(/\bimport\s*[\s{*("'`]|\bfrom\s*["'`]/);
@@ -92,6 +92,7 @@ describe('built article page', () => {
     }
     const defined = [script, ...later.map((m) => m.text)].flatMap(definedElements);
     expect(definedElements(script)).not.toContain('bloc-quote');
+    expect(definedElements(script)).not.toContain('bloc-chart-tip');
     const used = [...new Set($('*').toArray().map((el) => ('tagName' in el ? el.tagName : '')).filter((n) => n.startsWith('bloc-')))];
     expect(used.length).toBeGreaterThan(0);
     expect(defined).toEqual(expect.arrayContaining(used));
