@@ -57,6 +57,11 @@ class BlocChartTip extends HTMLElement {
       delete tip.dataset.open;
     };
     for (const t of ['focusin', 'pointerover']) this.addEventListener(t, show);
+    // A tap on the bar that kept the focus (its tip gone with a scroll or Escape) brings the tip back: no focus moves.
+    this.addEventListener('click', (e) => {
+      const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
+      if (g && !('open' in tip.dataset)) open(g);
+    });
     for (const t of ['focusout', 'pointerout', 'keydown']) this.addEventListener(t, hide);
     // A tapped bar keeps the focus, and with it the tip: once the reader has scrolled on (a quarter of the screen), it
     // goes. A tip the keyboard opened stays with its bar, which the browser may scroll into view as it focuses it.

@@ -270,6 +270,15 @@ describe('charts in Chromium', () => {
     expect(await tip.isVisible()).toBe(true);
     await page.evaluate(() => scrollBy(0, innerHeight / 2));
     await expect.poll(() => tip.isVisible()).toBe(false);
+    // Back at the chart, a tap on the same bar, which kept the focus, brings its tip back, and Escape puts it away.
+    await page.evaluate(() => scrollBy(0, -innerHeight / 2));
+    await scrollSettled(page);
+    await bar.tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await bar.tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
     // A bar the keyboard reaches from far above is scrolled into view as it takes focus: its tip stays.
     await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); scrollTo(0, 0); });
     await scrollSettled(page);
