@@ -4,8 +4,8 @@
 import type { clearTop as ClearTop } from './arrival';
 
 let clearTop: typeof ClearTop;
-/** Whether the reader's first touch of a bar, which fetched this module, was a tap. */
-let touched = false;
+/** The bar that fetched this module, and whether a finger touched it. */
+let first: SVGElement, touched = false;
 
 class BlocChartTip extends HTMLElement {
   #on = false;
@@ -17,8 +17,9 @@ class BlocChartTip extends HTMLElement {
     tip.className = 'chart-tip';
     tip.setAttribute('role', 'tooltip');
 
-    // Where the page was when a tap opened the tip (undefined: opened by the keyboard or a mouse).
-    let at: number | undefined, tapped = false;
+    // Where the page was when a tap opened the tip (undefined: opened by the keyboard or a mouse). A finger that
+    // fetched this module may still be down, its press unseen here: its lift opens the tip as a tap's.
+    let at: number | undefined, tapped = touched;
     this.addEventListener('pointerdown', (e) => { tapped = e.pointerType == 'touch'; });
     const open = (g: SVGElement) => {
       const d = g.dataset, r = g.getBoundingClientRect(), h = this.getBoundingClientRect();
@@ -66,17 +67,14 @@ class BlocChartTip extends HTMLElement {
     // A tapped bar keeps the focus, and with it the tip: once the reader has scrolled on (a quarter of the screen), it
     // goes. A tip the keyboard opened stays with its bar, which the browser may scroll into view as it focuses it.
     addEventListener('scroll', () => { if (at !== undefined && Math.abs(scrollY - at) > innerHeight / 4) delete tip.dataset.open; }, { passive: true });
-    // The bar that fetched this module, focused or under the mouse while it came.
-    const first = this.querySelector<SVGElement>('[data-tip-value]:focus, [data-tip-value]:hover');
-    if (first) {
-      tapped = touched;
-      open(first);
-    }
+    // The bar focused while this module came, or else the one that fetched it if the pointer is still on it.
+    const now = this.querySelector<SVGElement>('[data-tip-value]:focus') ?? (this.contains(first) && first.matches(':hover') ? first : null);
+    if (now) open(now);
   }
 }
 
-/** Defines <bloc-chart-tip>; `touch`: the bar that asked for it was tapped. */
-export function define(d: { clearTop: typeof ClearTop; touch: boolean }) {
-  ({ clearTop, touch: touched } = d);
+/** Defines <bloc-chart-tip>; `bar`: the bar that asked for it, `touch`: by a finger. */
+export function define(d: { clearTop: typeof ClearTop; bar: SVGElement; touch: boolean }) {
+  ({ clearTop, bar: first, touch: touched } = d);
   customElements.define('bloc-chart-tip', BlocChartTip);
 }

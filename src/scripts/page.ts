@@ -12,16 +12,22 @@ import { clearTop } from './arrival';
 import { announce, copyText } from './copy-text';
 import { chartTip, quote } from 'virtual:bloc-later';
 
+const GESTURES = ['pointerdown', 'keydown'];
+const listen = (types: string[], on: (e: Event) => void, add: boolean) => {
+  for (const t of types) document[add ? 'addEventListener' : 'removeEventListener'](t, on, true);
+};
+
 /** Fetches the module at `url` on the first event of `types` that `wanted` accepts, then hands it to `use`. */
 function later<M>(url: string, types: string[], wanted: (e: Event) => boolean, use: (m: M, e: Event) => void) {
-  const listen = (add: boolean) => { for (const t of types) document[add ? 'addEventListener' : 'removeEventListener'](t, on, true); };
   const on = (e: Event) => {
     if (!wanted(e)) return;
-    listen(false);
-    // Offline, say: the next such event tries again.
-    import(/* @vite-ignore */ url).then((m: M) => use(m, e), () => listen(true));
+    listen(types, on, false);
+    // Offline, say: the reader's next press or key lets the next such event try again (a selection being dragged
+    // fires many events, and each would ask again).
+    const again = () => { listen(GESTURES, again, false); listen(types, on, true); };
+    import(/* @vite-ignore */ url).then((m: M) => use(m, e), () => listen(GESTURES, again, true));
   };
-  listen(true);
+  listen(types, on, true);
 }
 
 if (document.querySelector('bloc-quote')) {
@@ -36,5 +42,5 @@ for (const svg of document.querySelectorAll('bloc-chart-tip svg[role="img"]')) s
 for (const g of document.querySelectorAll<SVGElement>(BAR)) { g.tabIndex = 0; g.setAttribute('aria-description', g.dataset.tipSource!); }
 if (document.querySelector(BAR)) {
   later<typeof import('./bloc-chart-tip')>(chartTip, ['pointerover', 'focusin'], (e) => !!(e.target as Element).closest?.(BAR),
-    (m, e) => m.define({ clearTop, touch: (e as PointerEvent).pointerType === 'touch' }));
+    (m, e) => m.define({ clearTop, bar: (e.target as Element).closest<SVGElement>(BAR)!, touch: (e as PointerEvent).pointerType === 'touch' }));
 }

@@ -92,6 +92,58 @@ describe('loading order in Chromium', () => {
     await context.close();
   });
 
+  it('a later module that failed to come is asked for again at the reader\'s next press or key, not at every step of a selection', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    let asked = 0, failing = true;
+    await page.route(/\/_astro\/quote\.[\w-]+\.js$/, (r) => { asked++; return failing ? r.abort() : r.continue(); });
+    await page.goto(url('/'), { waitUntil: 'networkidle' });
+    // Each selection is one more selectionchange, dispatched before the promise resolves.
+    const select = (n: number) => page.evaluate((n) => new Promise<void>((done) => {
+      document.addEventListener('selectionchange', () => requestAnimationFrame(() => done()), { once: true });
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelectorAll('.article-body [data-para]')[n]!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }), n);
+    const failed = page.waitForEvent('requestfailed');
+    await select(0);
+    await failed;
+    for (const n of [1, 2, 3]) await select(n);
+    expect(asked).toBe(1);
+    failing = false;
+    await page.keyboard.press('Shift');
+    await select(4);
+    await expect.poll(() => page.getByRole('button', { name: 'Copy link to quote' }).isVisible()).toBe(true);
+    expect(asked).toBe(2);
+    await context.close();
+  });
+
+  it('a bar held down by a finger while the tooltip\'s module comes opens its tip on the lift, as a tap, and scrolling on puts it away', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route(/\/_astro\/chartTip\.[\w-]+\.js$/, async (r) => { await held; await r.continue(); });
+    await page.goto(url('/'), { waitUntil: 'networkidle' });
+    const bar = page.locator('#trade-chart [data-tip-value]').last();
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    const point = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
+    const cdp = await context.newCDPSession(page);
+    const asked = page.waitForRequest(/chartTip/);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await asked;
+    release();
+    await page.evaluate(() => customElements.whenDefined('bloc-chart-tip'));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const tip = page.locator('#trade-chart .chart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.evaluate(() => scrollBy(0, innerHeight / 2));
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('the page\'s script lays nothing out while it runs: it writes before the first paint and measures after it', async () => {
     // A measurement in the script (a box, a scroll position) would force the whole page's style and layout inside
     // the script's task, before the first paint, where a phone feels it as a long freeze.
