@@ -5,8 +5,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const unitProject = {
   extends: false,
-  // The design tokens are read as text (`tokens.css?raw`) by the share cards, as the build reads them.
-  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', css: { include: [/\/src\/styles\/tokens\.css/] } },
+  // The design tokens are read as text (`tokens.css?raw`) by the share cards, as the build reads them. A test that
+  // lays out the map or the timelines takes a second or two on an idle machine, and several times that beside a
+  // build: a busy machine makes it slower, never wrong.
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', css: { include: [/\/src\/styles\/tokens\.css/] }, testTimeout: 60_000 },
 };
 
 /**
