@@ -7,6 +7,9 @@ let clearTop: typeof ClearTop;
 /** The bar that fetched this module, and whether a finger touched it. */
 let first: SVGElement, touched = false;
 
+/** The bar an event happened on, if any. */
+const barOf = (e: Event) => (e.target as Element).closest<SVGElement>('[data-tip-value]');
+
 class BlocChartTip extends HTMLElement {
   #on = false;
   connectedCallback() {
@@ -49,7 +52,7 @@ class BlocChartTip extends HTMLElement {
       tapped = false;
     };
     const show = (e: Event) => {
-      const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
+      const g = barOf(e);
       if (g && ((e as PointerEvent).pointerType ?? 'mouse') == 'mouse') open(g);
     };
     const hide = (e: Event) => {
@@ -60,7 +63,7 @@ class BlocChartTip extends HTMLElement {
     for (const t of ['focusin', 'pointerover']) this.addEventListener(t, show);
     // A tap on the bar that kept the focus (its tip gone with a scroll or Escape) brings the tip back: no focus moves.
     this.addEventListener('click', (e) => {
-      const g = (e.target as Element).closest<SVGElement>('[data-tip-value]');
+      const g = barOf(e);
       if (g && !('open' in tip.dataset)) open(g);
     });
     for (const t of ['focusout', 'pointerout', 'keydown']) this.addEventListener(t, hide);

@@ -38,9 +38,10 @@ if (document.querySelector('bloc-quote')) {
 // description (its value is its name already): the drawing is then a group of them, not one image. The tooltip comes
 // when a bar is first pointed at, tapped or focused.
 const BAR = 'bloc-chart-tip [data-tip-value]';
+const barOf = (e: Event) => (e.target as Element).closest?.<SVGElement>(BAR);
 for (const svg of document.querySelectorAll('bloc-chart-tip svg[role="img"]')) svg.setAttribute('role', 'group');
 for (const g of document.querySelectorAll<SVGElement>(BAR)) { g.tabIndex = 0; g.setAttribute('aria-description', g.dataset.tipSource!); }
 if (document.querySelector(BAR)) {
-  later<typeof import('./bloc-chart-tip')>(chartTip, ['pointerover', 'focusin'], (e) => !!(e.target as Element).closest?.(BAR),
-    (m, e) => m.define({ clearTop, bar: (e.target as Element).closest<SVGElement>(BAR)!, touch: (e as PointerEvent).pointerType === 'touch' }));
+  later<typeof import('./bloc-chart-tip')>(chartTip, ['pointerover', 'focusin'], (e) => !!barOf(e),
+    (m, e) => m.define({ clearTop, bar: barOf(e)!, touch: (e as PointerEvent).pointerType === 'touch' }));
 }

@@ -35,6 +35,16 @@ async function fetches(target: string): Promise<{ requests: Fetch[]; undefinedEl
   return { requests, undefinedElements };
 }
 
+/** The article on a phone, loaded until the network is idle, and the path of every script it fetches. */
+async function openRecordingScripts() {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  await page.goto(url('/'), { waitUntil: 'networkidle' });
+  return { context, page, scripts };
+}
+
 const scriptsAbove = (requests: Fetch[], levels: string[]) => requests.filter((r) => r.type === 'Script' && levels.includes(r.priority)).map((r) => `${r.path} (${r.priority})`);
 
 describe('loading order in Chromium', () => {
@@ -47,11 +57,7 @@ describe('loading order in Chromium', () => {
   });
 
   it('a chart\'s tooltip is fetched when a bar is first focused, once, and opens on that bar; the bars are tab stops before it comes', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
-    await page.goto(url('/'), { waitUntil: 'networkidle' });
+    const { context, page, scripts } = await openRecordingScripts();
     const bars = page.locator('#trade-chart [data-tip-value]');
     expect(await bars.evaluateAll((gs) => gs.map((g) => (g as SVGElement).tabIndex))).toEqual(Array((await bars.count())).fill(0));
     expect(scripts).toEqual([]);
@@ -67,11 +73,7 @@ describe('loading order in Chromium', () => {
   });
 
   it('the quote\'s offer is fetched when the reader first selects words, once, and offers that very selection', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
-    await page.goto(url('/'), { waitUntil: 'networkidle' });
+    const { context, page, scripts } = await openRecordingScripts();
     expect(scripts).toEqual([]);
     const select = (n: number) => page.evaluate((n) => {
       const range = document.createRange();
