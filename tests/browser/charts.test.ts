@@ -168,7 +168,9 @@ describe('charts in Chromium', () => {
       for (const options of [PHONE, DESKTOP]) {
         const page = await open({ ...options, colorScheme });
         await page.locator('#trade-chart .chart-mark').last().focus();
-        // The tooltip's module comes when a bar is first focused: axe reads the tip once it is open and done fading in.
+        // The tooltip's module comes when a bar is first focused: axe reads the tip once it is open and done fading in,
+        // and the page once it has stopped scrolling to the bar.
+        await scrollSettled(page);
         await expect.poll(() => page.locator('#trade-chart .chart-tip').evaluate((t) => 'open' in (t as HTMLElement).dataset && t.getAnimations().length === 0)).toBe(true);
         const results = await new AxeBuilder({ page }).include('#trade-chart').include('#deal-size-chart')
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
