@@ -18,6 +18,10 @@ export const BUDGETS = {
   styleLayoutRatio: 4,
   /** Blocking time on load at 390 px with the CPU slowed 4×, page / plain article. */
   blockingRatio: 2,
+  /**
+   * The enhancements' JavaScript, compressed: what the page runs on load, and the same budget for everything it
+   * runs, the modules it fetches when the reader first asks for them included ("in total", as the budget was set).
+   */
   jsBytes: 3 * KB,
   totalBytes: 36 * KB,
 };
@@ -146,7 +150,8 @@ export function racingRequests(runs) {
 /**
  * Every budget with its measured value and whether it holds: Lighthouse's scores, CLS and TBT for the page
  * alone, and LCP, style and layout work and blocking time as ratios to the plain article.
- * @param {ReturnType<typeof medianRun>} ours
+ * @param {ReturnType<typeof medianRun> & { laterJs?: number }} ours `laterJs`: the compressed bytes of the modules the
+ *   page fetches only when the reader first needs them.
  * @param {ReturnType<typeof medianRun>} plain
  * @param {typeof BUDGETS} [budgets]
  */
@@ -169,8 +174,11 @@ export function evaluateBudgets(ours, plain, budgets = BUDGETS) {
       { name: 'Blocking time / plain (4× CPU)', value: round(blocking, 2), limit: `≤ ${budgets.blockingRatio}`, ok: blocking <= budgets.blockingRatio },
     );
   }
+  // Moving code into a module fetched later lowers the first row and raises the second: each is judged.
+  const allJs = ours.js + (ours.laterJs ?? 0);
   rows.push(
-    { name: 'JavaScript (bytes, compressed)', value: ours.js, limit: `≤ ${budgets.jsBytes}`, ok: ours.js <= budgets.jsBytes },
+    { name: 'JavaScript on load (bytes, compressed)', value: ours.js, limit: `≤ ${budgets.jsBytes}`, ok: ours.js <= budgets.jsBytes },
+    { name: 'JavaScript in all (bytes, compressed)', value: allJs, limit: `≤ ${budgets.jsBytes}`, ok: allJs <= budgets.jsBytes },
     { name: 'First-view transfer (bytes)', value: ours.total, limit: `≤ ${budgets.totalBytes}`, ok: ours.total <= budgets.totalBytes },
   );
   return rows;
