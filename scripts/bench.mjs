@@ -118,6 +118,9 @@ function writePage(path, html) {
 async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  // Before the build and the server: without a browser there is nothing to measure, and nothing left running.
+  const chromePath = await findBrowser();
+  if (!chromePath) throw new Error(HOW_TO_GET_A_BROWSER);
   let seconds = Number.NaN;
   if (!args['skip-build']) {
     process.stdout.write(`Building into ${OUT} …\n`);
@@ -134,8 +137,6 @@ async function main() {
   await precompress(OUT);
   const server = await serveStatic(OUT, { port, compressed: true });
 
-  const chromePath = await findBrowser();
-  if (!chromePath) throw new Error(HOW_TO_GET_A_BROWSER);
   const flags = [
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -217,5 +218,6 @@ async function main() {
 
 main().catch((err) => {
   process.stderr.write(`${err?.stack ?? err}\n`);
-  process.exitCode = 1;
+  // A failure part way leaves the server or a browser open, which would keep the process waiting.
+  process.exit(1);
 });
