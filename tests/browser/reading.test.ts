@@ -204,7 +204,10 @@ describe('no layout shift', () => {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y < height; y += options.viewport!.height) {
         await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), y);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        // Two frames drawn at each place, so that a shift there is reported. A frame that never comes is named, not
+        // left to the test's own time limit.
+        await page.waitForFunction(() => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))), undefined, { timeout: 20_000 })
+          .catch((e: Error) => { throw new Error(`no frame was drawn at ${y} of ${height} px within 20 s`, { cause: e }); });
       }
       expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
       await context.close();
