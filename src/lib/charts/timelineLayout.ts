@@ -2,6 +2,7 @@
 import { eventSpan, firstDayOf } from '../timeline/dates';
 import { round2 } from './dimensions';
 import { categorySymbol } from './timeline/categorySymbol';
+import { stripLanes, STRIP_LANE_WIDTHS_PX } from './timeline/stripLanes';
 import { stripTicks } from './timeline/stripTicks';
 import { anchorTime, spanScale, timelineSpan, type TimelineSpan, type YearRange } from './timeline/timelineScale';
 import type { TimelineLayout, TimelineMark, TimelineRow } from './timeline/timelineTypes';
@@ -9,8 +10,9 @@ import { yearBands } from './timeline/yearBands';
 
 export { categorySymbol } from './timeline/categorySymbol';
 export { STRIP_WIDTHS_EM } from './timeline/stripTicks';
+export { STRIP_LANE_WIDTHS_PX, STRIP_MAX_LANE, markExtent } from './timeline/stripLanes';
 export type { YearRange } from './timeline/timelineScale';
-export type { StripTick, TimelineLayout } from './timeline/timelineTypes';
+export type { StripMark, StripTick, TimelineLayout } from './timeline/timelineTypes';
 
 /** Fractions of the span, kept to five decimals: a thousandth of a per cent is far below a pixel. */
 const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
@@ -63,11 +65,13 @@ export function timelineLayout(events: readonly TimelineRow[], { span: range, un
   });
   const stop = until === undefined ? undefined : untilFraction(until, span, x, dated);
   const ticks = stripTicks(span, x).map((t) => ({ ...t, at: r5(t.at), labelAt: r5(t.labelAt) }));
+  const marks = placed.map((p) => p.mark);
+  const lanes = STRIP_LANE_WIDTHS_PX.map((w) => stripLanes(marks, w));
   return {
     firstYear: span.firstYear,
     lastYear: span.lastYear,
     bands: yearBands(placed, span),
-    strip: { ticks, marks: placed.map((p) => p.mark), ...(stop !== undefined ? { until: stop } : {}) },
+    strip: { ticks, marks: marks.map((m, i) => ({ ...m, lanes: lanes.map((l) => l[i]!) })), ...(stop !== undefined ? { until: stop } : {}) },
   };
 }
 

@@ -20,6 +20,9 @@ export interface TimelineMark {
   to?: number;
 }
 
+/** A mark on the strip, with its lane at each of STRIP_LANE_WIDTHS_PX (0: on the axis; each next one a stem lower). */
+export interface StripMark extends TimelineMark { lanes: number[] }
+
 /**
  * The drawing down the page: one band per year that has events, holding them in date order, and one
  * band for each run of years without any, drawn as a break in the axis.
@@ -42,5 +45,5 @@ export interface TimelineLayout {
    * Every event on one true time scale across the span, and the years' ticks. `until`, where the facts stop before
    * the span ends: the start of the day after their last day, 0 to 1; the strip marks the stretch after it.
    */
-  strip: { ticks: StripTick[]; marks: TimelineMark[]; until?: number };
+  strip: { ticks: StripTick[]; marks: StripMark[]; until?: number };
 }
