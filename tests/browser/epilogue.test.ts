@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, PHONE, NARROW, DESKTOP, openPage } from '../support/browser';
+import { PNG } from 'pngjs';
+import { launch, PHONE, NARROW, DESKTOP, openPage, openAtTextSize } from '../support/browser';
 import { printPdf, squash } from '../support/pdf';
 import { readEdition } from '../support/content';
 import { sourceCaveats } from '../../src/schemas/factSheet';
@@ -264,6 +265,54 @@ describe('the epilogue in Chromium', () => {
       expect((await cue()).transform, selector).not.toBe(closed.transform);
     }
     await page.context().close();
+  });
+
+  it('sets a claim\'s sources chevron after the last word of its summary, on that line, wrapped or not, at 320 and 390 px and 200 % text', async () => {
+    let wrapped = 0;
+    for (const [options, px] of [[NARROW, 16], [NARROW, 32], [PHONE, 16], [PHONE, 32]] as const) {
+      const page = await openAtTextSize(browser, options, px);
+      const scale = options.deviceScaleFactor ?? 1;
+      // The chevron in a colour nothing else on the page has, to find it on the screen; its place is untouched. (Through
+      // the CSS object model: the page's policy refuses a style element.)
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('.claim-sources-summary::after { border-color: rgb(255, 0, 255) !important; }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
+      const summaries = page.locator('.claim-sources > summary');
+      const count = await summaries.count();
+      expect(count).toBeGreaterThan(1);
+      for (let i = 0; i < count; i++) {
+        const summary = summaries.nth(i);
+        const shot = PNG.sync.read(await summary.screenshot());
+        const words = await summary.evaluate((s) => {
+          const box = s.getBoundingClientRect();
+          const r = document.createRange();
+          r.selectNodeContents(s);
+          const lines = [...r.getClientRects()].filter((l) => l.width > 0);
+          const last = lines.at(-1)!;
+          return { lines: new Set(lines.map((l) => Math.round(l.top))).size, right: last.right - box.left, top: last.top - box.top, bottom: last.bottom - box.top, em: parseFloat(getComputedStyle(s).fontSize) };
+        });
+        let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+        for (let y = 0; y < shot.height; y++) for (let x = 0; x < shot.width; x++) {
+          const at = (y * shot.width + x) * 4;
+          if (shot.data[at]! > 200 && shot.data[at + 1]! < 90 && shot.data[at + 2]! > 200) {
+            left = Math.min(left, x / scale); right = Math.max(right, x / scale); top = Math.min(top, y / scale); bottom = Math.max(bottom, y / scale);
+          }
+        }
+        const where = `summary ${i + 1} at ${options.viewport!.width} px, ${px} px text`;
+        expect(right, `${where}: no chevron seen`).toBeGreaterThan(left);
+        if (words.lines > 1) wrapped++;
+        // On the last line's height, and starting within an em after its last word.
+        expect((top + bottom) / 2, where).toBeGreaterThan(words.top);
+        expect((top + bottom) / 2, where).toBeLessThan(words.bottom);
+        expect(left - words.right, where).toBeGreaterThan(0);
+        expect(left - words.right, where).toBeLessThan(words.em);
+      }
+      await page.context().close();
+    }
+    // Some summary wraps in these widths and sizes: the check saw the case it is for.
+    expect(wrapped).toBeGreaterThan(0);
   });
 
   it('reads in full without JavaScript: the introduction, every verdict and its evidence, the chart, and every later event', async () => {
