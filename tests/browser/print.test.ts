@@ -170,6 +170,13 @@ describe.each(['A4', 'Letter'] as const)('page.pdf() on %s', (format) => {
     }
   });
 
+  it(`page.pdf({ format: '${format}' }) labels each timeline's key to its dates apart from its kinds, whose symbols print as black as its own`, async () => {
+    const keys = await page.locator('.timeline-key-precision').count();
+    expect(keys).toBe(await page.locator('figure[data-figure] .timeline-bands').count());
+    const text = squash(printed.get(format)!.pageTexts.join(' '));
+    expect(text.split('Dates:exactday').length - 1).toBe(keys);
+  });
+
   it(`page.pdf({ format: '${format}' }) leaks no control text`, async () => {
     const raw = printed.get(format)!.pageTexts.join('\n');
     for (const control of ['Copy link', 'Share', 'Print / Save as PDF', 'Contents', 'Skip to']) {
@@ -286,6 +293,13 @@ describe('the page in print emulation', () => {
       }, width);
       expect(result.wide, format).toEqual([]);
       expect(result.scroll, format).toBeLessThanOrEqual(width);
+      // And down: the timelines' strips are as tall as their lowest lane, so their marks hang over nothing below.
+      const hanging = await p.evaluate(() => [...document.querySelectorAll('svg[data-timeline-strip]')].flatMap((svg) => {
+        const bottom = svg.getBoundingClientRect().bottom;
+        return [...svg.querySelectorAll<SVGLineElement>('.timeline-strip-mark')].filter((m) => m.getBoundingClientRect().bottom > bottom + 0.5).map((m) => m.dataset.event);
+      }));
+      expect(await p.locator('svg[data-timeline-strip] .timeline-strip-mark[class*="--lane-"]').count(), format).toBeGreaterThan(0);
+      expect(hanging, format).toEqual([]);
       // List numbers sit outside their items: the widest must still start inside the page.
       const clipped = await p.evaluate(() => {
         const ctx = document.createElement('canvas').getContext('2d')!;
