@@ -296,7 +296,15 @@ describe('the page in print emulation', () => {
       // And down: the timelines' strips are as tall as their lowest lane, so their marks hang over nothing below.
       const hanging = await p.evaluate(() => [...document.querySelectorAll('svg[data-timeline-strip]')].flatMap((svg) => {
         const bottom = svg.getBoundingClientRect().bottom;
-        return [...svg.querySelectorAll<SVGLineElement>('.timeline-strip-mark')].filter((m) => m.getBoundingClientRect().bottom > bottom + 0.5).map((m) => m.dataset.event);
+        return [...svg.querySelectorAll<SVGLineElement>('.timeline-strip-mark')].filter((m) => {
+          // Its symbol at the line's start, and the line itself where it shows.
+          const marker = svg.querySelector<SVGMarkerElement>(m.getAttribute('marker-start')!.slice(4, -1))!;
+          const shape = marker.querySelector('path')!.getBBox();
+          const r = m.getBoundingClientRect();
+          const symbolBottom = r.top + ((shape.y + shape.height) * marker.markerHeight.baseVal.value) / marker.viewBox.baseVal.height;
+          const lineBottom = parseFloat(getComputedStyle(m).strokeOpacity) > 0 ? r.bottom : -Infinity;
+          return Math.max(symbolBottom, lineBottom) > bottom + 0.5;
+        }).map((m) => m.dataset.event);
       }));
       expect(await p.locator('svg[data-timeline-strip] .timeline-strip-mark[class*="--lane-"]').count(), format).toBeGreaterThan(0);
       expect(hanging, format).toEqual([]);

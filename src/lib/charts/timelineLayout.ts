@@ -10,7 +10,7 @@ import { yearBands } from './timeline/yearBands';
 
 export { categorySymbol } from './timeline/categorySymbol';
 export { STRIP_WIDTHS_EM } from './timeline/stripTicks';
-export { STRIP_LANE_WIDTHS_PX, STRIP_MAX_LANE, markExtent } from './timeline/stripLanes';
+export { STRIP_LANE_WIDTHS_PX, STRIP_MAX_LANE, STRIP_SYMBOL_PX, markExtent } from './timeline/stripLanes';
 export type { YearRange } from './timeline/timelineScale';
 export type { StripMark, StripTick, TimelineLayout } from './timeline/timelineTypes';
 

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { parseTimeline } from '../../../src/schemas/timeline';
-import { markExtent, timelineLayout, STRIP_LANE_WIDTHS_PX, STRIP_MAX_LANE, type StripMark } from '../../../src/lib/charts/timelineLayout';
+import { parseTimeline, type TimelineEvent } from '../../../src/schemas/timeline';
+import { markExtent, timelineLayout, STRIP_LANE_WIDTHS_PX, STRIP_MAX_LANE, STRIP_SYMBOL_PX, type StripMark } from '../../../src/lib/charts/timelineLayout';
+import { symbolHalfWidth } from '../../../src/lib/charts/timeline/categorySymbol';
+
+const timelineCss = readFileSync(resolve(import.meta.dirname, '../../../src/styles/timeline.css'), 'utf8');
 
 const FILE = resolve(import.meta.dirname, '../../../content/data/timeline.yaml');
 const events = parseTimeline(readFileSync(FILE, 'utf8'), 'content/data/timeline.yaml');
@@ -45,7 +48,7 @@ describe('the strip\'s lanes', () => {
       { id: 'a', title: 'A', category: 'trade', date: '2010-01-10', precision: 'day' },
       { id: 'b', title: 'B', category: 'trade', date: '2018-12-20', precision: 'day' },
     ]);
-    expect(alone.strip.marks.map((m) => m.lanes)).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(alone.strip.marks.map((m) => m.lanes)).toEqual([STRIP_LANE_WIDTHS_PX.map(() => 0), STRIP_LANE_WIDTHS_PX.map(() => 0)]);
     const crowd = timelineLayout(Array.from({ length: STRIP_MAX_LANE + 4 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, category: 'defence' as const, date: '2014-06-01', precision: 'day' as const })), { span: { from: 2010, to: 2018 } });
     const lanes = crowd.strip.marks.map((m) => m.lanes[0]!).sort((a, b) => a - b);
     expect(lanes.slice(0, STRIP_MAX_LANE + 1)).toEqual(Array.from({ length: STRIP_MAX_LANE + 1 }, (_, i) => i));
@@ -53,14 +56,35 @@ describe('the strip\'s lanes', () => {
   });
 
   it('for any events: lanes that clear, go no lower than they must, and never more of them on a wider strip', () => {
-    const anyEvent = fc.record({ n: fc.integer({ min: 0, max: 3_200 }), length: fc.integer({ min: 0, max: 60 }) });
+    const anyEvent = fc.record({ n: fc.integer({ min: 0, max: 3_200 }), length: fc.integer({ min: 0, max: 60 }), category: fc.constantFrom('diplomacy', 'defence', 'security', 'energy', 'trade') as fc.Arbitrary<TimelineEvent['category']> });
     fc.assert(fc.property(fc.array(anyEvent, { minLength: 1, maxLength: 30 }), (rows) => {
       const layout = timelineLayout(rows.map((r, i) => (r.length === 0
-        ? { id: `e${String(i).padStart(2, '0')}`, title: 'E', category: 'energy' as const, date: day(r.n), precision: 'day' as const }
-        : { id: `e${String(i).padStart(2, '0')}`, title: 'E', category: 'energy' as const, start: day(r.n), end: day(r.n + r.length) })), { span: { from: 2010, to: 2018 } });
+        ? { id: `e${String(i).padStart(2, '0')}`, title: 'E', category: r.category, date: day(r.n), precision: 'day' as const }
+        : { id: `e${String(i).padStart(2, '0')}`, title: 'E', category: r.category, start: day(r.n), end: day(r.n + r.length) })), { span: { from: 2010, to: 2018 } });
       expect(laneProblems(layout.strip.marks)).toEqual([]);
       const depth = STRIP_LANE_WIDTHS_PX.map((_, w) => Math.max(...layout.strip.marks.map((m) => m.lanes[w]!)));
       depth.forEach((d, w) => { if (w > 0 && d < STRIP_MAX_LANE) expect(d).toBeLessThanOrEqual(depth[w - 1]!); });
     }), { numRuns: 300 });
+  });
+
+  it('timeline.css has a rule for every lane at every width the lanes are worked out for, from that width up', () => {
+    const missing: string[] = [];
+    STRIP_LANE_WIDTHS_PX.forEach((width, w) => {
+      // The narrowest width's rules stand outside any container query; the others' inside their own.
+      const block = w === 0 ? timelineCss : /@container timeline-strip \(min-width: (\d+)px\) \{([^}]*\}[^@]*)/g[Symbol.matchAll](timelineCss).find((m) => Number(m[1]) === width)?.[2] ?? '';
+      for (let lane = 1; lane <= STRIP_MAX_LANE; lane++) {
+        if (!new RegExp(`\\.timeline-strip-mark--lane-${lane}-${width} \\{ --lane: ${lane}; \\}`).test(block)) missing.push(`mark, lane ${lane} at ${width} px`);
+        if (!new RegExp(`\\.timeline-strip--lane-${lane}-${width} \\{ --lanes: ${lane}; \\}`).test(block)) missing.push(`strip, lane ${lane} at ${width} px`);
+      }
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('symbolHalfWidth measures the outline D3 draws: the square\'s half side, the circle\'s radius, the star wider than the square', () => {
+    expect(symbolHalfWidth('defence')).toBeCloseTo(Math.sqrt(64) / 2, 5);
+    expect(symbolHalfWidth('diplomacy')).toBeCloseTo(Math.sqrt(64 / Math.PI), 5);
+    expect(symbolHalfWidth('trade')).toBeGreaterThan(symbolHalfWidth('defence'));
+    // Every symbol fits the box it is drawn in on the strip.
+    for (const c of ['diplomacy', 'defence', 'security', 'energy', 'trade'] as const) expect((symbolHalfWidth(c) * STRIP_SYMBOL_PX) / 16).toBeLessThanOrEqual(STRIP_SYMBOL_PX / 2);
   });
 });
