@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, url, DESKTOP } from '../support/browser';
 import jsQR from 'jsqr';
 import { pdfPageImage, printPdf, squash, PAPER_WIDTH_PX, type Paper, type PrintedPdf } from '../support/pdf';
+import { stripMarks } from '../support/strip';
 
 let browser: Browser;
 let page: Page;
@@ -294,18 +295,8 @@ describe('the page in print emulation', () => {
       expect(result.wide, format).toEqual([]);
       expect(result.scroll, format).toBeLessThanOrEqual(width);
       // And down: the timelines' strips are as tall as their lowest lane, so their marks hang over nothing below.
-      const hanging = await p.evaluate(() => [...document.querySelectorAll('svg[data-timeline-strip]')].flatMap((svg) => {
-        const bottom = svg.getBoundingClientRect().bottom;
-        return [...svg.querySelectorAll<SVGLineElement>('.timeline-strip-mark')].filter((m) => {
-          // Its symbol at the line's start, and the line itself where it shows.
-          const marker = svg.querySelector<SVGMarkerElement>(m.getAttribute('marker-start')!.slice(4, -1))!;
-          const shape = marker.querySelector('path')!.getBBox();
-          const r = m.getBoundingClientRect();
-          const symbolBottom = r.top + ((shape.y + shape.height) * marker.markerHeight.baseVal.value) / marker.viewBox.baseVal.height;
-          const lineBottom = parseFloat(getComputedStyle(m).strokeOpacity) > 0 ? r.bottom : -Infinity;
-          return Math.max(symbolBottom, lineBottom) > bottom + 0.5;
-        }).map((m) => m.dataset.event);
-      }));
+      const hanging = (await p.evaluate(stripMarks)).flatMap(({ strip, marks }) => marks
+        .filter((m) => Math.max(m.symbol.bottom, m.ink?.bottom ?? -Infinity) > strip.bottom + 0.5).map((m) => m.id));
       expect(await p.locator('svg[data-timeline-strip] .timeline-strip-mark[class*="--lane-"]').count(), format).toBeGreaterThan(0);
       expect(hanging, format).toEqual([]);
       // List numbers sit outside their items: the widest must still start inside the page.

@@ -7,6 +7,7 @@ import { parseTimeline } from '../../src/schemas/timeline';
 import { formatEventDate } from '../../src/lib/timeline/dates';
 import { launch, url, PHONE, NARROW, DESKTOP, openPage, openAtTextSize, scrollSettled } from '../support/browser';
 import { printPdf, squash } from '../support/pdf';
+import { stripMarks, type Box } from '../support/strip';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -118,43 +119,24 @@ describe('timeline in Chromium', () => {
   it('shows every mark on both strips at every width from 320 px up, at 100 % and 200 % text: no symbol over another mark\'s symbol, bar or stem, each at its time and inside its strip', async () => {
     const problems = new Set<string>();
     let lowered = 0;
+    const hit = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     for (const [px, widest] of [[16, 1280], [32, 640]] as const) {
       const page = await openAtTextSize(browser, NARROW, px);
       for (let width = 320; width <= widest; width += 8) {
         await page.setViewportSize({ width, height: 640 });
-        const found = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('svg[data-timeline-strip]')].flatMap((svg) => {
-          const box = svg.getBoundingClientRect();
-          const figure = svg.closest('figure')!.id;
-          // Each mark's symbol, as its marker draws it (the marker's size over its viewBox, around the path's box), at the
-          // line's start; and the line's own ink where it shows: a bar with its rounded ends, or a day's stem.
-          const marks = [...svg.querySelectorAll<SVGLineElement>('.timeline-strip-mark')].map((line) => {
-            const marker = svg.querySelector<SVGMarkerElement>(line.getAttribute('marker-start')!.slice(4, -1))!;
-            const scale = marker.markerWidth.baseVal.value / marker.viewBox.baseVal.width;
-            const shape = marker.querySelector('path')!.getBBox();
-            const r = line.getBoundingClientRect();
-            const symbol = new DOMRect(r.left + shape.x * scale, r.top + shape.y * scale, shape.width * scale, shape.height * scale);
-            const style = getComputedStyle(line);
-            const stroke = parseFloat(style.strokeWidth);
-            const cap = style.strokeLinecap === 'butt' ? 0 : stroke / 2;
-            const shown = parseFloat(style.strokeOpacity) > 0 && style.stroke !== 'none';
-            const ink = !shown ? undefined : r.height === 0
-              ? new DOMRect(r.left - cap, r.top - stroke / 2, r.width + 2 * cap, stroke)
-              : new DOMRect(r.left - stroke / 2, r.top, stroke, r.height);
-            return { id: line.dataset.event!, symbol, ink, start: r.left, x: box.left + line.x1.baseVal.value, lowered: r.top > box.top + line.y1.baseVal.value + 0.5 };
-          });
-          const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        const found = (await page.evaluate(stripMarks)).map(({ figure, strip, marks }) => {
           const out: string[] = [];
           for (const m of marks) {
             if (Math.abs(m.start - m.x) > 1) out.push(`${figure} ${m.id}: ${(m.start - m.x).toFixed(1)} px from its time`);
-            if (m.symbol.bottom > box.bottom + 0.5 || (m.ink && m.ink.bottom > box.bottom + 0.5)) out.push(`${figure} ${m.id}: below its strip`);
+            if (m.symbol.bottom > strip.bottom + 0.5 || (m.ink && m.ink.bottom > strip.bottom + 0.5)) out.push(`${figure} ${m.id}: below its strip`);
             for (const o of marks) {
               if (o === m) continue;
               if (hit(m.symbol, o.symbol) && marks.indexOf(m) < marks.indexOf(o)) out.push(`${figure} ${m.id} × ${o.id}`);
               if (o.ink && hit(m.symbol, o.ink)) out.push(`${figure} ${m.id} × ${o.id}'s line`);
             }
           }
-          return [{ out, lowered: marks.filter((m) => m.lowered).length }];
-        }));
+          return { out, lowered: marks.filter((m) => m.lowered).length };
+        });
         for (const f of found) for (const p of f.out) problems.add(`${p} at ${width} px, ${px} px text`);
         lowered = Math.max(lowered, ...found.map((f) => f.lowered));
       }
