@@ -60,8 +60,25 @@ describe('quoteDirective', () => {
 
   it('quoteDirective widens a selection that cuts a word to whole words', () => {
     const from = article.indexOf('ssia, once');
-    expect(wholeWords(article, from, from + 4)).toEqual([article.indexOf('Russia, once'), article.indexOf(' once')]);
-    expect(quoteDirective(article, from, from + 4)!.start).toBe('Russia,');
+    expect(wholeWords(article, from, from + 4)).toEqual([article.indexOf('Russia, once'), article.indexOf(', once')]);
+    expect(quoteDirective(article, from, from + 4)!.start).toBe('Russia');
+  });
+
+  it('quoteDirective takes in no punctuation the reader did not select', () => {
+    const page = 'The twist has deep potential to give rise to an Asian Union sooner or later. Next.';
+    const quote = 'sooner or later';
+    const from = page.indexOf(quote);
+    expect(quoteDirective(page, from, from + quote.length)!.start).toBe(quote);
+    expect(quoteDirective(page, from + 2, from + quote.length - 2)!.start).toBe(quote);
+    // Selected with it, it stays.
+    expect(quoteDirective(page, from, from + quote.length + 1)!.start).toBe(`${quote}.`);
+  });
+
+  it('quoteDirective widens a cut word to what the browser counts as one word: "Pakistan’s" is one', () => {
+    const page = 'Trade is up. Pakistan’s exports rose.';
+    const from = page.indexOf('Pakistan');
+    expect(quoteDirective(page, from, from + 'Pakistan'.length)!.start).toBe('Pakistan’s');
+    expect(quoteDirective(page, from + 2, from + 5)!.start).toBe('Pakistan’s');
   });
 
   it('quoteDirective adds a prefix when the quote first occurs earlier in the text', () => {
@@ -77,11 +94,11 @@ describe('quoteDirective', () => {
     const flat = article.replace(/\s+/g, ' ');
     fc.assert(
       fc.property(fc.nat(article.length - 1), fc.nat(60), (a, len) => {
-        const [from, to] = wholeWords(article, a, Math.min(article.length, a + len + 1));
+        let [from, to] = wholeWords(article, a, Math.min(article.length, a + len + 1));
         if (!article.slice(from, to).trim()) return;
         const d = quoteDirective(article, from, to)!;
-        const head = article.slice(0, from).replace(/\s+/g, ' ').trim();
-        const at = head ? head.length + 1 : 0;
+        while (/\s/.test(article[from]!)) from++;
+        const at = article.slice(0, from).replace(/\s+/g, ' ').replace(/^ /, '').length;
         expect(firstMatch(flat.toLowerCase(), d)).toBe(at);
       }),
     );
@@ -140,8 +157,8 @@ describe('quoteDirective', () => {
     const edge = page.indexOf('14 Correction');
     const from = page.indexOf('$541');
     expect(quoteDirective(page, from, edge, [edge], 0)).toEqual({ start: '$541 million current year.' });
-    // A selection that starts inside a word of the paragraph still takes the whole word.
-    expect(quoteDirective(page, from + 2, edge, [edge], 0)).toEqual({ start: '$541 million current year.' });
+    // A selection that starts inside a word of the paragraph still takes the whole word, as the browser counts one.
+    expect(quoteDirective(page, from + 2, edge, [edge], 0)).toEqual({ start: '541 million current year.' });
   });
 
   it('quoteDirective rejects a selection without words', () => {
