@@ -126,7 +126,7 @@ function figureSources(figure: OutlineFigure, d: { trade: TradeData; deals: Edit
     case 'TradeChart': return [...d.trade.figures.flatMap((f) => f.evidence ?? []), ...d.trade.context.map((c) => outside(c.source))];
     case 'DealSizeChart': return d.deals.map((x) => x.confirmedBy);
     case 'Timeline': return d.timeline.events.map((e) => e.source);
-    case 'LocatorMap': return d.places.map((p) => p.source); // cited after each place's name in the list under the map
+    case 'LocatorMap': return d.places.map((p) => p.source); // cited after each place's name in the list after the map
   }
 }
 
