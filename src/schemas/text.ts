@@ -19,6 +19,13 @@ export function slugRule(input: unknown): string {
 /** The zod error for a slug: SLUG_RULE, naming a look-alike character. */
 export const SLUG_ERROR = { error: (iss: { input?: unknown }) => slugRule(iss.input) };
 
+/**
+ * Runs of white space as HTML collapses them (space, tab, line feed, form feed, carriage return) as one space, none at
+ * either end: the words as a reader sees them. A no-break or thin space, a zero-width character or a byte-order mark is
+ * not white space to HTML, and stays, where JavaScript's \s and trim() would take it for a space.
+ */
+export const collapseSpace = (s: string) => s.replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, '');
+
 /** A name or a title: one line. */
 export const LINE_MAX = 200;
 /** A definition, a summary, a quotation: a paragraph. */

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from '../../schemas/issues';
-import { SLUG, slugRule } from '../../schemas/text';
+import { collapseSpace, SLUG, slugRule } from '../../schemas/text';
 import { bidiProblem, unseenProblem } from '../data/plainText';
 
 export interface OutlineParagraph {
@@ -303,7 +303,7 @@ export function parseOutline(source: string, file: string): Outline {
       }
       if (isJsx(child) && child.name === 'P') {
         const pid = claim(child, attr(child, 'id'), 'paragraph');
-        const text = textOf(child).replace(/\s+/g, ' ').trim();
+        const text = collapseSpace(textOf(child));
         if (!text) fail(child, `paragraph "${pid}" is empty`);
         section.paragraphs.push({ id: pid, sectionId: id, text, line: child.position?.start.line ?? 0 });
         annotatable = pid;

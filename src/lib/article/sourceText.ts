@@ -1,5 +1,6 @@
 // Reads the reference copy of the article (content/source/article.txt) into its parts, scraping debris removed.
 import { ContentError } from '../../schemas/issues';
+import { collapseSpace } from '../../schemas/text';
 
 export interface SourceArticle { headline: string; author: string; paragraphs: string[]; bio: string; credit: string }
 
@@ -14,7 +15,7 @@ export const creditedPublication = (credit: string) => credit.slice(CREDIT_OPENI
  * brackets left in the bio by a lost link are debris.
  */
 export function parseSourceText(text: string, file: string): SourceArticle {
-  const blocks = text.split(/\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const blocks = text.split(/\n/).map(collapseSpace).filter(Boolean);
   const bioIndex = blocks.findIndex((b) => b.startsWith('The writer is'));
   const creditIndex = blocks.findIndex((b) => b.startsWith(CREDIT_OPENING));
   if (blocks.length < 3 || !blocks[1]!.startsWith('By ')) throw new ContentError(`${file}: expected the headline on the first line and "By …" on the next`);

@@ -100,6 +100,18 @@ describe('buildEdition', () => {
     expect(failure(() => buildEdition(cyrillic))).toMatch(/there the MDX has U\+0430 \(“\u0430”\) where the source has U\+0061 \(“a”\)/);
   });
 
+  it('buildEdition(input) refuses a space in the author\'s words that HTML does not treat as one (a byte-order mark, a no-break or thin space), where JavaScript\'s \\s would', () => {
+    for (const ch of ['\uFEFF', '\u00A0', '\u2009', '\u3000']) {
+      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      expect(/\s/.test(ch)).toBe(true);
+      for (const [from, to] of [['Cold War arch', `Cold${ch}War arch`], ['arch enemies are', `arch enemies${ch} are`]] as const) {
+        expect(failure(() => buildEdition(editBody(input(), from, to)))).toMatch(new RegExp(`paragraph "amid-fast-changing-alignments" \\(source paragraph 1\\): .*there the MDX has ${code.replace('+', '\\+')} where the source has U\\+0020`));
+      }
+    }
+    // Runs of the white space HTML collapses are one space, as a reader sees them.
+    expect(() => buildEdition(editBody(input(), 'Cold War arch', 'Cold \t\n War  arch'))).not.toThrow();
+  });
+
   it('buildEdition(input) reports every cross-file problem at once, each naming its file, row or event, and field', () => {
     const i = input();
     (i.trade.rows.find((r) => r.series === 'article')!.source as { paragraph?: string }).paragraph = 'no-such-paragraph';
