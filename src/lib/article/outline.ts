@@ -4,7 +4,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from '../../schemas/issues';
 import { collapseSpace, SLUG, slugRule } from '../../schemas/text';
-import { bidiProblem, unseenProblem } from '../data/plainText';
+import { bidiProblem, markupProblem, unseenProblem } from '../data/plainText';
 
 export interface OutlineParagraph {
   id: string;
@@ -219,6 +219,10 @@ function allowListProblems(tree: Node, file: string): string[] {
           else if (typeof a.value === 'string' && a.value.trim()) {
             const unseen = unseenProblem(a.value);
             if (unseen) at(node, `<${name} ${attrName}="…"> ${unseen}`);
+            // A title is words the page escapes: markup in it would be shown as typed, in the heading, the contents and
+            // the share card alike. An address is not words.
+            const markup = attrName === 'href' ? undefined : markupProblem(a.value);
+            if (markup) at(node, `<${name} ${attrName}="…"> ${markup}`);
           }
         }
         if (!spec.content && (node.children ?? []).length) return at(node, `<${name}> holds no content: write it as <${name} … />`);

@@ -17,7 +17,7 @@ const MARKUP: readonly RegExp[] = [
 const isAddress = (key: string) => /(^|[a-z])(url|href)$/i.test(key);
 
 /** The first piece of markup in `text`, as typed. */
-export function markupIn(text: string): string | undefined {
+function markupIn(text: string): string | undefined {
   for (const pattern of MARKUP) {
     const found = pattern.exec(text);
     if (found) return found[0].trim();
@@ -61,12 +61,14 @@ export function textFieldProblems(value: unknown, check: (text: string) => strin
   return [];
 }
 
-/** What is wrong with a data file's words: markup the page would show as typed, or text that would not read as typed. */
-function plainTextProblem(text: string): string | undefined {
+/** Markup in words the page escapes, which it would show as typed, said as what to do; or undefined. */
+export function markupProblem(text: string): string | undefined {
   const markup = markupIn(text);
-  if (markup) return `is plain text, and the page would show “${markup}” as typed; write the words alone, with the characters themselves (’ “ ” – …) for entities`;
-  return unseenProblem(text);
+  return markup ? `is plain text, and the page would show “${markup}” as typed; write the words alone, with the characters themselves (’ “ ” – …) for entities` : undefined;
 }
+
+/** What is wrong with a data file's words: markup the page would show as typed, or text that would not read as typed. */
+const plainTextProblem = (text: string) => markupProblem(text) ?? unseenProblem(text);
 
 /**
  * Throws a ContentError naming the file, the entry (`label` of its id; none for a file of one entry) and the field of

@@ -104,6 +104,15 @@ describe('parseOutline allow-list', () => {
     expect(refusal(article('<Note for="p" kind="context" id="n" title="T">\nText \u2066reordered\u2069.\n</Note>'))).toMatch(/x\.mdx:6: the note's text holds U\+2066, a bidirectional control/);
   });
 
+  it('parseOutline(mdx) refuses markup in a title the page escapes, naming the line and the markup as typed', () => {
+    expect(refusal(article('').replace('title="S"', 'title="<script>alert(1)</script>"'))).toMatch(/x\.mdx:1: <Section title="…"> is plain text, and the page would show “<script>” as typed/);
+    expect(refusal(article('').replace('title="S"', 'title="A *new* world"'))).toMatch(/x\.mdx:1: <Section title="…"> is plain text, and the page would show “\*new\*” as typed/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="We could <em>not</em> verify">\nText.\n</Note>'))).toMatch(/x\.mdx:5: <Note title="…"> is plain text, and the page would show “<em>” as typed/);
+    expect(refusal(article('<Note for="p" kind="context" id="n" title="See [TASS](https://tass.com/)">\nText.\n</Note>'))).toMatch(/x\.mdx:5: <Note title="…"> is plain text, and the page would show “\[TASS\]\(https:\/\/tass\.com\/\)” as typed/);
+    // MDX reads a character reference in an attribute as its character, which the page shows as such.
+    expect(() => parseOutline(article('<Note for="p" kind="context" id="n" title="Rock &amp; roll">\nText.\n</Note>'), 'x.mdx')).not.toThrow();
+  });
+
   it('parseOutline(mdx) refuses a link with no address in any note, naming the line and its words', () => {
     const note = (kind: string, inner: string) => article(`<Note for="p" kind="${kind}" id="n" title="T">\n${inner}\n</Note>`);
     const message = refusal(note('context', 'A report ([see]()) and [again](<>).'));

@@ -44,12 +44,17 @@ describe('splitFrontmatter', () => {
     expect(refused(() => {})).toBe('');
     expect(refused((d) => { d.original.publication = '\u200B\u2060'; })).toMatch(/^a\.mdx: invalid frontmatter\n {2}- field "original\.publication": has nothing visible in it \(only U\+200B, U\+2060\)/);
     expect(refused((d) => { d.standfirst = `\u202E${d.standfirst}`; })).toMatch(/ {2}- field "standfirst": holds U\+202E, a bidirectional control/);
+    expect(refused((d) => { d.standfirst = `A *new* ${d.standfirst}`; })).toMatch(/ {2}- field "standfirst": is plain text, and the page would show “\*new\*” as typed/);
   });
 
   it('splitFrontmatter(text, file) names the line of the file where the YAML breaks, and a field given twice', () => {
-    expect(() => splitFrontmatter('---\nheadline: H\nauthor: [unclosed\n---\n', 'a.mdx')).toThrow(/^a\.mdx:\d+: the frontmatter could not be read: /);
+    expect(() => splitFrontmatter('---\nheadline: H\nauthor: [unclosed\n---\n', 'a.mdx')).toThrow(/^a\.mdx:\d+:\d+: the frontmatter could not be read: /);
+    // One line number, the file's: not the parser's own count from the frontmatter's first line.
+    const colon = (() => { try { splitFrontmatter('---\nheadline: H\nauthor: A\nlanguage en\nsection: x\n---\n', 'a.mdx'); } catch (e) { return (e as Error).message; } return ''; })();
+    expect(colon).toMatch(/^a\.mdx:4:\d+: the frontmatter could not be read: /);
+    expect(colon).not.toMatch(/line \d/);
     const dup = (() => { try { splitFrontmatter('---\nheadline: H\nheadline: I\n---\n', 'a.mdx'); } catch (e) { return (e as Error).message; } return ''; })();
-    expect(dup).toBe('a.mdx:3: the frontmatter could not be read: Map keys must be unique at line 2, column 1:');
+    expect(dup).toBe('a.mdx:3:1: the frontmatter could not be read: Map keys must be unique');
   });
 });
 

@@ -86,7 +86,7 @@ describe('articleFile', () => {
 
   it('articleFile(options).load names the file and line of frontmatter YAML it cannot read', async () => {
     const file = scratch('a.mdx', '---\nheadline: [unclosed\n---\n\nbody\n');
-    await expect(run(articleFile({ ...ARTICLE_FILE, file }) as ReturnType<typeof dataFile>)).rejects.toThrow(/a\.mdx:\d+: the frontmatter could not be read/);
+    await expect(run(articleFile({ ...ARTICLE_FILE, file }) as ReturnType<typeof dataFile>)).rejects.toThrow(/a\.mdx:\d+:\d+: the frontmatter could not be read/);
   });
 });
 
