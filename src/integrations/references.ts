@@ -129,3 +129,23 @@ export function duplicateIds(dir: string): string[] {
     return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${page}: the id "${id}" is on ${n} elements; an id in the article or its data is taken by another, or by the page's own (rename it)`);
   });
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CONTENT_FILE = /\.(mdx|ya?ml)$/;
+
+/**
+ * Where the content writes an id (`id="x"` in the MDX, `id: x` in the data) or a link to one (`#x`), as
+ * `content/…:line`: the built page names the id or link, and this names the line an editor changes.
+ */
+export function writtenIn(contentDir: string, what: { id: string } | { link: string }): string[] {
+  const pattern = 'id' in what
+    ? new RegExp(`\\bid(?:="${escape(what.id)}"|:[ \\t]*(["']?)${escape(what.id)}\\1[ \\t]*(?:#.*)?$)`)
+    : new RegExp(`#${escape(what.link)}(?![\\w-])`);
+  const root = resolve(contentDir, '..');
+  return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && CONTENT_FILE.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/).flatMap((line, i) =>
+      pattern.test(line) ? [`${relative(root, file).split(sep).join('/')}:${i + 1}`] : []));
+}

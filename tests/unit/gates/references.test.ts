@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkReferences } from '../../../src/integrations/references';
+import { pathToFileURL } from 'node:url';
+import linkCheck from '../../../src/integrations/links';
+import { checkReferences, writtenIn } from '../../../src/integrations/references';
 
 let dir: string;
 const page = (links: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><h1 id="top-heading">T</h1>${links}</body></html>`;
@@ -26,5 +28,32 @@ describe('checkReferences(dir, site) under a path of a shared host', () => {
       'index.html: the link “a path that leaves the site” (a href) "/news/1" points to /news/1, outside the site\'s path /sub/',
       'index.html: the link “a broken escape” (a href) "#100%" has a malformed %-escape',
     ]);
+  });
+});
+
+describe('linkCheck(): the build refuses ids used twice and links that lead nowhere', () => {
+  it('counts each kind apart and names the content line that writes the id or the link', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'links-'));
+    try {
+      mkdirSync(join(root, 'content/article'), { recursive: true });
+      mkdirSync(join(root, 'content/data'), { recursive: true });
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(join(root, 'content/article/a.mdx'), '---\nheadline: H\n---\n\n<Note id="n" title="T">\nSee [below](#gone), not [this](#gone-too).\n</Note>\n');
+      writeFileSync(join(root, 'content/data/x.yaml'), 'rows:\n  - id: "twice" # the second\n  - id: twice-over\n');
+      writeFileSync(join(root, 'dist/index.html'), page('<a href="#gone">below</a><p id="twice">1</p><p id="twice">2</p><p id="twice-over">3</p>'));
+      const integration = linkCheck();
+      const hooks = integration.hooks as unknown as Record<string, (o: unknown) => void>;
+      hooks['astro:config:done']!({ config: { base: '/', site: 'https://example.org/', root: pathToFileURL(`${root}/`) } });
+      let message = '';
+      try { hooks['astro:build:done']!({ dir: pathToFileURL(join(root, 'dist/')), logger: { info: () => {} } }); } catch (e) { message = (e as Error).message; }
+      expect(message.split('\n')[0]).toBe('the built site has 1 id(s) used twice and 1 link(s) that lead nowhere; fix the id or the link in the article or its data:');
+      expect(message).toContain('index.html: the id "twice" is on 2 elements; an id in the article or its data is taken by another, or by the page\'s own (rename it) (written at content/data/x.yaml:2)');
+      expect(message).toContain('points to #gone, which index.html does not have (written at content/article/a.mdx:6)');
+      expect(writtenIn(join(root, 'content'), { link: 'gone-too' })).toEqual(['content/article/a.mdx:6']);
+      expect(writtenIn(join(root, 'content'), { id: 'twice-over' })).toEqual(['content/data/x.yaml:3']);
+      expect(writtenIn(join(root, 'content'), { id: 'nowhere' })).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
