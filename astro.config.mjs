@@ -1,4 +1,5 @@
 // Astro configuration: a fully static site with MDX content kept in ./content.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import securityHeaders from './src/integrations/securityHeaders';
@@ -6,6 +7,7 @@ import linkCheck from './src/integrations/links';
 import { laterScripts } from './src/integrations/laterScripts';
 import { parseHsts } from './src/integrations/headers';
 import { parseSiteUrl, placeholderWarning } from './src/lib/siteUrls';
+import { outDirOf } from './src/integrations/outDir';
 
 // The public URL of the site (SITE_URL, checked; unset, a reserved placeholder domain, so that nothing ever
 // points at a real site by accident). Its path is where the site is served: every page and asset lives under it.
@@ -19,7 +21,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   // Builds for tests may write elsewhere so that several builds never share a folder.
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: outDirOf(process.env.SITE_OUT_DIR, fileURLToPath(new URL('.', import.meta.url))),
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),

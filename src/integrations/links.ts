@@ -4,6 +4,7 @@
 // build, naming the page, the id or the link's words and where it points, and the line of the content that writes it,
 // instead of shipping.
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReferences, duplicateIds, writtenIn } from './references';
 
@@ -15,7 +16,8 @@ export default function linkCheck(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = new URL(config.base, config.site ?? site).href;
-        content = fileURLToPath(new URL('content/', config.root));
+        // The content folder the build reads (SITE_CONTENT_DIR, as src/content.config.ts reads it).
+        content = resolve(fileURLToPath(config.root), process.env.SITE_CONTENT_DIR ?? 'content');
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
