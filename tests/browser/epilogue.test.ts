@@ -211,17 +211,43 @@ describe('the epilogue in Chromium', () => {
     await page.context().close();
   });
 
-  it('opens the trade record\'s table at 320 px with rows a reader can scan: the sources\' column wide enough that no row runs past ten lines', async () => {
-    const page = await open(NARROW);
-    const rows = await page.evaluate((chart) => {
-      const details = document.querySelector<HTMLDetailsElement>(`${chart} details.chart-table`)!;
-      details.open = true;
-      const line = parseFloat(getComputedStyle(details.querySelector('td')!).lineHeight);
-      return [...details.querySelectorAll('tbody tr')].map((r) => ({ row: r.querySelector('th')?.textContent?.trim(), lines: r.getBoundingClientRect().height / line }));
-    }, CHART);
-    expect(rows.length).toBeGreaterThan(10);
-    expect(rows.filter((r) => r.lines > 10)).toEqual([]);
-    await page.context().close();
+  it('opens the trade record\'s table at 320 and 390 px with every source whole beside the periods once scrolled to its end, and each row within the screen; at 200 % text, whole in the box', async () => {
+    for (const [options, px] of [[NARROW, 16], [PHONE, 16], [NARROW, 32]] as const) {
+      const page = px === 16 ? await open(options) : await openAtTextSize(browser, options, px);
+      const rows = await page.evaluate((chart) => {
+        const details = document.querySelector<HTMLDetailsElement>(`${chart} details.chart-table`)!;
+        details.open = true;
+        const box = details.querySelector<HTMLElement>('.chart-table-scroll')!;
+        box.scrollLeft = box.scrollWidth;
+        const edge = box.getBoundingClientRect();
+        const bar = document.querySelector('.toc')?.getBoundingClientRect().height ?? 0;
+        return [...details.querySelectorAll<HTMLElement>('tbody tr[data-row]')].map((r) => {
+          const period = r.querySelector('th')!;
+          // What hides the cells scrolled under the period: the box's edge, and the period with the shadow it casts
+          // where it stays in view.
+          const shadow = getComputedStyle(period, '::after');
+          const cover = Math.max(edge.left, period.getBoundingClientRect().right + (shadow.content === 'none' ? 0 : parseFloat(shadow.width)));
+          const cell = r.querySelector('td:last-child')!;
+          const range = document.createRange();
+          range.selectNodeContents(cell.matches('[colspan]') ? cell.firstElementChild! : cell);
+          const lines = [...range.getClientRects()].filter((b) => b.width > 0);
+          return {
+            row: period.textContent!.trim(),
+            lines: lines.length,
+            covered: Math.max(0, ...lines.map((b) => Math.round(cover - b.left))),
+            cut: Math.max(0, ...lines.map((b) => Math.round(b.right - edge.right))),
+            tall: Math.round(r.getBoundingClientRect().height - (innerHeight - bar)),
+          };
+        });
+      }, CHART);
+      const width = `${options.viewport!.width} px, ${px} px text`;
+      expect(rows.length, width).toBe(ROWS.length);
+      expect(rows.filter((r) => r.lines === 0), width).toEqual([]);
+      expect(rows.filter((r) => r.covered > 0 || r.cut > 0), `${width}: words under the periods or past the box`).toEqual([]);
+      // With large text the periods scroll with the rest (a row cannot fit a phone's screen at twice the size).
+      if (px === 16) expect(rows.filter((r) => r.tall > 0), `${width}: rows taller than the screen below the contents bar`).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('keeps each row\'s period and each group\'s heading in view while the trade record\'s table scrolls sideways at 320 px, light and dark', async () => {
