@@ -22,6 +22,15 @@ addEventListener('scrollend', keep);
 addEventListener('click', (e) => { if ((e.target as Element).closest?.('a[href]')) keep(); }, { capture: true });
 addEventListener('pagehide', keep);
 
+// Back or Forward between entries whose addresses differ in more than the fragment (a timeline's filter rewrote the
+// query of one) is no hashchange: the kept place is restored on popstate, in the frame after the timelines have read
+// their filter back from the address (which shows or hides events above the place).
+addEventListener('popstate', () => {
+  const kept = keptPlace();
+  arrival.back = kept !== undefined;
+  if (kept !== undefined) requestAnimationFrame(() => scrollTo({ top: kept, behavior: 'instant' }));
+});
+
 /** Whether the reader has begun to move: from then on nothing the page does on its own moves them. */
 let moved = false;
 for (const t of ['wheel', 'touchstart', 'pointerdown', 'keydown', 'hashchange']) addEventListener(t, () => { moved = true; }, { once: true, passive: true });

@@ -14,6 +14,8 @@ class BlocTimeline extends HTMLElement {
   /** The events' one Tab stop: the event last reached, while it is shown, else the first shown. */
   #stop: HTMLElement | undefined;
   #onHash = () => this.#reveal();
+  /** Back or Forward: the filter of the entry the reader returns to, before the page restores their place in it. */
+  #onPop = () => this.#applyFilter(this.#readUrl(), false);
 
   connectedCallback() {
     this.#param = this.dataset.filterParam || FILTER_PARAM;
@@ -39,11 +41,13 @@ class BlocTimeline extends HTMLElement {
     });
     this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) this.#highlight(undefined); });
     addEventListener('hashchange', this.#onHash);
+    addEventListener('popstate', this.#onPop);
     this.#reveal();
   }
 
   disconnectedCallback() {
     removeEventListener('hashchange', this.#onHash);
+    removeEventListener('popstate', this.#onPop);
   }
 
   #eventOf(target: EventTarget | null): string | undefined {

@@ -328,6 +328,39 @@ describe('timeline in Chromium', () => {
     await page.context().close();
   });
 
+  it('Back from an event a link showed past the filter returns the reader to their place, with the filter they had; Forward to the event again', async () => {
+    for (const options of [NARROW, PHONE]) {
+      const w = options.viewport!.width;
+      const page = await open(options, '/?cat=energy');
+      await enhanced(page);
+      const category = await page.locator('li#druzhba-2016').getAttribute('data-category');
+      const marker = page.locator('a.event-marker[href="#druzhba-2016"]').first();
+      await marker.evaluate((a) => scrollTo({ top: a.getBoundingClientRect().top + scrollY - innerHeight / 2, behavior: 'instant' }));
+      await scrollSettled(page);
+      const y = await page.evaluate(() => scrollY);
+      await marker.tap();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#druzhba-2016');
+      await scrollSettled(page);
+      expect(await page.locator('li#druzhba-2016').isVisible(), `${w}: the event shown`).toBe(true);
+      expect(await page.evaluate(() => new URLSearchParams(location.search).get('cat')), `${w}`).toContain(category);
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+      await scrollSettled(page);
+      expect(await page.evaluate(() => location.search), `${w}`).toBe('?cat=energy');
+      expect(Math.abs(await page.evaluate(() => scrollY) - y), `${w}: back at ${y}`).toBeLessThanOrEqual(2);
+      expect(await page.locator(`#timeline [data-timeline-filter] input[value="${category}"]`).isChecked(), `${w}: the filter as it was`).toBe(false);
+      expect(await page.locator('li#druzhba-2016').isVisible(), `${w}`).toBe(false);
+      await page.goForward();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#druzhba-2016');
+      await scrollSettled(page);
+      expect(await page.locator('li#druzhba-2016').isVisible(), `${w}: forward`).toBe(true);
+      const top = await page.evaluate(() => document.getElementById('druzhba-2016')!.getBoundingClientRect().top);
+      expect(top, `${w}: forward`).toBeGreaterThanOrEqual(0);
+      expect(top, `${w}: forward`).toBeLessThan(200);
+      await page.context().close();
+    }
+  });
+
   it('reads and links without JavaScript: every event, the key, an event opened by its link, and markers in the text', async () => {
     const page = await open({ ...PHONE, javaScriptEnabled: false }, '/#salala-attack-2011');
     expect(await page.locator('#timeline [data-timeline-filter]').isVisible()).toBe(false);
