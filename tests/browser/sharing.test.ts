@@ -291,6 +291,25 @@ describe('sharing in Chromium', () => {
     }
   });
 
+  it('an unseen section self-link takes no tap on a phone or tablet: a tap there lands on the heading, and the page stays', async () => {
+    for (const options of [NARROW, PHONE, { ...PHONE, viewport: { width: 800, height: 1000 } }]) {
+      const page = await open(options, '/', false);
+      const w = options.viewport!.width;
+      for (const link of await page.locator(':is(.article-section, .epilogue) > .section-link').all()) {
+        await link.evaluate((a) => a.scrollIntoView({ block: 'center', behavior: 'instant' }));
+        const seen = await link.evaluate((a) => getComputedStyle(a).opacity);
+        const box = (await link.boundingBox())!;
+        const before = await page.evaluate(() => [location.hash, scrollY]);
+        const hit = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)!.closest('.section-link')), [box.x + box.width / 2, box.y + box.height / 2]);
+        expect(seen, `${w}`).toBe('0');
+        expect(hit, `${w}: ${await link.getAttribute('href')} takes the tap`).toBe(false);
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        expect(await page.evaluate(() => [location.hash, scrollY]), `${w}: ${await link.getAttribute('href')}`).toEqual(before);
+      }
+      await page.context().close();
+    }
+  });
+
   it('Copy link to quote makes a text-fragment link that opens scrolled to the quote', async () => {
     const page = await open(DESKTOP);
     const quote = 'Trade volume that reached at $400 million last year swelled to $541 million current year.';
