@@ -43,7 +43,8 @@ class BlocChartTip extends HTMLElement {
         return edge;
       };
       // Above the bar; where the screen has no room there, over the bar; where it has room for neither, as near as fits.
-      const above = clear(r.top, true) - span, over = clear(r.top, false) + 8;
+      // Over the bar, never under the contents bar, where a bar scrolled under it shows only its foot.
+      const above = clear(r.top, true) - span, over = Math.max(clear(r.top, false) + 8, roof);
       const top = above >= roof ? above : over <= floor ? over : Math.max(roof, Math.min(above, floor));
       tip.style.left = `${x - h.left}px`;
       tip.style.top = `${top - h.top}px`;

@@ -322,6 +322,16 @@ describe('charts in Chromium', () => {
           await page.keyboard.press('Escape');
         }
       }
+      // Scrolled on until only each bar's foot shows under the contents bar, the bar tapped there.
+      for (let i = 0; i < await marks.count(); i++) {
+        await marks.nth(i).evaluate((m, y) => scrollTo({ top: m.getBoundingClientRect().bottom + scrollY - y, behavior: 'instant' }), roof + 16);
+        await page.touchscreen.tap((await marks.nth(i).boundingBox())!.x + 4, roof + 8);
+        const tip = page.locator('#trade-chart .chart-tip');
+        await expect.poll(() => tip.isVisible()).toBe(true);
+        const g = await tip.evaluate((t) => { const b = t.getBoundingClientRect(); return { top: b.top, bottom: b.bottom }; });
+        if (g.top < roof - 0.5 || g.bottom > vh + 0.5) problems.push(`bar ${i}, only its foot on the screen: its tooltip is not on the screen below the contents bar (${JSON.stringify(g)})`);
+        await page.keyboard.press('Escape');
+      }
       expect(problems).toEqual([]);
       await page.context().close();
     });
