@@ -1,10 +1,14 @@
-// <bloc-toc>: closes the list of contents that opens over the text on phones, and marks the section being read.
+// <bloc-toc>: fits and closes the list of contents that opens over the text on phones, and marks the section being read.
 class BlocToc extends HTMLElement {
   #wide = matchMedia('(min-width: 64rem)');
   #frame = 0;
+  /** Where the page was when the list opened over it, on a phone; undefined while it is closed. */
+  #openedAt: number | undefined;
   #onScroll = () => {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#markCurrent());
+    // The page scrolled on under the open list: the reader has gone back to the text, and the list goes.
+    if (this.#openedAt !== undefined && Math.abs(scrollY - this.#openedAt) > 48) this.querySelector('details')!.open = false;
   };
 
   connectedCallback() {
@@ -20,6 +24,12 @@ class BlocToc extends HTMLElement {
     document.addEventListener('click', (e) => { if (!this.contains(e.target as Node) || (e.target as Element).closest('a')) close(); });
     this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) close(); });
     this.addEventListener('keydown', (e) => { if (e.key === 'Escape') { close(); summary.focus(); } });
+    // Opened, the list takes the room between the bar and the foot of the screen, however far down the bar is.
+    details.addEventListener('toggle', () => {
+      const open = details.open && !this.#wide.matches;
+      this.#openedAt = open ? scrollY : undefined;
+      if (open) this.querySelector<HTMLElement>('.toc-lists')!.style.maxHeight = `${innerHeight - summary.getBoundingClientRect().bottom}px`;
+    });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onScroll);
     // Finding the section being read measures the page, which would force its whole layout while the script runs,
