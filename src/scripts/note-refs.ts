@@ -37,6 +37,26 @@ addEventListener('toggle', (e) => {
   if (note) document.getElementById(`ref-${note.dataset.note}`)?.setAttribute('aria-expanded', String((e.target as HTMLDetailsElement).open));
 }, true);
 
+// A definition follows its term as the page scrolls: once the term has gone under the phone's contents bar or off the
+// screen, it closes, where it would hang over the bar or away from its term. A term still coming into view (the page
+// glides to a term the keyboard reached) keeps it.
+let definition: HTMLElement | undefined, seen = false;
+const termSeen = () => {
+  const term = document.querySelector(`[popovertarget="${definition!.id}"]`)?.closest('[data-term-group]')?.getBoundingClientRect();
+  return !term || (term.top >= clearTop() && term.bottom <= innerHeight);
+};
+addEventListener('toggle', (e) => {
+  const pop = e.target as HTMLElement;
+  if (!pop.matches?.('[data-term-definition]')) return;
+  if ((e as ToggleEvent).newState === 'open') { definition = pop; seen = termSeen(); }
+  else if (definition === pop) definition = undefined;
+}, true);
+addEventListener('scroll', () => {
+  if (!definition) return;
+  if (termSeen()) seen = true;
+  else if (seen) definition.hidePopover();
+}, { passive: true });
+
 // A definition opened from the keyboard closes once focus leaves it and its button: left open it would cover what Tab
 // reaches next.
 addEventListener('focusin', (e) => {
