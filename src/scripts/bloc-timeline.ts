@@ -1,5 +1,5 @@
 // <bloc-timeline>: arrow keys between events, a highlight that links each event to its tick on the strip, a category filter kept in the URL, and an event opened when a link lands on it.
-import { arrival, fragmentId, reduceMotion } from './arrival';
+import { arrival, clearTop, fragmentId, reduceMotion } from './arrival';
 
 /**
  * The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links.
@@ -33,6 +33,16 @@ class BlocTimeline extends HTMLElement {
     filter?.addEventListener('change', () => this.#applyFilter(new Set(this.#boxes.filter((b) => b.checked).map((b) => b.value)), true));
 
     this.addEventListener('keydown', (e) => this.#onKey(e));
+    // An event the reader opens (a tap or Enter on its title) shows what opened as far as the screen allows, as a
+    // note does, never moving its title under the phone's contents bar.
+    let opening: Element | undefined;
+    this.addEventListener('click', (e) => { opening = (e.target as Element).closest('summary[data-timeline-head]') ?? undefined; });
+    this.addEventListener('toggle', (e) => {
+      const details = e.target as HTMLDetailsElement;
+      if (!details.open || !opening || details.querySelector('summary') !== opening) return;
+      opening = undefined;
+      scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, details.getBoundingClientRect().top - clearTop())));
+    }, true);
     this.addEventListener('pointerover', (e) => this.#highlight(this.#eventOf(e.target)));
     this.addEventListener('pointerleave', () => this.#highlight(this.#eventOf(document.activeElement)));
     this.addEventListener('focusin', (e) => {

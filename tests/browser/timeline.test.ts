@@ -361,6 +361,32 @@ describe('timeline in Chromium', () => {
     }
   });
 
+  it('an event opened low on a phone\'s screen scrolls into view as a note does, its title never under the Contents bar', async () => {
+    for (const options of [NARROW, PHONE]) {
+      const w = options.viewport!.width;
+      const page = await open(options);
+      await enhanced(page);
+      const roof = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+      for (const id of ['sochi-summit-2010', 'druzhba-2016', 'offshore-pipeline-mou-2018']) {
+        const head = page.locator(`li#${id} summary[data-timeline-head]`);
+        await head.evaluate((h) => scrollBy({ top: h.getBoundingClientRect().bottom - (innerHeight - 12), behavior: 'instant' }));
+        await scrollSettled(page);
+        const y = await page.evaluate(() => scrollY);
+        const box = (await head.boundingBox())!;
+        await page.touchscreen.tap(box.x + 20, box.y + box.height / 2);
+        await expect.poll(() => page.locator(`li#${id} details`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        await scrollSettled(page);
+        const g = await page.locator(`li#${id} details`).evaluate((d) => { const r = d.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, vh: innerHeight }; });
+        expect(await page.evaluate(() => scrollY), `${w}, ${id}: the page moved`).toBeGreaterThan(y);
+        expect(g.top, `${w}, ${id}: its title below the bar`).toBeGreaterThanOrEqual(roof - 1);
+        expect(g.bottom <= g.vh + 1 || Math.abs(g.top - roof) <= 1, `${w}, ${id}: all of it on the screen, or its title at the bar (${JSON.stringify(g)})`).toBe(true);
+        await page.touchscreen.tap(box.x + 20, (await head.boundingBox())!.y + 10);
+        await expect.poll(() => page.locator(`li#${id} details`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      }
+      await page.context().close();
+    }
+  });
+
   it('reads and links without JavaScript: every event, the key, an event opened by its link, and markers in the text', async () => {
     const page = await open({ ...PHONE, javaScriptEnabled: false }, '/#salala-attack-2011');
     expect(await page.locator('#timeline [data-timeline-filter]').isVisible()).toBe(false);
