@@ -167,6 +167,35 @@ describe('the contents on a long page', () => {
     await page.context().close();
   });
 
+  it('on a phone the open Contents list fits under the bar wherever the bar is, with the text at 200 % too, and goes when the page scrolls on under it', async () => {
+    for (const [options, px] of [[NARROW, 32], [PHONE, 16]] as const) {
+      const w = `${options.viewport!.width} px, ${px} px text`;
+      const page = await openAtTextSize(browser, options, px);
+      // At the very top, the bar sits below the site's header: the list takes the room left under it.
+      await page.locator('summary.toc-summary').tap();
+      const lists = page.locator('bloc-toc .toc-lists');
+      await expect.poll(() => lists.isVisible()).toBe(true);
+      const fit = await lists.evaluate((l) => { l.scrollTop = l.scrollHeight; const last = [...l.querySelectorAll('a')].at(-1)!.getBoundingClientRect(); return { bottom: l.getBoundingClientRect().bottom, last: last.bottom, vh: innerHeight }; });
+      expect(fit.bottom, w).toBeLessThanOrEqual(fit.vh + 0.5);
+      expect(fit.last, `${w}: the list's last link`).toBeLessThanOrEqual(fit.vh + 0.5);
+      // Scrolling the list to its end leaves the page where it was.
+      expect(await page.evaluate(() => scrollY), w).toBe(0);
+      await page.locator('summary.toc-summary').tap();
+      await expect.poll(() => lists.isVisible()).toBe(false);
+      // Far down, opened, then the page scrolled on under it: the list goes; a nudge of a few pixels keeps it.
+      await page.evaluate(() => scrollTo({ top: 5000, behavior: 'instant' }));
+      await scrollSettled(page);
+      await page.locator('summary.toc-summary').tap();
+      await expect.poll(() => lists.isVisible()).toBe(true);
+      await page.evaluate(() => scrollBy({ top: 20, behavior: 'instant' }));
+      await scrollSettled(page);
+      expect(await lists.isVisible(), `${w}: a nudge`).toBe(true);
+      await page.evaluate(() => scrollBy({ top: 300, behavior: 'instant' }));
+      await expect.poll(() => lists.isVisible(), { message: w }).toBe(false);
+      await page.context().close();
+    }
+  });
+
   it('on a phone no control the keyboard reaches is hidden under the Contents bar', async () => {
     const page = await open(PHONE);
     await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight / 3, behavior: 'instant' }));
@@ -528,6 +557,28 @@ describe('definitions that fit the screen', () => {
       await page.context().close();
     });
   }
+});
+
+describe('a definition scrolled away', () => {
+  it('a glossary definition stays with a small scroll, and goes once its term passes under the Contents bar, at 320 and 390 px', async () => {
+    for (const options of [NARROW, PHONE]) {
+      const w = options.viewport!.width;
+      const page = await open(options);
+      const button = page.locator('#term-cpec-button');
+      const pop = page.locator('#term-cpec');
+      await button.evaluate((b) => scrollBy({ top: b.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' }));
+      await scrollSettled(page);
+      await button.tap();
+      await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+      await page.evaluate(() => scrollBy({ top: 30, behavior: 'instant' }));
+      await scrollSettled(page);
+      expect(await pop.evaluate((p) => p.matches(':popover-open')), `${w}: a small scroll`).toBe(true);
+      // The term under the bar: the definition would hang over the bar.
+      await button.evaluate((b) => scrollBy({ top: b.getBoundingClientRect().top - 10, behavior: 'instant' }));
+      await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open')), { message: `${w}` }).toBe(false);
+      await page.context().close();
+    }
+  });
 });
 
 describe('targets a thumb can hit, and axe at every width', () => {
