@@ -12,6 +12,15 @@ export function termPattern(entry: GlossaryEntry): RegExp {
 
 export function glossaryProblems(outline: Pick<Outline, 'paragraphs' | 'terms'>, entries: GlossaryEntry[]): string[] {
   const problems: string[] = [];
+  // One form, one entry: a term defined twice (under a new id, say) would be marked for one and left unmarked for the other.
+  const owner = new Map<string, string>();
+  for (const e of entries) {
+    for (const form of new Set([e.term, ...e.aliases])) {
+      const first = owner.get(form);
+      if (first && first !== e.id) problems.push(`glossary entries "${first}" and "${e.id}" both give "${form}" (as a term or an alias): define a term once, and take the second entry out`);
+      else owner.set(form, e.id);
+    }
+  }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const marked = new Map<string, string>();
   for (const t of outline.terms) {

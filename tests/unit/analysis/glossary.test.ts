@@ -30,6 +30,15 @@ describe('glossary', () => {
     expect(glossaryProblems(o, [entry('cpec', ['CPEC'])])).toEqual([expect.stringMatching(/term "cpec" first appears as "CPEC" in paragraph "a"; mark it there, not in "b"/)]);
   });
 
+  it('glossaryProblems(outline, entries) names two entries that give the same form, as a term or an alias, once', () => {
+    const o = parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="cpec">CPEC</Term> again.</P>\n\n</Section>\n', 'x.mdx');
+    const twice = { ...entry('corridor', ['CPEC', 'the corridor']), term: 'CPEC' };
+    const problems = glossaryProblems(o, [entry('cpec', ['CPEC']), twice]);
+    expect(problems.filter((p) => /both give/.test(p))).toEqual(['glossary entries "cpec" and "corridor" both give "CPEC" (as a term or an alias): define a term once, and take the second entry out']);
+    // One entry giving a form as its term and as an alias is no clash.
+    expect(glossaryProblems(o, [{ ...entry('cpec', ['CPEC']), term: 'CPEC' }])).toEqual([]);
+  });
+
   it('glossaryProblems(outline, entries) rejects a term marked twice, an unknown term and an unmarked entry', () => {
     const o = parseOutline('<Section id="s" title="S">\n\n<P id="a"><Term id="lng">LNG</Term> and <Term id="lng">LNG</Term> and <Term id="xyz">XYZ</Term>.</P>\n\n</Section>\n', 'x.mdx');
     const problems = glossaryProblems(o, [entry('lng', ['LNG']), entry('boot', ['BOOT'])]);
