@@ -1,6 +1,6 @@
-// Real builds from poisoned and broken copies of content/ (SITE_CONTENT_DIR): markup typed into the frontmatter
-// comes out as text, never as elements (the data files refuse it: tests/unit/hostile/data.test.ts), quotes typed
-// into data cut no attribute open, and a bad data file stops the build with the file, row and field named.
+// Real builds from poisoned and broken copies of content/ (SITE_CONTENT_DIR): quotes typed into the frontmatter and
+// the data cut no attribute open, markup typed into the frontmatter stops the build (as the data files' does:
+// tests/unit/hostile/data.test.ts), and a bad data file stops the build with the file, row and field named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,14 +12,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FORMULA = '=HYPERLINK("//x.example","c")';
 const COMMENT = 'Check the growth rate against the fact sheet';
 
-describe('a build from content with markup typed into its text fields', () => {
+describe('a build from content with quotes and handlers typed into its text fields', () => {
   let copy: ReturnType<typeof copyContent>;
   let result: ReturnType<typeof build>;
   beforeAll(() => {
     copy = copyContent();
     // A text edit, so the rest of the frontmatter keeps its quoting.
-    editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.img} ${PAYLOADS.script}`)}`)
-      .replace(/^standfirst: (".*")\n(?:  .*\n)*/m, 'standfirst: $1\n'));
+    editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.attribute}`)}`)
+      .replace(/^standfirst: (".*")\n(?:  .*\n)*/m, 'standfirst: $1\n')
+      .replace(/^description: >-\n(?:  .*\n)*/m, `description: ${JSON.stringify(`Yasir Habib Khan’s 2018 analysis, annotated. ${PAYLOADS.attribute}`)}\n`));
     // Notes to editors, written as MDX writes a comment: between blocks and inside the author's paragraph.
     editArticle(copy.dir, (mdx) => mdx
       .replace('<P id="trade-figures">On economic front,', `{/* ${COMMENT} */}\n\n<P id="trade-figures">On economic front, {/* ${COMMENT} */}`));
@@ -39,13 +40,12 @@ describe('a build from content with markup typed into its text fields', () => {
     if (result) rmSync(result.outDir, { recursive: true, force: true });
   });
 
-  it('astro build (SITE_CONTENT_DIR) succeeds and the page shows the markup as text', () => {
+  it('astro build (SITE_CONTENT_DIR) succeeds and the page shows the quotes as text, in the page and its metadata', () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);
     const $ = cheerio.load(readFileSync(join(result.outDir, 'index.html'), 'utf8'));
     const text = $('body').text();
-    expect(text).toContain(PAYLOADS.img);
-    expect(text).toContain(PAYLOADS.script);
     expect(text).toContain(PAYLOADS.attribute);
+    expect($('meta[name="description"]').attr('content')).toContain(PAYLOADS.attribute);
     // The injected deal label names its bar in the deal-size figure, as text too.
     expect($('#deal-size-chart .deal-name').toArray().some((t) => $(t).text() === PAYLOADS.attribute)).toBe(true);
   });
@@ -68,8 +68,13 @@ describe('a build from content with markup typed into its text fields', () => {
       expect($('img[src="x"]'), page).toHaveLength(0);
       expect($('[onerror]'), page).toHaveLength(0);
       expect($('[onmouseover]'), page).toHaveLength(0);
-      const scripts = $('script').toArray().map((s) => $(s).text());
+      const scripts = $('script:not([type="application/ld+json"])').toArray().map((s) => $(s).text());
       expect(scripts.filter((s) => /alert\(/.test(s)), page).toEqual([]);
+      // The page's data for search engines holds the words as data, whole, and still parses.
+      for (const ld of $('script[type="application/ld+json"]').toArray()) {
+        const data = JSON.parse($(ld).text());
+        if (data.description) expect(data.description, page).toContain(PAYLOADS.attribute);
+      }
       // Attribute values (titles, descriptions, aria labels) are escaped, not cut open.
       expect($('[src="x"], [onerror], script[src="x"]').length, page).toBe(0);
     }
@@ -88,6 +93,23 @@ describe('a build from content with markup typed into its text fields', () => {
     const tradeJson = JSON.parse(readFileSync(join(result.outDir, 'data/trade.json'), 'utf8'));
     expect(tradeJson.otherSources.rows[0].source.title).toBe(FORMULA);
   });
+});
+
+describe('a build from content with markup typed into the frontmatter', () => {
+  it('astro build (SITE_CONTENT_DIR) stops and names the file and the field, and writes no page', () => {
+    const copy = copyContent();
+    try {
+      editArticle(copy.dir, (mdx) => mdx.replace(/^standfirst: .*$/m, `standfirst: ${JSON.stringify(`In 2018 a journalist argued for an Asian bloc. ${PAYLOADS.img} ${PAYLOADS.script}`)}`)
+        .replace(/^standfirst: (".*")\n(?:  .*\n)*/m, 'standfirst: $1\n'));
+      const result = build(copy.dir, 'markup');
+      expect(result.status).not.toBe(0);
+      expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+      expect(result.output).toMatch(/article\/pakistan-russia-asian-bloc\.mdx: invalid frontmatter\n\s+- field "standfirst": is plain text, and the page would show “<img src=x onerror=alert\(1\)>” as typed/);
+    } finally {
+      copy.remove();
+      rmSync(resolve(ROOT, '.cache/markup-dist'), { recursive: true, force: true });
+    }
+  }, 240_000);
 });
 
 describe('a build from content with a broken data file', () => {
