@@ -12,6 +12,14 @@ export const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 /** How much of the top of the screen the page keeps clear (the phone's contents bar): its scroll padding. */
 export const clearTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 
+/**
+ * Brings what the reader just opened (a note, an event) into view as far as the screen allows, never moving `head`
+ * (what they pressed) under what the page keeps clear at the top.
+ */
+export function showOpened(opened: Element, head: Element) {
+  scrollBy(0, Math.max(0, Math.min(opened.getBoundingClientRect().bottom - innerHeight, head.getBoundingClientRect().top - clearTop())));
+}
+
 /** Where the reader was in this entry of the history, when they have been in it before (Back, Forward, a reload). */
 export function keptPlace(): number | undefined {
   const kept = history.state as { y?: unknown; at?: unknown } | null;

@@ -1,5 +1,5 @@
 // <bloc-timeline>: arrow keys between events, a highlight that links each event to its tick on the strip, a category filter kept in the URL, and an event opened when a link lands on it.
-import { arrival, clearTop, fragmentId, reduceMotion } from './arrival';
+import { arrival, fragmentId, reduceMotion, showOpened } from './arrival';
 
 /**
  * The query parameter holding the categories shown, e.g. ?cat=energy,trade; the hash stays free for /#event-id links.
@@ -15,7 +15,10 @@ class BlocTimeline extends HTMLElement {
   #stop: HTMLElement | undefined;
   #onHash = () => this.#reveal();
   /** Back or Forward: the filter of the entry the reader returns to, before the page restores their place in it. */
-  #onPop = () => this.#applyFilter(this.#readUrl(), false);
+  #onPop = () => {
+    const asked = this.#readUrl();
+    if (this.#boxes.some((b) => b.checked !== asked.has(b.value))) this.#applyFilter(asked, false);
+  };
 
   connectedCallback() {
     this.#param = this.dataset.filterParam || FILTER_PARAM;
@@ -39,9 +42,9 @@ class BlocTimeline extends HTMLElement {
     this.addEventListener('click', (e) => { opening = (e.target as Element).closest('summary[data-timeline-head]') ?? undefined; });
     this.addEventListener('toggle', (e) => {
       const details = e.target as HTMLDetailsElement;
-      if (!details.open || !opening || details.querySelector('summary') !== opening) return;
-      opening = undefined;
-      scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, details.getBoundingClientRect().top - clearTop())));
+      const pressed = !!opening && details.querySelector('summary') === opening;
+      if (pressed) opening = undefined;
+      if (pressed && details.open) showOpened(details, details);
     }, true);
     this.addEventListener('pointerover', (e) => this.#highlight(this.#eventOf(e.target)));
     this.addEventListener('pointerleave', () => this.#highlight(this.#eventOf(document.activeElement)));

@@ -1,7 +1,7 @@
 // What the editors add inside the author's paragraphs. A note's number opens the note in place, one tap to open and
 // one to close, wherever the note is a disclosure under its paragraph (phones, and notes folded in place on wide
 // screens); the sentence stays where it was. A glossary definition closes when the keyboard leaves it.
-import { clearTop } from './arrival';
+import { clearTop, showOpened } from './arrival';
 
 addEventListener('click', (e) => {
   const ref = (e.target as Element).closest?.<HTMLAnchorElement>('a[data-note-ref]');
@@ -11,10 +11,8 @@ addEventListener('click', (e) => {
   e.preventDefault();
   details.open = !details.open;
   if (!details.open) return;
-  // Bring the end of the note into view, but never move its number under what the page's scroll padding keeps
-  // clear at the top (the phone's contents bar).
-  const clear = clearTop();
-  scrollBy(0, Math.max(0, Math.min(details.getBoundingClientRect().bottom - innerHeight, ref.getBoundingClientRect().top - clear)));
+  // Bring the end of the note into view, but never move its number under the phone's contents bar.
+  showOpened(details, ref);
 });
 
 // Where a note stands in the margin (notes.css: 80 rem and anchor positioning) its text is always on the screen: its
@@ -37,24 +35,27 @@ addEventListener('toggle', (e) => {
   if (note) document.getElementById(`ref-${note.dataset.note}`)?.setAttribute('aria-expanded', String((e.target as HTMLDetailsElement).open));
 }, true);
 
-// A definition follows its term as the page scrolls: once the term has gone under the phone's contents bar or off the
-// screen, it closes, where it would hang over the bar or away from its term. A term still coming into view (the page
-// glides to a term the keyboard reached) keeps it.
-let definition: HTMLElement | undefined, seen = false;
-const termSeen = () => {
+// A definition follows its term as the page scrolls: once the term has gone further under the phone's contents bar or
+// off the screen than it was when the definition opened (by half its height), it closes, where it would hang over the
+// bar or away from its term. A term coming into view (the page glides to a term the keyboard reached) keeps it.
+let definition: HTMLElement | undefined, away = 0;
+/** How far the definition's term lies outside the screen below the contents bar, and half its height. */
+const termAway = () => {
   const term = document.querySelector(`[popovertarget="${definition!.id}"]`)?.closest('[data-term-group]')?.getBoundingClientRect();
-  return !term || (term.top >= clearTop() && term.bottom <= innerHeight);
+  return term ? { by: Math.max(0, clearTop() - term.top, term.bottom - innerHeight), half: term.height / 2 } : { by: 0, half: Infinity };
 };
-addEventListener('toggle', (e) => {
+// Before it opens, not after (toggle comes a task later, when the page may have scrolled already).
+addEventListener('beforetoggle', (e) => {
   const pop = e.target as HTMLElement;
   if (!pop.matches?.('[data-term-definition]')) return;
-  if ((e as ToggleEvent).newState === 'open') { definition = pop; seen = termSeen(); }
+  if ((e as ToggleEvent).newState === 'open') { definition = pop; away = termAway().by; }
   else if (definition === pop) definition = undefined;
 }, true);
 addEventListener('scroll', () => {
   if (!definition) return;
-  if (termSeen()) seen = true;
-  else if (seen) definition.hidePopover();
+  const { by, half } = termAway();
+  if (by > away + half) definition.hidePopover();
+  else away = Math.min(away, by);
 }, { passive: true });
 
 // A definition opened from the keyboard closes once focus leaves it and its button: left open it would cover what Tab

@@ -178,8 +178,14 @@ describe('the contents on a long page', () => {
       const fit = await lists.evaluate((l) => { l.scrollTop = l.scrollHeight; const last = [...l.querySelectorAll('a')].at(-1)!.getBoundingClientRect(); return { bottom: l.getBoundingClientRect().bottom, last: last.bottom, vh: innerHeight }; });
       expect(fit.bottom, w).toBeLessThanOrEqual(fit.vh + 0.5);
       expect(fit.last, `${w}: the list's last link`).toBeLessThanOrEqual(fit.vh + 0.5);
-      // Scrolling the list to its end leaves the page where it was.
+      // A wheel or swipe over the list, at its end, does not scroll the page on (which would close it).
+      const box = (await lists.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 1200);
+      await expect.poll(() => lists.evaluate((l) => l.scrollTop + l.clientHeight >= l.scrollHeight - 1)).toBe(true);
+      await scrollSettled(page);
       expect(await page.evaluate(() => scrollY), w).toBe(0);
+      expect(await lists.isVisible(), `${w}: still open`).toBe(true);
       await page.locator('summary.toc-summary').tap();
       await expect.poll(() => lists.isVisible()).toBe(false);
       // Far down, opened, then the page scrolled on under it: the list goes; a nudge of a few pixels keeps it.
@@ -576,6 +582,15 @@ describe('a definition scrolled away', () => {
       // The term under the bar: the definition would hang over the bar.
       await button.evaluate((b) => scrollBy({ top: b.getBoundingClientRect().top - 10, behavior: 'instant' }));
       await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open')), { message: `${w}` }).toBe(false);
+      // Tapped while its line sits partly under the bar, then scrolled on: it goes too.
+      const roof = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+      await button.evaluate((b, roof) => scrollBy({ top: b.closest('[data-term-group]')!.getBoundingClientRect().top - roof + 4, behavior: 'instant' }), roof);
+      await scrollSettled(page);
+      const at = (await button.boundingBox())!;
+      await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height - 6);
+      await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open')), { message: `${w}: partly under the bar` }).toBe(true);
+      await page.evaluate(() => scrollBy({ top: 60, behavior: 'instant' }));
+      await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open')), { message: `${w}: scrolled on` }).toBe(false);
       await page.context().close();
     }
   });
