@@ -28,7 +28,7 @@ class BlocToc extends HTMLElement {
     details.addEventListener('toggle', () => {
       const open = details.open && !this.#wide.matches;
       this.#openedAt = open ? scrollY : undefined;
-      if (open) this.querySelector<HTMLElement>('.toc-lists')!.style.maxHeight = `${innerHeight - summary.getBoundingClientRect().bottom}px`;
+      if (open) this.style.setProperty('--toc-top', `${summary.getBoundingClientRect().bottom}px`);
     });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onScroll);
