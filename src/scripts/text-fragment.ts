@@ -42,17 +42,23 @@ const words = (s: string) => squash(s).split(' ').filter(Boolean);
 export const WHOLE_QUOTE_WORDS = 8;
 const EDGE_WORDS = 4;
 
-const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Widens [from, to) to whole words: text fragments only match at word boundaries, found as the browser finds them
  * (Unicode word segmentation, which keeps "Pakistan’s" one word). A cut word is taken whole, and no more: not the
- * punctuation after it, which the reader did not select.
+ * punctuation after it, which the reader did not select. A browser without Intl.Segmenter (which also has no text
+ * fragments) widens to the white space either side.
  */
 export function wholeWords(text: string, from: number, to: number): [number, number] {
   if (from >= to) return [from, to];
-  const words = WORDS.segment(text);
-  const first = words.containing(from), last = words.containing(to - 1);
+  if (typeof Intl.Segmenter !== 'function') {
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    while (to < text.length && /\S/.test(text[to]!)) to++;
+    return [from, to];
+  }
+  const segments = (segmenter ??= new Intl.Segmenter('en', { granularity: 'word' })).segment(text);
+  const first = segments.containing(from), last = segments.containing(to - 1);
   return [first?.isWordLike ? first.index : from, last?.isWordLike ? last.index + last.segment.length : to];
 }
 

@@ -74,6 +74,19 @@ describe('quoteDirective', () => {
     expect(quoteDirective(page, from, from + quote.length + 1)!.start).toBe(`${quote}.`);
   });
 
+  it('wholeWords(text, from, to) widens to the white space either side where the browser has no Intl.Segmenter', () => {
+    const page = 'An Asian Union sooner or later. Next.';
+    const from = page.indexOf('oner');
+    const Segmenter = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      expect(page.slice(...wholeWords(page, from, from + 'oner or lat'.length))).toBe('sooner or later.');
+    } finally {
+      Intl.Segmenter = Segmenter;
+    }
+    expect(page.slice(...wholeWords(page, from, from + 'oner or lat'.length))).toBe('sooner or later');
+  });
+
   it('quoteDirective widens a cut word to what the browser counts as one word: "Pakistan’s" is one', () => {
     const page = 'Trade is up. Pakistan’s exports rose.';
     const from = page.indexOf('Pakistan');
