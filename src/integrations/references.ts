@@ -130,7 +130,6 @@ export function duplicateIds(dir: string): string[] {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CONTENT_FILE = /\.(mdx|ya?ml)$/;
 
 /**
@@ -139,8 +138,8 @@ const CONTENT_FILE = /\.(mdx|ya?ml)$/;
  */
 export function writtenIn(contentDir: string, what: { id: string } | { link: string }): string[] {
   const pattern = 'id' in what
-    ? new RegExp(`\\bid(?:="${escape(what.id)}"|:[ \\t]*(["']?)${escape(what.id)}\\1[ \\t]*(?:#.*)?$)`)
-    : new RegExp(`#${escape(what.link)}(?![\\w-])`);
+    ? new RegExp(`\\bid(?:="${RegExp.escape(what.id)}"|:[ \\t]*(["']?)${RegExp.escape(what.id)}\\1[ \\t]*(?:#.*)?$)`)
+    : new RegExp(`#${RegExp.escape(what.link)}(?![\\w-])`);
   const root = resolve(contentDir, '..');
   return readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && CONTENT_FILE.test(e.name))

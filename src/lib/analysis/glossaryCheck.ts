@@ -2,11 +2,10 @@
 import type { Outline } from '../article/outline';
 import type { GlossaryEntry } from '../../schemas/glossary';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The forms the article writes the term in (its aliases, or else its name), matched case-sensitively as whole words. */
 export function termPattern(entry: GlossaryEntry): RegExp {
-  const forms = (entry.aliases.length ? entry.aliases : [entry.term]).sort((a, b) => b.length - a.length).map(escape);
+  const forms = (entry.aliases.length ? entry.aliases : [entry.term]).sort((a, b) => b.length - a.length).map((f) => RegExp.escape(f));
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 }
 

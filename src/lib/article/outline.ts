@@ -219,9 +219,9 @@ function allowListProblems(tree: Node, file: string): string[] {
           else if (typeof a.value === 'string' && a.value.trim()) {
             const unseen = unseenProblem(a.value);
             if (unseen) at(node, `<${name} ${attrName}="…"> ${unseen}`);
-            // A title is words the page escapes: markup in it would be shown as typed, in the heading, the contents and
-            // the share card alike. An address is not words.
-            const markup = attrName === 'href' ? undefined : markupProblem(a.value);
+            // Every attribute is words the page escapes, or an id: markup in a title would be shown as typed, in the
+            // heading, the contents and the share card alike.
+            const markup = markupProblem(a.value);
             if (markup) at(node, `<${name} ${attrName}="…"> ${markup}`);
           }
         }

@@ -19,6 +19,14 @@ describe('parseSourceText', () => {
     });
   });
 
+  it('parseSourceText(text, file) refuses a byte-order mark by name, and takes a line of invisible characters for a blank line', () => {
+    expect(() => parseSourceText(`\uFEFF${TEXT}`, 'a.txt')).toThrow(/^a\.txt: the file starts with an invisible byte-order mark \(BOM\)/);
+    const blank = parseSourceText(TEXT.replace('First   paragraph.\n', 'First   paragraph.\n\u00A0\u200B \n'), 'a.txt');
+    expect(blank.paragraphs).toEqual(['First paragraph.', 'Second paragraph.']);
+    // A no-break space inside a paragraph is the author's character, kept.
+    expect(parseSourceText(TEXT.replace('First   paragraph.', 'First\u00A0paragraph.'), 'a.txt').paragraphs[0]).toBe('First\u00A0paragraph.');
+  });
+
   it('parseSourceText(text, file) keeps "By" inside a name and brackets that hold something', () => {
     const parsed = parseSourceText(TEXT.replace('By Some Writer', 'By Bobby By').replace('( )', '(ICFJ)'), 'a.txt');
     expect(parsed.author).toBe('Bobby By');
