@@ -82,7 +82,7 @@ describe('quoteDirective', () => {
       (Intl as { Segmenter?: unknown }).Segmenter = undefined;
       expect(page.slice(...wholeWords(page, from, from + 'oner or lat'.length))).toBe('sooner or later.');
     } finally {
-      Intl.Segmenter = Segmenter;
+      (Intl as { Segmenter?: unknown }).Segmenter = Segmenter;
     }
     expect(page.slice(...wholeWords(page, from, from + 'oner or lat'.length))).toBe('sooner or later');
   });
