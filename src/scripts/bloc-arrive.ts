@@ -19,13 +19,22 @@ const keep = () => {
 };
 addEventListener('scroll', () => { clearTimeout(still); still = window.setTimeout(keep, 150); }, { passive: true });
 addEventListener('scrollend', keep);
-addEventListener('click', (e) => { if ((e.target as Element).closest?.('a[href]')) keep(); }, { capture: true });
+/** A link was just followed: the popstate that follows is its navigation, not Back or Forward. */
+let following = false;
+addEventListener('click', (e) => {
+  if (!(e.target as Element).closest?.('a[href]')) return;
+  keep();
+  following = true;
+  setTimeout(() => { following = false; });
+}, { capture: true });
 addEventListener('pagehide', keep);
 
 // Back or Forward between entries whose addresses differ in more than the fragment (a timeline's filter rewrote the
 // query of one) is no hashchange: the kept place is restored on popstate, in the frame after the timelines have read
-// their filter back from the address (which shows or hides events above the place).
+// their filter back from the address (which shows or hides events above the place). A link to the fragment already
+// in the address fires popstate too, with the entry's state: that one the browser answers by going to the fragment.
 addEventListener('popstate', () => {
+  if (following) return;
   const kept = keptPlace();
   arrival.back = kept !== undefined;
   if (kept !== undefined) requestAnimationFrame(() => scrollTo({ top: kept, behavior: 'instant' }));

@@ -25,11 +25,14 @@ class BlocToc extends HTMLElement {
     this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) close(); });
     this.addEventListener('keydown', (e) => { if (e.key === 'Escape') { close(); summary.focus(); } });
     // Opened, the list takes the room between the bar and the foot of the screen, however far down the bar is.
+    const fit = () => this.style.setProperty('--toc-top', `${summary.getBoundingClientRect().bottom}px`);
     details.addEventListener('toggle', () => {
       const open = details.open && !this.#wide.matches;
       this.#openedAt = open ? scrollY : undefined;
-      if (open) this.style.setProperty('--toc-top', `${summary.getBoundingClientRect().bottom}px`);
+      if (open) fit();
     });
+    // Turned, the phone moves the bar: the open list follows.
+    addEventListener('resize', () => { if (this.#openedAt !== undefined) fit(); }, { passive: true });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onScroll);
     // Finding the section being read measures the page, which would force its whole layout while the script runs,

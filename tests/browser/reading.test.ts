@@ -186,6 +186,11 @@ describe('the contents on a long page', () => {
       await scrollSettled(page);
       expect(await page.evaluate(() => scrollY), w).toBe(0);
       expect(await lists.isVisible(), `${w}: still open`).toBe(true);
+      // Turned to landscape while open, at the top of the page: the list still ends at the foot of the screen.
+      const { width, height } = options.viewport!;
+      await page.setViewportSize({ width: height, height: width });
+      await expect.poll(() => lists.evaluate((l) => Math.round(l.getBoundingClientRect().bottom - innerHeight)), { message: `${w}: turned` }).toBe(0);
+      await page.setViewportSize({ width, height });
       await page.locator('summary.toc-summary').tap();
       await expect.poll(() => lists.isVisible()).toBe(false);
       // Far down, opened, then the page scrolled on under it: the list goes; a nudge of a few pixels keeps it.
@@ -200,6 +205,24 @@ describe('the contents on a long page', () => {
       await expect.poll(() => lists.isVisible(), { message: w }).toBe(false);
       await page.context().close();
     }
+  });
+
+  it('on a phone a link to the section already in the address takes the reader there again', async () => {
+    const page = await open(PHONE);
+    const go = async () => {
+      await page.locator('summary.toc-summary').tap();
+      await page.locator('nav.toc a[href="#trade-on-the-rise"]').tap();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#trade-on-the-rise');
+      await scrollSettled(page);
+      return page.evaluate(() => document.getElementById('trade-on-the-rise')!.getBoundingClientRect().top);
+    };
+    const first = await go();
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(200);
+    await page.evaluate(() => scrollBy({ top: -3000, behavior: 'instant' }));
+    await scrollSettled(page);
+    expect(Math.abs(await go() - first), 'the second time').toBeLessThanOrEqual(2);
+    await page.context().close();
   });
 
   it('on a phone no control the keyboard reaches is hidden under the Contents bar', async () => {
