@@ -5,8 +5,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 
 export function outDirOf(value: string | undefined, root: string): string {
   if (value === undefined || value === '') return './dist';
-  const out = resolve(root, value), project = resolve(root);
-  const inside = out === project || (!relative(project, out).startsWith('..') && !isAbsolute(relative(project, out)));
+  const out = resolve(root, value), project = resolve(root), path = relative(project, out);
+  const inside = !path.startsWith('..') && !isAbsolute(path);
   if (!inside && out.startsWith(project)) {
     throw new Error(`SITE_OUT_DIR "${value}" is ${out}, a folder beside the project whose path begins with the project's (${project}): Astro takes it for a folder inside the project and the build fails; choose a folder inside the project or one whose path does not begin with ${project}`);
   }

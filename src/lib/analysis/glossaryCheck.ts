@@ -2,7 +2,6 @@
 import type { Outline } from '../article/outline';
 import type { GlossaryEntry } from '../../schemas/glossary';
 
-
 /** The forms the article writes the term in (its aliases, or else its name), matched case-sensitively as whole words. */
 export function termPattern(entry: GlossaryEntry): RegExp {
   const forms = (entry.aliases.length ? entry.aliases : [entry.term]).sort((a, b) => b.length - a.length).map((f) => RegExp.escape(f));

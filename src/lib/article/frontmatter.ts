@@ -2,7 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, describeIssues } from '../../schemas/issues';
-import { markupProblem, textFieldProblems, unseenProblem } from '../data/plainText';
+import { plainTextProblem, textFieldProblems } from '../data/plainText';
 
 // Spaces after a fence are forgiven: they are invisible in an editor.
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/;
@@ -37,7 +37,7 @@ export function splitFrontmatter(text: string, file: string): { data: Record<str
 export function checkFrontmatter<S extends z.ZodType>(data: Record<string, unknown>, schema: S, file: string): z.infer<S> {
   const checked = schema.safeParse(data);
   if (!checked.success) throw new ContentError(describeIssues(file, checked.error, undefined, data).replace(': invalid data', ': invalid frontmatter'));
-  const unseen = textFieldProblems(checked.data, (t) => markupProblem(t) ?? unseenProblem(t));
+  const unseen = textFieldProblems(checked.data, plainTextProblem);
   if (unseen.length) throw new ContentError(`${file}: invalid frontmatter\n${unseen.map(({ path, problem }) => `  - field "${path.join('.')}": ${problem}`).join('\n')}`);
   return checked.data;
 }

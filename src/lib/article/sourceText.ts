@@ -1,6 +1,7 @@
 // Reads the reference copy of the article (content/source/article.txt) into its parts, scraping debris removed.
 import { ContentError } from '../../schemas/issues';
 import { collapseSpace } from '../../schemas/text';
+import { nothingVisible } from '../data/plainText';
 
 export interface SourceArticle { headline: string; author: string; paragraphs: string[]; bio: string; credit: string }
 
@@ -17,7 +18,7 @@ export const creditedPublication = (credit: string) => credit.slice(CREDIT_OPENI
 export function parseSourceText(text: string, file: string): SourceArticle {
   if (text.startsWith('\uFEFF')) throw new ContentError(`${file}: the file starts with an invisible byte-order mark (BOM): save it as UTF-8 without one`);
   // A line with nothing visible on it (spaces of any kind, format characters) is a blank line.
-  const blocks = text.split(/\n/).map(collapseSpace).filter((l) => /[^\s\p{Cf}]/u.test(l));
+  const blocks = text.split(/\n/).map(collapseSpace).filter((l) => !nothingVisible(l));
   const bioIndex = blocks.findIndex((b) => b.startsWith('The writer is'));
   const creditIndex = blocks.findIndex((b) => b.startsWith(CREDIT_OPENING));
   if (blocks.length < 3 || !blocks[1]!.startsWith('By ')) throw new ContentError(`${file}: expected the headline on the first line and "By …" on the next`);

@@ -30,6 +30,9 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Format characters (zero-width spaces and joiners, word joiners, soft hyphens…) and spaces: nothing a reader sees. */
 const UNSEEN = /[\p{Cf}\s]/gu;
 
+/** Whether `text` holds only format characters and spaces: nothing a reader sees. */
+export const nothingVisible = (text: string) => text.replace(UNSEEN, '') === '';
+
 /** Why `text` would be shown in another order than it is typed (a bidirectional control in it), or undefined. */
 export function bidiProblem(text: string): string | undefined {
   const bidi = BIDI_CONTROL.exec(text);
@@ -43,7 +46,7 @@ export function bidiProblem(text: string): string | undefined {
 export function unseenProblem(text: string): string | undefined {
   const bidi = bidiProblem(text);
   if (bidi) return bidi;
-  if (text.replace(UNSEEN, '') === '') {
+  if (nothingVisible(text)) {
     const hidden = [...text].filter((ch) => /\p{Cf}/u.test(ch));
     return `has nothing visible in it${hidden.length ? ` (only ${hidden.map(codePointOf).join(', ')}${/\s/u.test(text) ? ' and spaces' : ''})` : ''}: the page would show a blank`;
   }
@@ -68,7 +71,7 @@ export function markupProblem(text: string): string | undefined {
 }
 
 /** What is wrong with a data file's words: markup the page would show as typed, or text that would not read as typed. */
-const plainTextProblem = (text: string) => markupProblem(text) ?? unseenProblem(text);
+export const plainTextProblem = (text: string) => markupProblem(text) ?? unseenProblem(text);
 
 /**
  * Throws a ContentError naming the file, the entry (`label` of its id; none for a file of one entry) and the field of
