@@ -105,7 +105,7 @@ describe('notes, glossary and map in Chromium', () => {
       expect(noteBox!.y).toBeGreaterThanOrEqual(paraBox!.y + paraBox!.height - 1);
       await note.locator('summary').click();
       expect(await body.isVisible()).toBe(true);
-      expect(await body.textContent()).toContain('35.25');
+      expect(await body.textContent()).toContain('is a rise of');
       await page.context().close();
     }
   });

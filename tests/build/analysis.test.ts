@@ -64,7 +64,7 @@ describe('built analysis layer', () => {
     const f = tradeFacts(data.trade, data.claims);
     const note = $('#note-growth-rate');
     const computed = note.find('[data-computed]').toArray().map((e) => [$(e).attr('data-computed'), $(e).text()]);
-    expect(computed).toContainEqual(['trade-growth', formatPercent(f.growthPercent, 2)]);
+    expect(computed).toContainEqual(['trade-growth', formatPercent(f.growthPercent, 1)]);
     expect(computed).toContainEqual(['trade-implied-start', formatUsd(f.impliedStartUsdMillions!)]);
     expect(computed).toContainEqual(['trade-change', formatUsd(f.changeUsdMillions)]);
   });

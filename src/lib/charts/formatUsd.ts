@@ -25,7 +25,7 @@ export function formatUsdChange(usdMillions: number): string {
   return `${usdMillions < 0 ? '−' : '+'}${formatUsd(Math.abs(usdMillions))}`;
 }
 
-/** A percentage, unsigned or signed, with a no-break space before the sign: "35.25 %", "+35.3 %". */
+/** A percentage, unsigned or signed, with a no-break space before the sign: "35.3 %", "+35.3 %", "33 %". */
 export function formatPercent(percent: number, digits = 1, signed = false): string {
   return `${format(`${signed ? '+' : ''}.${digits}f`)(percent)}${NBSP}%`;
 }

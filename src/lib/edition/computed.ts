@@ -7,7 +7,7 @@ export function computedValues(f: TradeFacts): Record<string, string | undefined
     'trade-from': formatUsd(f.fromUsdMillions),
     'trade-to': formatUsd(f.toUsdMillions),
     'trade-change': formatUsd(Math.abs(f.changeUsdMillions)),
-    'trade-growth': formatPercent(f.growthPercent, 2),
+    'trade-growth': formatPercent(f.growthPercent, 1),
     'trade-claimed-growth': f.claimedPercent === undefined ? undefined : formatPercent(f.claimedPercent, 0),
     'trade-implied-start': f.impliedStartUsdMillions === undefined ? undefined : formatUsd(f.impliedStartUsdMillions),
   };
