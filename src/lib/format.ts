@@ -21,3 +21,6 @@ export function formatPartialDate(iso: string, precision: DatePrecision): string
   if (precision === 'month' || !d) return `${MONTHS[m - 1]} ${y}`;
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/** Words in quotation marks, the outer pair single where the words hold double marks of their own (‘… “Friendship” …’). */
+export const quoted = (words: string): string => (/[“”"]/.test(words) ? `‘${words}’` : `“${words}”`);

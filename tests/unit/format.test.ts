@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/lib/format';
+import { formatPartialDate, quoted } from '../../src/lib/format';
 
 describe('formatPartialDate', () => {
   it('formatPartialDate(iso, precision) shows only what is known', () => {
@@ -13,5 +13,13 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2018-10-05', 'month')).toBe('October 2018');
     expect(formatPartialDate('2018', 'day')).toBe('2018');
     expect(formatPartialDate('2018-10', 'day')).toBe('October 2018');
+  });
+});
+
+describe('quoted', () => {
+  it('quoted(words) sets words in double marks, and in single ones when they hold double marks of their own', () => {
+    expect(quoted('laying down foundation of friendship')).toBe('“laying down foundation of friendship”');
+    expect(quoted('conducting “Friendship” drills')).toBe('‘conducting “Friendship” drills’');
+    expect(quoted('a "straight" mark')).toBe('‘a "straight" mark’');
   });
 });
