@@ -488,8 +488,9 @@ describe('the epilogue in Chromium', () => {
       const pages = pdf.pageTexts.map(squash);
       // The kicker is set in capitals on paper.
       const start = pages.findIndex((t) => t.includes(squash(epilogue.title)) && t.toLowerCase().includes(squash('editors’ epilogue')));
-      const end = pages.findIndex((t) => t.includes(squash('Corrections and sources')));
       expect(start, format).toBeGreaterThan(0);
+      // The section after the epilogue; a figure before it may name it too.
+      const end = pages.findIndex((t, i) => i >= start && t.includes(squash('Corrections and sources')));
       for (const c of epilogue.claims) {
         const words = c.evidence.split(' ');
         const head = squash(words.slice(0, 6).join(' ')), tail = squash(words.slice(-5).join(' '));

@@ -58,7 +58,9 @@ describe('the epilogue in the built page', () => {
       expect(verdict.find(`svg[data-verdict-shape="${c.verdict}"]`)).toHaveLength(1);
       const quote = li.find('[data-claim-quote]').clone();
       quote.find('.visually-hidden').remove();
-      expect(quote.text()).toBe(`“${c.quote}”`);
+      // In quotation marks, single outside where the words hold double marks of their own.
+      const [before, after] = c.quote.includes('“') ? ['‘', '’'] : ['“', '”'];
+      expect(quote.text()).toBe(`${before}${c.quote}${after}`);
       expect(authorText($, $(`#${c.paragraph}`))).toContain(c.quote);
       expect(li.find('.claim-asof time').attr('datetime')).toBe(c.asOf);
       expect(li.find('.claim-evidence').text()).toBe(c.evidence);
@@ -116,7 +118,7 @@ describe('the epilogue in the built page', () => {
         const li = panel.find(`li.record-row[data-row="${r.id}"]`);
         if (r.type === 'gap') {
           expect(li.find('svg'), r.id).toHaveLength(0);
-          expect(li.find('.record-gap').text().startsWith(`${r.label}: no figure`), r.id).toBe(true);
+          expect(li.find('.record-gap').text(), r.id).toMatch(new RegExp(`^${RegExp.escape(r.label)}: no (dated )?figure`));
         } else {
           expect(li.attr('data-series'), r.id).toBe(kind);
         }
@@ -224,7 +226,7 @@ describe('the epilogue in the built page', () => {
       const when = li.find('.timeline-event-when').clone();
       when.find('.visually-hidden').remove();
       const note = precisionNote(e);
-      expect(when.text().replace(/\s+/g, '')).toBe(`${formatEventDate(e)}${note ? ` (${note})` : ''}`.replace(/\s+/g, ''));
+      expect(when.text().replace(/\s+/g, ' ').trim(), e.id).toBe(`${formatEventDate(e)}${note ? ` (${note})` : ''}`);
       const source = li.find('.timeline-event-source');
       expect(source.find('a').attr('href')).toBe(e.source.url);
       // What to weigh about the source follows its title, in brackets, in the same sentence.

@@ -185,7 +185,11 @@ describe('built timeline', () => {
       const a = figure.find(`li[id="${e.id}"] .timeline-event-source a`);
       expect(a.attr('href'), e.id).toBe(e.source!.url);
       expect(a.text()).toBe(e.source!.title);
+      // What the source gives: a year inferred from a report's date is not a date the report states.
+      const says = figure.find(`li[id="${e.id}"] .timeline-event-source`).text().replace(/\s+/g, ' ');
+      if (e.dateFrom === 'inferred') expect(says, e.id).toContain(e.precision === 'year' ? '; the year is inferred from ' : '; the full date is from ');
     }
+    expect(events.some((e) => e.dateFrom === 'inferred' && e.precision === 'year')).toBe(true);
   });
 
   it('index.html resolves every in-page link the timeline and its markers make', () => {

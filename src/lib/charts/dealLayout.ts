@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { round2 } from './dimensions';
 
-/** `headline`: what an agreement says a project is worth, no money spent; `trade`: what the two countries bought and sold. */
+/** `headline`: what an agreement says a project is worth, not money spent; `trade`: what the two countries bought and sold. */
 export type DealBarKind = 'headline' | 'trade';
 
 export interface DealBarInput { id: string; kind: DealBarKind; valueUsdMillions: number }

@@ -108,7 +108,7 @@ export function tradeRecord(rows: readonly TradeLaterEntry[], trade: { figures: 
 
 /** How the chart labels a row: the period, then what a reader must know of it (the article's, part of a year). */
 export function rowLabel(r: TradeRecordRow): string {
-  if (r.type === 'gap') return r.account ? `${r.label}: no figure; accounts differ ‡` : `${r.label}: no figure found`;
+  if (r.type === 'gap') return r.account ? `${r.label}: no figure; accounts differ ‡` : `${r.label}: no dated figure found`;
   return [r.label, r.article ? r.note : undefined, r.partial ? `${r.months} months` : undefined].filter(Boolean).join(' · ');
 }
 

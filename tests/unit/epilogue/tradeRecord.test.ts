@@ -132,7 +132,7 @@ describe('rowLabel and chartPanels', () => {
   });
 
   it('rowLabel(row) names a gap as having no figure, or as one the accounts differ on, and a figure by its period, the article\'s note and its months', () => {
-    expect(rowLabel({ type: 'gap', id: 'g', kind: 'calendar', label: '2016' })).toBe('2016: no figure found');
+    expect(rowLabel({ type: 'gap', id: 'g', kind: 'calendar', label: '2016' })).toBe('2016: no dated figure found');
     expect(rowLabel({ type: 'gap', id: 'g', kind: 'calendar', label: '2016–2017', account: { says: 'They differ.', sources: [] } })).toBe('2016–2017: no figure; accounts differ ‡');
     expect(rowLabel(figure({}))).toBe('2019');
     expect(rowLabel(figure({ label: '“last year”', article: true, note: 'the article, roughly 2017' }))).toBe('“last year” · the article, roughly 2017');
@@ -156,7 +156,7 @@ describe('rowLabel and chartPanels', () => {
     expect(panels.map((p) => [p.kind, p.heading])).toEqual([['calendar', 'Calendar years'], ['fiscal', 'Fiscal years']]);
     const [cal, fis] = panels;
     expect(cal!.rows.map((r) => r.id)).toEqual(['c1', 'calendar-gap-2020', 'c2', 'c3']);
-    expect(cal!.rows[1]).toEqual({ type: 'gap', id: 'calendar-gap-2020', label: '2020: no figure found' });
+    expect(cal!.rows[1]).toEqual({ type: 'gap', id: 'calendar-gap-2020', label: '2020: no dated figure found' });
     const conflict = Object.fromEntries(cal!.rows.flatMap((r) => (r.type === 'figure' ? [[r.id, r.conflict]] : [])));
     // c2 says it conflicts with c1: both are marked; c3 is not.
     expect(conflict).toEqual({ c1: true, c2: true, c3: false });
