@@ -33,7 +33,7 @@ class BlocQuote extends HTMLElement {
       if (!this.#range) return;
       const message = await copyText(this.#link(this.#range, this.#paragraphs()), this.#field, 'Link to the quote copied to the clipboard.');
       announce(this.#status, message);
-      this.#button.textContent = this.#field.hidden ? 'Link copied' : 'Copy link to quote';
+      this.#button.toggleAttribute('data-copied', this.#field.hidden);
       // The field that holds the link where the clipboard refused is wider than the button: keep it on the screen.
       this.#place();
     });
@@ -81,7 +81,7 @@ class BlocQuote extends HTMLElement {
     const same = this.#range && this.#range.compareBoundaryPoints(Range.START_TO_START, range) === 0 && this.#range.compareBoundaryPoints(Range.END_TO_END, range) === 0;
     if (!same) this.#fresh = true;
     this.#range = range.cloneRange();
-    this.#button.textContent = 'Copy link to quote';
+    this.#button.removeAttribute('data-copied');
     this.#show(range, endPara);
   }
 

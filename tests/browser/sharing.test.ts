@@ -84,11 +84,25 @@ describe('sharing in Chromium', () => {
       expect(p.x).toBeGreaterThanOrEqual(0);
       expect(p.x + p.width).toBeLessThanOrEqual(DESKTOP.viewport!.width);
       const copy = panel.getByRole('button', { name: 'Copy link' });
+      const status = panel.locator('[data-share-status]');
+      // The live region is in the accessibility tree before its message comes, empty or not: one made with its
+      // message may go unread.
+      expect(await status.evaluate((s) => [s.textContent, getComputedStyle(s).display])).toEqual(['', 'block']);
       await copy.click();
       await expect.poll(() => clipboard(page)).toBe(expected);
-      const status = panel.locator('[data-share-status]');
       expect(await status.getAttribute('role')).toBe('status');
       await expect.poll(() => status.textContent()).toBe('Link copied to the clipboard.');
+      // Said again on a second copy: emptied, then written, and in the tree throughout.
+      await status.evaluate((s) => {
+        const states: string[][] = [];
+        (window as unknown as { statusStates: string[][] }).statusStates = states;
+        new MutationObserver(() => states.push([s.textContent ?? '', getComputedStyle(s).display, getComputedStyle(s).visibility]))
+          .observe(s, { childList: true, characterData: true, subtree: true });
+      });
+      await copy.click();
+      const states = () => page.evaluate(() => (window as unknown as { statusStates: string[][] }).statusStates);
+      await expect.poll(async () => (await states()).map(([text]) => text)).toEqual(['', 'Link copied to the clipboard.']);
+      expect((await states()).every(([, display, visibility]) => display !== 'none' && visibility === 'visible')).toBe(true);
       // Escape closes the panel and gives focus back to the link that opened it.
       await page.keyboard.press('Escape');
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(false);
@@ -468,6 +482,11 @@ describe('sharing in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.matches('[data-quote-copy]'))).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-quote-status]').textContent()).toBe('Link to the quote copied to the clipboard.');
+    // Said once: the button the reader is on keeps its name, and shows the copy to the eye alone.
+    const button = page.locator('[data-quote-copy]');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => button.evaluate((b) => getComputedStyle(b, '::after').content)).toContain('✓ copied');
+    expect(await page.getByRole('button', { name: 'Copy link to quote', exact: true }).isVisible()).toBe(true);
     expect(await clipboard(page)).toMatch(/#:~:text=initial%20commercial%20proposal$/);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: /Copy link to quote|Link copied/ }).isVisible()).toBe(false);
