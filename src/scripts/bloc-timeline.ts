@@ -11,8 +11,8 @@ class BlocTimeline extends HTMLElement {
   #items: HTMLLIElement[] = [];
   #param = FILTER_PARAM;
   #boxes: HTMLInputElement[] = [];
-  /** The events' one Tab stop: the event last reached, while it is shown, else the first shown. */
-  #stop: HTMLElement | undefined;
+  /** The event the reader last reached: the events' one Tab stop while it is shown, the first shown being it otherwise. */
+  #reached: HTMLElement | undefined;
   #onHash = () => this.#reveal();
   /** Back or Forward: the filter of the entry the reader returns to, before the page restores their place in it. */
   #onPop = () => {
@@ -50,7 +50,7 @@ class BlocTimeline extends HTMLElement {
     this.addEventListener('pointerleave', () => this.#highlight(this.#eventOf(document.activeElement)));
     this.addEventListener('focusin', (e) => {
       this.#highlight(this.#eventOf(e.target));
-      if ((e.target as Element).matches('summary[data-timeline-head]')) this.#rove(e.target as HTMLElement);
+      if ((e.target as Element).matches('summary[data-timeline-head]')) { this.#reached = e.target as HTMLElement; this.#rove(); }
     });
     this.addEventListener('focusout', (e) => { if (!this.contains(e.relatedTarget as Node)) this.#highlight(undefined); });
     addEventListener('hashchange', this.#onHash);
@@ -74,11 +74,11 @@ class BlocTimeline extends HTMLElement {
   }
 
   /** Takes every event's summary but one out of the Tab order: the list is one stop, and the arrow keys walk it. */
-  #rove(head?: HTMLElement) {
+  #rove() {
     const heads = this.#items.map((li) => li.querySelector<HTMLElement>('summary[data-timeline-head]')!);
     const shown = heads.filter((_, i) => !this.#items[i]!.hidden);
-    this.#stop = head && shown.includes(head) ? head : shown[0];
-    for (const h of heads) h.tabIndex = h === this.#stop ? 0 : -1;
+    const stop = this.#reached && shown.includes(this.#reached) ? this.#reached : shown[0];
+    for (const h of heads) h.tabIndex = h === stop ? 0 : -1;
   }
 
   /** Up/Left and Down/Right move between the events shown; Home and End jump to the ends. Enter opens an event, as a disclosure does. */
@@ -110,7 +110,7 @@ class BlocTimeline extends HTMLElement {
     // On load nothing is said; after a reader's change, every change is, "all" too (it takes no room on the screen).
     if (status) status.textContent = !all ? `Showing ${count} of ${this.#items.length} events.` : writeUrl ? `Showing all ${count} events.` : '';
     status?.toggleAttribute('data-all', all);
-    this.#rove(this.#stop);
+    this.#rove();
 
     if (writeUrl) {
       const url = new URL(location.href);

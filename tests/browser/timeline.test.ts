@@ -189,8 +189,24 @@ describe('timeline in Chromium', () => {
     await page.locator(`#timeline [data-timeline-filter] input[value="${category}"]`).uncheck();
     const shown = await eventIds(page, true);
     await expect.poll(stops).toEqual([shown[0]]);
+    // Shown again, the event the reader left has the stop back; the first one shown only stood in for it.
+    await page.locator(`#timeline [data-timeline-filter] input[value="${category}"]`).check();
+    await expect.poll(stops).toEqual([ids[2]]);
     // The filter says how the keys work.
     expect(await page.locator('#timeline [data-timeline-filter]').textContent()).toMatch(/arrow keys/);
+    await page.context().close();
+  });
+
+  it('bloc-timeline gives the Tab stop back to the first event when a filter that hid it is undone, no event having been reached', async () => {
+    const page = await open(DESKTOP);
+    await enhanced(page);
+    const ids = await eventIds(page);
+    const stops = () => page.locator('#timeline summary[data-timeline-head]').evaluateAll((ss) => ss.filter((s) => (s as HTMLElement).tabIndex === 0).map((s) => s.closest('li')!.id));
+    const box = page.locator(`#timeline [data-timeline-filter] input[value="${await page.locator(`li#${ids[0]}`).getAttribute('data-category')}"]`);
+    await box.uncheck();
+    await expect.poll(stops).toEqual([(await eventIds(page, true))[0]]);
+    await box.check();
+    await expect.poll(stops).toEqual([ids[0]]);
     await page.context().close();
   });
 
