@@ -134,9 +134,11 @@ describe('built analysis layer', () => {
     const svgs = fig.find('svg[data-map-svg]');
     expect(svgs.length).toBe(2);
     svgs.each((_, s) => {
-      // The drawing is hidden from screen readers; its title is the panel's heading and its text the list.
+      // The drawing is hidden from screen readers, and its title with it (alone it would be read with nothing
+      // after it); its text is the list.
       expect($(s).attr('aria-hidden')).toBe('true');
       expect($(s).prev('.map-panel-title').text().length).toBeGreaterThan(3);
+      expect($(s).prev('.map-panel-title').attr('aria-hidden')).toBe('true');
       expect($(s).find('path[data-country="586"]').length).toBe(1);
       // One set of labels per width, each naming every place it shows.
       expect($(s).find('g.map-labels').length).toBe(6);

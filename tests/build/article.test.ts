@@ -74,6 +74,14 @@ describe('built article page', () => {
     levels.forEach((l, i) => { if (i > 0) expect(l - levels[i - 1]!).toBeLessThanOrEqual(1); });
   });
 
+  it('index.html hides every drawing from screen readers but those named as an image: none is read as an unnamed image', () => {
+    const svgs = $('svg').toArray().filter((s) => $(s).parents('svg').length === 0);
+    expect(svgs.length).toBeGreaterThan(10);
+    const name = (s: Parameters<typeof $>[0]) => $(s).attr('aria-label') ?? ($(s).attr('aria-labelledby') ?? '').split(' ').map((id) => id && $(`[id="${id}"]`).text()).join('').trim();
+    const unnamed = svgs.filter((s) => $(s).attr('aria-hidden') !== 'true' && !($(s).attr('role') === 'img' && name(s)));
+    expect(unnamed.map((s) => $.html(s).slice(0, 80))).toEqual([]);
+  });
+
   it('index.html waits for one stylesheet before its first paint, and fetches one more for print', () => {
     expect($('link[rel="stylesheet"]:not([media="print"])')).toHaveLength(1);
     expect($('link[rel="stylesheet"][media="print"]')).toHaveLength(1);

@@ -101,6 +101,10 @@ describe('the epilogue in the built page', () => {
     expect(figure.find('[data-figure-label]').text()).toBe(`Figure ${epilogue.figures.trade.number}`);
     const chart = figure.find('[data-chart="trade-record"]');
     expect(chart).toHaveLength(1);
+    // The key tells the bars' looks apart, and the bars are hidden from screen readers; each row says in words what
+    // its bar shows ("more than $1bn", "$45M: Pakistan’s exports only"), so the key is hidden too.
+    expect(chart.find('svg.record-bar').toArray().every((s) => $(s).attr('aria-hidden') === 'true')).toBe(true);
+    expect(figure.find('ul.record-key').attr('aria-hidden')).toBe('true');
     // Two panels, calendar years first, each under its heading, side by side in the page and never one inside the other.
     const panels = chart.children('div.record-panel');
     expect(panels.toArray().map((p) => $(p).attr('data-series'))).toEqual(['calendar', 'fiscal']);

@@ -115,6 +115,10 @@ describe('built timeline', () => {
     expect(sochi.attr('x1')).toBe(sochi.attr('x2'));
     // Its caption says how each kind of mark it draws reads: a tick, a bar for days, a dotted line for a month or a year.
     const caption = figure.find('.timeline-strip-caption').text();
+    // It and the key to how exact the marks are describe the strip, which screen readers do not get: nor do they.
+    expect(strip.attr('aria-hidden')).toBe('true');
+    expect(figure.find('.timeline-strip-caption').attr('aria-hidden')).toBe('true');
+    expect(figure.find('.timeline-key-precision').attr('aria-hidden')).toBe('true');
     const drawn = (kinds: string) => strip.find(kinds).length > 0;
     expect(caption).toMatch(/a tick for an event on a known day/);
     expect(/a bar across several days/.test(caption)).toBe(drawn('.timeline-strip-mark--range'));
