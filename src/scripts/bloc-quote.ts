@@ -33,7 +33,7 @@ class BlocQuote extends HTMLElement {
       if (!this.#range) return;
       const message = await copyText(this.#link(this.#range, this.#paragraphs()), this.#field, 'Link to the quote copied to the clipboard.');
       announce(this.#status, message);
-      this.#button.toggleAttribute('data-copied', this.#field.hidden);
+      this.#button.toggleAttribute('data-copied', this.#field.hidden === true);
       // The field that holds the link where the clipboard refused is wider than the button: keep it on the screen.
       this.#place();
     });

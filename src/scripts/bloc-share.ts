@@ -17,6 +17,8 @@ class BlocShare extends HTMLElement {
     let opener: HTMLElement | undefined;
 
     copy.hidden = false;
+    // A section's link now opens the panel, and says so before it is pressed.
+    for (const a of document.querySelectorAll('a[data-share-target]')) { a.setAttribute('aria-controls', panel.id); a.setAttribute('aria-expanded', 'false'); }
     copy.addEventListener('click', async () => announce(status, await copyText(shown.dataset.url!, field, 'Link copied to the clipboard.')));
     if ('share' in navigator) {
       native.hidden = false;
@@ -33,7 +35,7 @@ class BlocShare extends HTMLElement {
     // expanded by the browser whenever the panel is open).
     const expand = () => {
       const open = panel.matches(':popover-open');
-      for (const el of new Set([...document.querySelectorAll('a[data-share-target][aria-expanded]'), ...(opener?.localName === 'a' ? [opener] : [])])) el.setAttribute('aria-expanded', String(open && el === opener));
+      for (const el of document.querySelectorAll('a[data-share-target]')) el.setAttribute('aria-expanded', String(open && el === opener));
       if (!open) announce(status, '');
     };
     panel.addEventListener('toggle', expand);

@@ -29,11 +29,11 @@ const placeNotes = () => {
 placeNotes();
 margin.addEventListener('change', placeNotes);
 
-// Whichever control opened or closed a note, its number says so.
-addEventListener('toggle', (e) => {
-  const note = (e.target as Element).closest<HTMLElement>('[data-note]');
-  if (note) document.getElementById(`ref-${note.dataset.note}`)?.setAttribute('aria-expanded', String((e.target as HTMLDetailsElement).open));
-}, true);
+// A note's number opens it in place, so it says whether the note is open, from the start (a link that only said so
+// once pressed would sound like a jump) and whichever control opened or closed it since.
+const expanded = (d: HTMLDetailsElement) => document.getElementById(`ref-${d.closest<HTMLElement>('[data-note]')!.dataset.note}`)?.setAttribute('aria-expanded', String(d.open));
+document.querySelectorAll<HTMLDetailsElement>('[data-note] details').forEach(expanded);
+addEventListener('toggle', (e) => { if ((e.target as Element).matches('[data-note] details')) expanded(e.target as HTMLDetailsElement); }, true);
 
 // A definition follows its term as the page scrolls: once the term has gone further under the phone's contents bar or
 // off the screen than it was when the definition opened (by half its height), it closes, where it would hang over the

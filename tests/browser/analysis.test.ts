@@ -25,6 +25,7 @@ describe('notes, glossary and map in Chromium', () => {
             return {
               id, place: n.dataset.notePlace, ...box(n), ref: box(document.getElementById(`ref-${id}`)!), para: box(para),
               line: parseFloat(getComputedStyle(para).lineHeight), open: n.querySelector('details')!.open,
+              expanded: document.getElementById(`ref-${id}`)!.getAttribute('aria-expanded'),
               bodyHeight: document.getElementById(id)!.getBoundingClientRect().height,
               // The figures the paragraph refers to.
               refersTo: [...para.querySelectorAll<HTMLElement>('[data-figref]')].map((a) => a.dataset.figref!),
@@ -41,6 +42,8 @@ describe('notes, glossary and map in Chromium', () => {
         expect(n.left, n.id).toBeGreaterThan(n.para.right);
         expect(n.right, n.id).toBeLessThanOrEqual(width);
         expect(n.bodyHeight, n.id).toBeGreaterThan(0);
+        // Its number says it is open, as it is.
+        expect([n.open, n.expanded], n.id).toEqual([true, 'true']);
         // Level with its number, unless the note above pushes it down, and never more than three lines below it.
         expect(n.top, n.id).toBeGreaterThanOrEqual(n.ref.top - 12);
         if (i > 0) expect(n.top, n.id).toBeGreaterThanOrEqual(margin[i - 1]!.bottom);
@@ -52,7 +55,7 @@ describe('notes, glossary and map in Chromium', () => {
       }
       // Folded in place: closed, in the column of the text, right under its paragraph and the notes before it.
       for (const n of inline) {
-        expect(n.open, n.id).toBe(false);
+        expect([n.open, n.expanded], n.id).toEqual([false, 'false']);
         expect(n.left, n.id).toBeGreaterThanOrEqual(n.para.left - 1);
         expect(n.right, n.id).toBeLessThanOrEqual(n.para.right + 1);
         expect(n.top, n.id).toBeGreaterThanOrEqual(n.para.bottom - 12);
@@ -113,6 +116,8 @@ describe('notes, glossary and map in Chromium', () => {
   it('opens a note by keyboard from its reference in the text, and reaches it with Tab', async () => {
     const page = await open(PHONE);
     const ref = page.locator('#ref-note-honorary-consulate');
+    // The number opens the note in place, and says so before it is pressed: a link to a fragment sounds like a jump.
+    await expect.poll(() => ref.getAttribute('aria-expanded')).toBe('false');
     await ref.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#note-honorary-consulate').isVisible()).toBe(true);

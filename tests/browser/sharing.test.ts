@@ -65,6 +65,8 @@ describe('sharing in Chromium', () => {
     const panel = page.locator('#share-panel');
     for (const id of ids) {
       const link = page.locator(`a[data-share-target="${id}"]`);
+      // Before it is pressed, the link says it opens the panel, and that the panel is closed.
+      expect([await link.getAttribute('aria-controls'), await link.getAttribute('aria-expanded')]).toEqual(['share-panel', 'false']);
       await link.click();
       await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
       const title = await page.locator(`section[data-section="${id}"] h2`).textContent();
