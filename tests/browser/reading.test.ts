@@ -617,6 +617,22 @@ describe('a definition scrolled away', () => {
       await page.context().close();
     }
   });
+
+  it('a glossary definition that opens above its term keeps clear of the Contents bar where there is room, at 320 px with text at 200 %', async () => {
+    const page = await openAtTextSize(browser, NARROW, 32);
+    const term = page.locator('label.term[data-term="lng"]');
+    const pop = page.locator('#term-lng');
+    // Low on the screen: too little room below for the definition, room enough above it under the bar.
+    await term.evaluate((t) => scrollBy({ top: t.getBoundingClientRect().top - innerHeight * 0.7, behavior: 'instant' }));
+    await scrollSettled(page);
+    await term.tap();
+    await expect.poll(() => pop.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+    const [p, t, bar] = await Promise.all([pop.boundingBox(), term.boundingBox(), page.locator('bloc-toc').boundingBox()]);
+    expect(bar!.y, 'the bar at the top of the screen').toBeLessThanOrEqual(0.5);
+    expect(p!.y + p!.height, 'above its term').toBeLessThanOrEqual(t!.y + 0.5);
+    expect(p!.y, 'under the bar, not over it').toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    await page.context().close();
+  });
 });
 
 describe('targets a thumb can hit, and axe at every width', () => {
