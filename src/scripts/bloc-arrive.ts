@@ -1,7 +1,7 @@
 // Arriving by link: brings the target of `/#id` into view (below its scroll margin), marks it briefly and focuses it;
 // coming back (Back, Forward, a reload): returns the reader to where they were.
 
-import { arrival, fragmentId, keptPlace, reduceMotion } from './arrival';
+import { arrival, clearTop, fragmentId, keptPlace, reduceMotion } from './arrival';
 
 // The reader's place in each entry of the history is the page's to keep: on Back or Forward to an address with a
 // section in it, Chromium lands on the section again, however far past it the reader had read. Where the reader
@@ -15,8 +15,30 @@ const write = () => {
 };
 const keep = () => {
   clearTimeout(still);
+  mark();
   if ((history.state as { at?: unknown } | null)?.at === location.hash) write();
 };
+
+// Turning the phone reflows the text under the reader. The browser keeps their place by itself (scroll anchoring)
+// only while nothing it watches for changes in that layout; the page keeps it whatever changes: the line at the top of
+// what they read (under the contents bar) stays there, at the same share of the block it falls in.
+let line: { block: Element; at: number } | undefined;
+let width = innerWidth;
+function mark() {
+  const column = document.querySelector('.para')?.getBoundingClientRect();
+  const y = clearTop() + 1;
+  const block = column && document.elementsFromPoint(column.left + column.width / 2, y)
+    .map((e) => e.closest('p, li, h2, h3, figure, table, blockquote'))
+    .find((b) => b?.closest('main') && !b.closest('bloc-toc, [popover]'));
+  const box = block?.getBoundingClientRect();
+  line = block && box ? { block, at: (y - box.top) / box.height } : undefined;
+}
+addEventListener('resize', () => {
+  if (innerWidth === width) return;
+  width = innerWidth;
+  const box = line?.block.getBoundingClientRect();
+  if (box) scrollBy({ top: box.top + line!.at * box.height - clearTop() - 1, behavior: 'instant' });
+});
 addEventListener('scroll', () => { clearTimeout(still); still = window.setTimeout(keep, 150); }, { passive: true });
 addEventListener('scrollend', keep);
 /** A link was just followed: the popstate that follows is its navigation, not Back or Forward. */

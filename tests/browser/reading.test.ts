@@ -416,6 +416,37 @@ describe('the reader\'s place', () => {
       await page.context().close();
     }
   });
+
+  for (const [name, options] of [['390 × 844', PHONE], ['320 × 640', NARROW]] as const) {
+    it(`turning a ${name} phone keeps the block the reader was at on the screen, and turning it back returns it where it was`, async () => {
+      const { width, height } = options.viewport!;
+      const page = await open(options);
+      // Blocks all down the page: the author's paragraphs, a note, the timeline, the epilogue's scorecard and
+      // figures, the sources.
+      const blocks = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('main p, main li, main h2, main h3')].filter((e) => (e as HTMLElement).offsetHeight > 40 && !e.closest('details:not([open]), [hidden]'));
+        all.forEach((e, i) => e.setAttribute('data-turn', String(i)));
+        return Array.from({ length: 8 }, (_, k) => Math.floor(((k + 0.5) / 8) * all.length));
+      });
+      for (const i of blocks) {
+        const block = page.locator(`[data-turn="${i}"]`);
+        const what = `${name}, block ${i} (${(await block.textContent())!.trim().slice(0, 30)})`;
+        await block.evaluate((b) => scrollBy({ top: b.getBoundingClientRect().top - 300, behavior: 'instant' }));
+        await scrollSettled(page);
+        const before = (await block.boundingBox())!.y;
+        await page.setViewportSize({ width: height, height: width });
+        await scrollSettled(page);
+        const turned = (await block.boundingBox())!;
+        const roof = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+        expect(turned.y + turned.height, `${what}: on the screen, turned`).toBeGreaterThan(roof);
+        expect(turned.y, `${what}: on the screen, turned`).toBeLessThan(width);
+        await page.setViewportSize({ width, height });
+        await scrollSettled(page);
+        expect(Math.abs((await block.boundingBox())!.y - before), `${what}: back where it was`).toBeLessThanOrEqual(3);
+      }
+      await page.context().close();
+    });
+  }
 });
 
 describe('notes that open in place', () => {
