@@ -19,25 +19,36 @@ const keep = () => {
   if ((history.state as { at?: unknown } | null)?.at === location.hash) write();
 };
 
-// Turning the phone reflows the text under the reader. The browser keeps their place by itself (scroll anchoring)
-// only while nothing it watches for changes in that layout; the page keeps it whatever changes: the line at the top of
-// what they read (under the contents bar) stays there, at the same share of the block it falls in.
-let line: { block: Element; at: number } | undefined;
+// A change of the screen's width (a phone turned, a window resized) reflows the text under the reader. The browser
+// keeps their place by itself (scroll anchoring) only while nothing it watches for changes in that layout; the page
+// keeps it whatever changes: the line at the top of what they read (under the contents bar) stays at the same share of
+// the block it falls in, or, in a gap between blocks, as far above the next block as it was. A link being followed
+// when the width changes is landed instead.
+let line: { block: Element; at: number; above: number } | undefined;
+let gliding: Element | undefined;
 let width = innerWidth;
+const BLOCKS = 'p, li, h1, h2, h3, figure, table, blockquote, summary, aside';
 function mark() {
   const column = document.querySelector('.para')?.getBoundingClientRect();
   const y = clearTop() + 1;
-  const block = column && document.elementsFromPoint(column.left + column.width / 2, y)
-    .map((e) => e.closest('p, li, h2, h3, figure, table, blockquote'))
-    .find((b) => b?.closest('main') && !b.closest('bloc-toc, [popover]'));
-  const box = block?.getBoundingClientRect();
-  line = block && box ? { block, at: (y - box.top) / box.height } : undefined;
+  line = gliding = undefined;
+  // The block at the line, else the next one down (a gap between blocks), within a quarter of the screen.
+  for (let below = 0; column && !line && below < innerHeight / 4; below += 8) {
+    const block = document.elementsFromPoint(column.left + column.width / 2, y + below)
+      .map((e) => e.closest(BLOCKS))
+      .find((b) => b?.closest('main') && !b.closest('bloc-toc, [popover]'));
+    const box = block?.getBoundingClientRect();
+    if (block && box?.height) line = { block, at: below ? 0 : (y - box.top) / box.height, above: below ? box.top - y : 0 };
+  }
 }
 addEventListener('resize', () => {
   if (innerWidth === width) return;
   width = innerWidth;
-  const box = line?.block.getBoundingClientRect();
-  if (box) scrollBy({ top: box.top + line!.at * box.height - clearTop() - 1, behavior: 'instant' });
+  // The reader's own doing: the page stops placing what it landed while it settled.
+  moved = true;
+  if (gliding) { gliding.scrollIntoView({ block: 'start', behavior: 'instant' }); return; }
+  const box = line?.block.isConnected ? line.block.getBoundingClientRect() : undefined;
+  if (box?.height) scrollBy({ top: box.top + line!.at * box.height - line!.above - clearTop() - 1, behavior: 'instant' });
 });
 addEventListener('scroll', () => { clearTimeout(still); still = window.setTimeout(keep, 150); }, { passive: true });
 addEventListener('scrollend', keep);
@@ -111,6 +122,8 @@ function arrive(event?: Event) {
   // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
   el.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
+  // Until the page next stops scrolling (mark), the place to keep is the target's.
+  if (glide) gliding = el;
   // Arriving with the page: layout that comes later while it settles (on a slow machine, tens of pixels) can move the
   // target after it has landed. Land it again whenever the page's height changes, until the reader scrolls, taps,
   // types or follows another link.

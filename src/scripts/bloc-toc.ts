@@ -2,13 +2,17 @@
 class BlocToc extends HTMLElement {
   #wide = matchMedia('(min-width: 64rem)');
   #frame = 0;
-  /** Where the page was when the list opened over it, on a phone; undefined while it is closed. */
+  /** Where the page was when the list opened over it, on a phone, and the screen's width then; undefined while it is closed. */
   #openedAt: number | undefined;
+  #openedWidth = 0;
   #onScroll = () => {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#markCurrent());
-    // The page scrolled on under the open list: the reader has gone back to the text, and the list goes.
-    if (this.#openedAt !== undefined && Math.abs(scrollY - this.#openedAt) > 48) this.querySelector('details')!.open = false;
+    // The page scrolled on under the open list: the reader has gone back to the text, and the list goes. Not when the
+    // phone was turned: the page kept the reader's place, and the list stays open from there.
+    if (this.#openedAt === undefined) return;
+    if (innerWidth !== this.#openedWidth) [this.#openedAt, this.#openedWidth] = [scrollY, innerWidth];
+    else if (Math.abs(scrollY - this.#openedAt) > 48) this.querySelector('details')!.open = false;
   };
 
   connectedCallback() {
@@ -28,7 +32,7 @@ class BlocToc extends HTMLElement {
     const fit = () => this.style.setProperty('--toc-top', `${summary.getBoundingClientRect().bottom}px`);
     details.addEventListener('toggle', () => {
       const open = details.open && !this.#wide.matches;
-      this.#openedAt = open ? scrollY : undefined;
+      [this.#openedAt, this.#openedWidth] = [open ? scrollY : undefined, innerWidth];
       if (open) fit();
     });
     // Turned, the phone moves the bar: the open list follows.

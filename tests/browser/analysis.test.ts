@@ -108,7 +108,7 @@ describe('notes, glossary and map in Chromium', () => {
       expect(noteBox!.y).toBeGreaterThanOrEqual(paraBox!.y + paraBox!.height - 1);
       await note.locator('summary').click();
       expect(await body.isVisible()).toBe(true);
-      expect(await body.textContent()).toContain('is a rise of');
+      expect(await body.textContent()).toMatch(/is a rise of \$\d+M, or \d+\.\d\u00a0%/);
       await page.context().close();
     }
   });

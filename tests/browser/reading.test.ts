@@ -417,8 +417,12 @@ describe('the reader\'s place', () => {
     }
   });
 
+  /** Where the page keeps clear at the top (the contents bar), and the line just under it. */
+  const roofOf = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+  const turn = async (page: Page, to: { width: number; height: number }) => { await page.setViewportSize(to); await scrollSettled(page); };
+
   for (const [name, options] of [['390 × 844', PHONE], ['320 × 640', NARROW]] as const) {
-    it(`turning a ${name} phone keeps the block the reader was at on the screen, and turning it back returns it where it was`, async () => {
+    it(`turning a ${name} phone keeps the line under the contents bar in the block it fell in, all down the page, and turning it back returns the block where it was`, async () => {
       const { width, height } = options.viewport!;
       const page = await open(options);
       // Blocks all down the page: the author's paragraphs, a note, the timeline, the epilogue's scorecard and
@@ -431,22 +435,85 @@ describe('the reader\'s place', () => {
       for (const i of blocks) {
         const block = page.locator(`[data-turn="${i}"]`);
         const what = `${name}, block ${i} (${(await block.textContent())!.trim().slice(0, 30)})`;
-        await block.evaluate((b) => scrollBy({ top: b.getBoundingClientRect().top - 300, behavior: 'instant' }));
+        // The line under the bar a third of the way down the block.
+        const roof = await roofOf(page);
+        await block.evaluate((b, roof) => { const r = b.getBoundingClientRect(); scrollBy({ top: r.top + r.height / 3 - roof - 1, behavior: 'instant' }); }, roof);
         await scrollSettled(page);
-        const before = (await block.boundingBox())!.y;
-        await page.setViewportSize({ width: height, height: width });
-        await scrollSettled(page);
+        const before = (await block.boundingBox())!;
+        await turn(page, { width: height, height: width });
         const turned = (await block.boundingBox())!;
-        const roof = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
-        expect(turned.y + turned.height, `${what}: on the screen, turned`).toBeGreaterThan(roof);
-        expect(turned.y, `${what}: on the screen, turned`).toBeLessThan(width);
-        await page.setViewportSize({ width, height });
-        await scrollSettled(page);
-        expect(Math.abs((await block.boundingBox())!.y - before), `${what}: back where it was`).toBeLessThanOrEqual(3);
+        const line = (await roofOf(page)) + 1;
+        expect(turned.y, `${what}: turned, the line still in it`).toBeLessThanOrEqual(line + 1);
+        expect(turned.y + turned.height, `${what}: turned, the line still in it`).toBeGreaterThanOrEqual(line - 1);
+        await turn(page, { width, height });
+        expect(Math.abs((await block.boundingBox())!.y - before.y), `${what}: back where it was`).toBeLessThanOrEqual(3);
       }
       await page.context().close();
     });
   }
+
+  it('turning a phone with the line under the contents bar in a gap between blocks keeps the next block as far below it', async () => {
+    const page = await open(PHONE);
+    const { width, height } = PHONE.viewport!;
+    const roof = await roofOf(page);
+    // Between two of the epilogue's verdicts, a gap no paragraph fills.
+    const next = page.locator('[data-scorecard] > li').nth(3);
+    await next.evaluate((b, roof) => {
+      const gap = b.getBoundingClientRect().top - b.previousElementSibling!.getBoundingClientRect().bottom;
+      scrollBy({ top: b.getBoundingClientRect().top - gap / 2 - roof - 1, behavior: 'instant' });
+    }, roof);
+    await scrollSettled(page);
+    const before = (await next.boundingBox())!.y - roof;
+    expect(before).toBeGreaterThan(0);
+    await turn(page, { width: height, height: width });
+    expect(Math.abs((await next.boundingBox())!.y - (await roofOf(page)) - before)).toBeLessThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('turning a phone after a reload keeps the reader\'s place, not the place the reload returned to', async () => {
+    const page = await open(PHONE);
+    const { width, height } = PHONE.viewport!;
+    const para = page.locator('p.para').nth(12);
+    const roof = await roofOf(page);
+    await para.evaluate((p, roof) => scrollBy({ top: p.getBoundingClientRect().top - roof - 1, behavior: 'instant' }), roof);
+    await scrollSettled(page);
+    await page.reload({ waitUntil: 'load' });
+    await scrollSettled(page);
+    const before = (await para.boundingBox())!.y;
+    expect(Math.abs(before - roof - 1)).toBeLessThanOrEqual(3);
+    await turn(page, { width: height, height: width });
+    const turned = (await para.boundingBox())!;
+    const line = (await roofOf(page)) + 1;
+    expect(turned.y).toBeLessThanOrEqual(line + 1);
+    expect(turned.y + turned.height).toBeGreaterThanOrEqual(line - 1);
+    await page.context().close();
+  });
+
+  it('turning a phone while a link in the page is still gliding lands its target, and an open contents list stays open', async () => {
+    const page = await open(PHONE);
+    const { width, height } = PHONE.viewport!;
+    // Deep in the page, the contents list open: turning keeps it open.
+    await page.locator('p.para').nth(14).evaluate((p) => scrollBy({ top: p.getBoundingClientRect().top - 200, behavior: 'instant' }));
+    await scrollSettled(page);
+    const summary = page.locator('bloc-toc summary');
+    await summary.tap();
+    await expect.poll(() => page.locator('bloc-toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await turn(page, { width: height, height: width });
+    expect(await page.locator('bloc-toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await turn(page, { width, height });
+    // A section far up the page, chosen from the list: turned while the page glides there, the page lands it.
+    const link = page.locator('bloc-toc a[href^="#"]').first();
+    const id = (await link.getAttribute('href'))!.slice(1);
+    const start = await page.evaluate(() => scrollY);
+    await link.tap();
+    await page.waitForFunction((start) => Math.abs(scrollY - start) > 50, start);
+    await turn(page, { width: height, height: width });
+    const target = await page.locator(`[id="${id}"]`).evaluate((t) => t.getBoundingClientRect().top);
+    const roof = await roofOf(page);
+    expect(target).toBeGreaterThanOrEqual(roof - 30);
+    expect(target).toBeLessThanOrEqual(roof + 30);
+    await page.context().close();
+  });
 });
 
 describe('notes that open in place', () => {
