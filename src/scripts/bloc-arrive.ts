@@ -15,6 +15,7 @@ const write = () => {
 };
 const keep = () => {
   clearTimeout(still);
+  gliding = undefined;
   mark();
   if ((history.state as { at?: unknown } | null)?.at === location.hash) write();
 };
@@ -23,17 +24,22 @@ const keep = () => {
 // keeps their place by itself (scroll anchoring) only while nothing it watches for changes in that layout; the page
 // keeps it whatever changes: the line at the top of what they read (under the contents bar) stays at the same share of
 // the block it falls in, or, in a gap between blocks, as far above the next block as it was. A link being followed
-// when the width changes is landed instead.
+// when the width changes is landed instead. The place is noted in each frame the page scrolls in, so that a turn in
+// the middle of a swipe keeps where the swipe had got to.
 let line: { block: Element; at: number; above: number } | undefined;
 let gliding: Element | undefined;
-let width = innerWidth;
+/** The screen's width when the place was noted (read then, not while the script runs: reading it lays the page out). */
+let width: number | undefined;
+let marking = 0;
 const BLOCKS = 'p, li, h1, h2, h3, figure, table, blockquote, summary, aside';
 function mark() {
   const column = document.querySelector('.para')?.getBoundingClientRect();
   const y = clearTop() + 1;
-  line = gliding = undefined;
-  // The block at the line, else the next one down (a gap between blocks), within a quarter of the screen.
-  for (let below = 0; column && !line && below < innerHeight / 4; below += 8) {
+  marking = 0;
+  width = innerWidth;
+  line = undefined;
+  // The block at the line, else the next one down (a gap between blocks), within half the screen.
+  for (let below = 0; column && !line && below < innerHeight / 2; below += 8) {
     const block = document.elementsFromPoint(column.left + column.width / 2, y + below)
       .map((e) => e.closest(BLOCKS))
       .find((b) => b?.closest('main') && !b.closest('bloc-toc, [popover]'));
@@ -42,7 +48,7 @@ function mark() {
   }
 }
 addEventListener('resize', () => {
-  if (innerWidth === width) return;
+  if (width === undefined || innerWidth === width) return;
   width = innerWidth;
   // The reader's own doing: the page stops placing what it landed while it settled.
   moved = true;
@@ -50,7 +56,11 @@ addEventListener('resize', () => {
   const box = line?.block.isConnected ? line.block.getBoundingClientRect() : undefined;
   if (box?.height) scrollBy({ top: box.top + line!.at * box.height - line!.above - clearTop() - 1, behavior: 'instant' });
 });
-addEventListener('scroll', () => { clearTimeout(still); still = window.setTimeout(keep, 150); }, { passive: true });
+addEventListener('scroll', () => {
+  clearTimeout(still);
+  still = window.setTimeout(keep, 150);
+  marking ||= requestAnimationFrame(mark);
+}, { passive: true });
 addEventListener('scrollend', keep);
 /** A link was just followed: the popstate that follows is its navigation, not Back or Forward. */
 let following = false;
@@ -122,7 +132,7 @@ function arrive(event?: Event) {
   // the target's scroll margin and the page's scroll padding (below the contents bar on phones).
   const glide = event?.type === 'hashchange' && !reduceMotion.matches;
   el.scrollIntoView({ block: 'start', behavior: glide ? 'smooth' : 'instant' });
-  // Until the page next stops scrolling (mark), the place to keep is the target's.
+  // Until the page next stops scrolling (keep), the place to keep is the target's.
   if (glide) gliding = el;
   // Arriving with the page: layout that comes later while it settles (on a slow machine, tens of pixels) can move the
   // target after it has landed. Land it again whenever the page's height changes, until the reader scrolls, taps,
