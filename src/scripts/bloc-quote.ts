@@ -38,6 +38,7 @@ class BlocQuote extends HTMLElement {
       this.#place();
     });
     this.#field.addEventListener('blur', () => { this.#field.hidden = true; this.#place(); });
+    addEventListener('resize', () => { if (this.#range && !this.#button.hidden) this.#at(this.#range); }, { passive: true });
     // Escape dismisses the offer and returns to the paragraph the quote came from.
     this.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
@@ -133,6 +134,11 @@ class BlocQuote extends HTMLElement {
     // After the paragraph in the document, so Tab from the selection reaches the button.
     if (this.parentElement !== endPara.parentElement || this.previousElementSibling !== endPara) endPara.after(this);
     this.#button.hidden = false;
+    this.#at(range);
+  }
+
+  /** Under the end of the selection, where it is now (a turned phone has moved it). */
+  #at(range: Range) {
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     const origin = (this.offsetParent ?? document.body).getBoundingClientRect();

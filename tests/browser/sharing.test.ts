@@ -170,9 +170,50 @@ describe('sharing in Chromium', () => {
         return out;
       });
       expect(problems).toEqual([]);
+      // A section's panel too, its title's words whole: "Close" goes under a title that has no room beside it.
+      await page.keyboard.press('Escape');
+      const broken = await page.evaluate(async () => {
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('a[data-share-target]')].find((a) => a.closest('section')!.querySelector('h2')!.textContent!.includes('Afghanistan'))!;
+        link.click();
+        await new Promise(requestAnimationFrame);
+        const title = document.querySelector('#share-panel .share-panel-title')!;
+        const out: string[] = [];
+        const texts = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+        for (let text = texts.nextNode() as Text | null; text; text = texts.nextNode() as Text | null) {
+          for (const m of text.data.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(text, m.index);
+            r.setEnd(text, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size > 1) out.push(m[0]);
+          }
+        }
+        return { title: title.textContent!, out };
+      });
+      expect(broken.title).toMatch(/Afghanistan/);
+      expect(broken.out).toEqual([]);
       await page.context().close();
     });
   }
+
+  it('the share panel on a phone turned on its side fits the screen\'s height, scrolling inside for the rest', async () => {
+    const page = await open({ ...PHONE, viewport: { width: 844, height: 390 } });
+    const link = page.locator('a[data-share-target="trade-on-the-rise"]');
+    await link.evaluate((a) => scrollBy({ top: a.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' }));
+    await link.tap();
+    const panel = page.locator('#share-panel');
+    await expect.poll(() => panel.evaluate((p) => p.matches(':popover-open'))).toBe(true);
+    const box = (await panel.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(390 + 0.5);
+    // Its last link is reached by scrolling inside it.
+    const last = panel.locator('[data-share-links]:visible a').last();
+    await last.scrollIntoViewIfNeeded();
+    const l = (await last.boundingBox())!;
+    const p = (await panel.boundingBox())!;
+    expect(l.y).toBeGreaterThanOrEqual(p.y - 0.5);
+    expect(l.y + l.height).toBeLessThanOrEqual(p.y + p.height + 0.5);
+    await page.context().close();
+  });
 
   it('the share panel opens beside its control on a tablet and a desktop, clear of the screen\'s edges', async () => {
     for (const width of [768, 1024, 1280]) {
@@ -459,6 +500,31 @@ describe('sharing in Chromium', () => {
       return scrollY > 0 && r.bottom > 0 && r.top < innerHeight;
     }, a), { timeout: 10_000, message: link.hash }).toBe(true);
     await reader.context().close();
+    await page.context().close();
+  });
+
+  it('Copy link to quote fits a 320 px screen with text at 200 %, copied too, and follows the selection when the phone turns', async () => {
+    const page = await openAtTextSize(browser, { ...NARROW, permissions: ['clipboard-read', 'clipboard-write'] }, 32);
+    await page.locator('#boot-model').scrollIntoViewIfNeeded();
+    await select(page, 'boot-model', 'initial commercial proposal');
+    const button = page.locator('[data-quote-copy]');
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const inside = async () => {
+      const b = (await button.boundingBox())!;
+      const [width, scrollWidth] = await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth]);
+      return b.x >= 0 && b.x + b.width <= width + 0.5 && scrollWidth <= width;
+    };
+    expect(await inside()).toBe(true);
+    await button.click();
+    await expect.poll(() => button.evaluate((b) => b.hasAttribute('data-copied'))).toBe(true);
+    expect(await inside()).toBe(true);
+    // Turned, the words move: the button goes with them, under the end of the selection.
+    await page.setViewportSize({ width: 640, height: 320 });
+    await expect.poll(async () => {
+      const end = await page.evaluate(() => { const r = [...getSelection()!.getRangeAt(0).getClientRects()].at(-1)!; return { bottom: r.bottom, right: r.right }; });
+      const b = (await button.boundingBox())!;
+      return Math.abs(b.y - (end.bottom + 6)) <= 2 && b.x <= end.right && end.right <= b.x + b.width + 8;
+    }).toBe(true);
     await page.context().close();
   });
 
