@@ -16,7 +16,6 @@ const write = () => {
 const keep = () => {
   clearTimeout(still);
   gliding = undefined;
-  mark();
   if ((history.state as { at?: unknown } | null)?.at === location.hash) write();
 };
 

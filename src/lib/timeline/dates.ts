@@ -38,17 +38,14 @@ export function byDate<T extends Dated & { id: string }>(a: T, b: T): number {
 }
 
 
-/** "18 August 2010", "November 2016", "2017", or "21 October – 4 November 2018". */
+/** "18 August 2010", "November 2016", "2017", "6–7 April 2021" or "21 October – 4 November 2018". */
 export function formatEventDate(e: Dated): string {
-  if (e.start && e.end) {
-    const [ys, ms, ds] = utc(e.start);
-    const [ye, me, de] = utc(e.end);
-    if (ys !== ye) return `${ds} ${MONTHS[ms]} ${ys} – ${de} ${MONTHS[me]} ${ye}`;
-    if (ms !== me) return `${ds} ${MONTHS[ms]} – ${de} ${MONTHS[me]} ${ye}`;
-    return `${ds}–${de} ${MONTHS[me]} ${ye}`;
-  }
-  return formatPartialDate(e.date!, e.precision!);
+  const [first, last] = eventTimes(e);
+  return last ? `${first!.text}${rangeDash(first!.text)}${last.text}` : first!.text;
 }
+
+/** The dash between a range's two dates: closed up after a day alone ("6–7 April"), spaced after a day and month. */
+export const rangeDash = (first: string) => (first.includes(' ') ? ' – ' : '–');
 
 /** The parts of an event's date as `<time>` elements need them: one for a point, two for a range. */
 export function eventTimes(e: Dated): { datetime: string; text: string }[] {
